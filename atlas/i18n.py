@@ -1,0 +1,125 @@
+"""Translations (gettext catalogues in locales/) and locale-aware formatting (Babel).
+
+Message ids are English. Each language has a standard `.po` catalogue under
+`locales/<lang>/LC_MESSAGES/messages.po`, extracted and updated with Babel
+(`make i18n`); they are read directly, so there is no compiled file to keep in sync.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+from babel import Locale
+from babel.dates import format_date as _babel_format_date
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
+
+LANGUAGES = ("fr", "ar", "en")
+DEFAULT_LANGUAGE = "fr"
+LANGUAGE_NAMES = {"fr": "Français", "ar": "العربية", "en": "English"}
+RTL_LANGUAGES = frozenset({"ar"})
+# Babel locales used to format numbers and dates: Moroccan conventions, Latin digits.
+BABEL_LOCALES = {"fr": "fr_MA", "ar": "ar_MA", "en": "en"}
+LOCALES_DIR = Path(__file__).resolve().parents[1] / "locales"
+
+Translate = Callable[[str], str]
+
+
+def N_(message: str) -> str:
+    """Mark a message for extraction without translating it."""
+    return message
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def catalogue(language: str) -> dict[str, str]:
+    """msgid -> translation for one language (empty translations left out)."""
+    path = LOCALES_DIR / language / "LC_MESSAGES" / "messages.po"
+    if not path.is_file():
+        return {}
+    with path.open("rb") as handle:
+        messages = read_po(handle, locale=language)
+    return {m.id: m.string for m in messages if m.id and isinstance(m.id, str) and m.string}
+
+
+def translator(language: str) -> Translate:
+    """The `_` function for a language; unknown ids fall back to the English id."""
+    messages = catalogue(normalise_language(language))
+
+    def _(message: str) -> str:
+        return messages.get(message, message)
+
+    return _
+
+
+def normalise_language(language: str | None) -> str:
+    code = (language or "").lower().split("-")[0].split("_")[0]
+    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def language_from_accept(header: str | None) -> str | None:
+    """The first of our languages in an Accept-Language header, or None."""
+    for part in (header or "").split(","):
+        code = part.split(";")[0].strip().lower().split("-")[0]
+        if code in LANGUAGES:
+            return code
+    return None
+
+
+def is_rtl(language: str) -> bool:
+    return language in RTL_LANGUAGES
+
+
+def format_number(value: float | int | None, language: str, decimals: int = 0) -> str:
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "—"
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=BABEL_LOCALES[language])
+
+
+def format_value(value: float | None, unit: str, language: str) -> str:
+    """A value with its unit, with a sensible number of decimals for the unit."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "—"
+    decimals = 1 if unit == "%" else (0 if abs(value) >= 100 else (1 if abs(value) >= 1 else 3))
+    number = format_number(value, language, decimals)
+    return f"{number} %" if unit == "%" else f"{number} {unit_label(unit, language)}"
+
+
+def unit_label(unit: str, language: str) -> str:
+    return translator(language)(UNIT_LABELS.get(unit, unit)) if unit in UNIT_LABELS else unit
+
+
+UNIT_LABELS = {
+    "count": N_("count"),
+    "persons": N_("persons"),
+    "score": N_("score"),
+    "rank": N_("rank"),
+    "MAD": N_("MAD"),
+    "MW": N_("MW"),
+    "PFLOPS": N_("PFLOPS"),
+    "%": "%",
+}
+
+
+def format_date(value: date | datetime | pd.Timestamp | None, language: str,
+                style: str = "medium") -> str:
+    if value is None or pd.isna(value):
+        return "—"
+    if isinstance(value, (pd.Timestamp, datetime)):
+        value = value.date()
+    return _babel_format_date(value, format=style, locale=BABEL_LOCALES[language])
+
+
+def format_month(value: date | pd.Timestamp, language: str) -> str:
+    if isinstance(value, (pd.Timestamp, datetime)):
+        value = value.date()
+    return _babel_format_date(value, format="MMM y", locale=BABEL_LOCALES[language])
+
+
+def language_display_name(language: str) -> str:
+    return LANGUAGE_NAMES.get(language) or Locale.parse(language).display_name

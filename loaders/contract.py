@@ -1,0 +1,323 @@
+"""The data contract v1: every dataset, column and rule, defined once.
+
+The validator (`loaders.validate`), the schemas (`loaders.schemas`), the contract
+documentation (`docs/`) and the dashboard's data dictionary are all generated from the
+definitions below. Human text is written as English gettext message ids (marked with
+`N_`) and translated at display time, so French and Arabic come from the same catalogues
+as the rest of the dashboard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+# ISO 3166-2:MA codes of the 12 regions of the 2015 division.
+REGION_CODES: tuple[str, ...] = tuple(f"MA-{i:02d}" for i in range(1, 13))
+
+# Morocco's bounding box, with the southern provinces, in WGS84 degrees (a little margin
+# around the extent of regions.geojson: 20.9..36.1 N, 17.1..1.0 W).
+MOROCCO_BBOX = {"lat_min": 20.5, "lat_max": 36.2, "lon_min": -17.5, "lon_max": -0.9}
+
+THEMES = ("adoption", "sovereignty", "context")
+PARTNER_KINDS = ("country", "multilateral", "company", "university")
+INSTRUMENTS = ("mou", "convention", "programme", "resolution", "lab", "other")
+AGREEMENT_STATUSES = ("planned", "signed", "active", "completed")
+
+# Units whose values add up across regions: these can be shown per 100,000 inhabitants.
+# Any other unit (%, score, rank, a provider's own unit) is shown as published.
+ADDITIVE_UNITS = frozenset({"count", "persons", "MAD", "MW", "PFLOPS"})
+NON_NEGATIVE_UNITS = frozenset({"count", "persons", "MAD"})
+PERCENT_UNIT = "%"
+
+# Not in contract v1's tables, but needed so that a runaway cell (a pasted document,
+# a corrupted export) is reported instead of reaching a viewer's browser.
+MAX_TEXT_LENGTH = {"id": 64, "short": 300, "long": 5000, "url": 2000}
+
+Kind = Literal["string", "float", "int", "bool", "date"]
+
+
+def N_(message: str) -> str:
+    """Mark a message for translation without translating it (gettext convention)."""
+    return message
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One checkable rule on a column's values. `params` fill the message template."""
+
+    id: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    def param(self, name: str) -> object:
+        return dict(self.params)[name]
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: Kind
+    nullable: bool
+    description: str
+    rules: tuple[Rule, ...] = ()
+    unique: bool = False
+    max_length: int | None = None
+
+
+@dataclass(frozen=True)
+class Dataset:
+    name: str
+    filename: str
+    title: str
+    description: str
+    columns: tuple[Column, ...]
+    key: tuple[str, ...]
+    # Rules that involve several columns or another file; see loaders.schemas.
+    table_rules: tuple[Rule, ...] = field(default=())
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+
+# --- Rules -----------------------------------------------------------------------------
+# Message templates, one per rule id. `{…}` placeholders come from Rule.params.
+RULE_MESSAGES: dict[str, str] = {
+    "required": N_("value is required"),
+    "non_empty": N_("must not be empty"),
+    "unique": N_("must be unique"),
+    "snake_case": N_("must be snake_case (lowercase letters, digits and _)"),
+    "region_code": N_("must be one of the 12 region codes MA-01 … MA-12"),
+    "one_of": N_("must be one of: {choices}"),
+    "http_url": N_("must be an http(s) URL"),
+    "lat_in_morocco": N_("latitude must be inside Morocco ({lat_min} to {lat_max})"),
+    "lon_in_morocco": N_("longitude must be inside Morocco ({lon_min} to {lon_max})"),
+    "finite": N_("must be a finite number"),
+    "first_day": N_("must be the first day of a month"),
+    "max_length": N_("text longer than {max_length} characters"),
+    "type": N_("wrong type: expected {expected}"),
+    "missing_column": N_("required column is missing"),
+    "stage_order": N_(
+        "stage dates out of order (announced ≤ agreement ≤ works started ≤ opened)"
+    ),
+    "key_unique": N_("duplicate key ({key})"),
+    "in_catalogue": N_("indicator not in the catalogue (indicators.parquet)"),
+    "theme_matches_file": N_("indicator belongs to another theme than this file ({theme})"),
+    "percent_range": N_('values in "%" must be between 0 and 100'),
+    "non_negative_unit": N_('values in "count", "persons" or "MAD" must be ≥ 0'),
+    "non_negative": N_("must be ≥ 0"),
+    "iso3": N_("must be a valid ISO 3166-1 alpha-3 country code"),
+    "population_present": N_(
+        "context.parquet must hold the population (indicator population) of each region"
+    ),
+    "catalogue_unavailable": N_(
+        "cannot check indicator_id: indicators.parquet is missing or invalid"
+    ),
+    "point_in_region": N_("point lies outside its region (warning)"),
+    "file_missing": N_("file is missing"),
+    "file_empty": N_("file is empty"),
+    "not_parquet": N_("not a readable Parquet file ({detail})"),
+    "unreadable": N_("the file could not be checked ({detail})"),
+    "too_large": N_("file is larger than {max_mb} MB"),
+    "text_as_numbers": N_("numbers stored as text (accepted; warning)"),
+    "geojson_invalid": N_("not valid GeoJSON ({detail})"),
+    "geojson_feature_count": N_("must hold exactly 12 features, found {found}"),
+    "geojson_region_codes": N_("region_code must list each of MA-01 … MA-12 exactly once"),
+    "geojson_geometry": N_("geometry must be a valid Polygon or MultiPolygon in WGS84"),
+    "geojson_coverage": N_("regions overlap or leave gaps along shared borders"),
+}
+
+REQUIRED = Rule("required")
+NON_EMPTY = Rule("non_empty")
+SNAKE_CASE = Rule("snake_case")
+REGION = Rule("region_code")
+HTTP_URL = Rule("http_url")
+FINITE = Rule("finite")
+FIRST_DAY = Rule("first_day")
+ISO3 = Rule("iso3")
+NON_NEGATIVE = Rule("non_negative")
+
+
+def one_of(choices: tuple[str, ...]) -> Rule:
+    return Rule("one_of", (("choices", ", ".join(choices)),))
+
+
+def _text(name: str, description: str, size: str, *, nullable=False, rules=(), unique=False):
+    return Column(
+        name,
+        "string",
+        nullable,
+        description,
+        rules=rules,
+        unique=unique,
+        max_length=MAX_TEXT_LENGTH[size],
+    )
+
+
+def _source_url(description: str) -> Column:
+    return _text("source_url", description, "url", nullable=True, rules=(HTTP_URL,))
+
+
+def _illustrative(description: str) -> Column:
+    return Column("illustrative", "bool", False, description)
+
+
+# --- Datasets --------------------------------------------------------------------------
+INSTITUTES = Dataset(
+    name="institutes",
+    filename="institutes.parquet",
+    title=N_("Jazari Institutes rollout"),
+    description=N_("One row per Jazari institute or site, with the dates of its stages."),
+    key=("institute_id",),
+    columns=(
+        _text("institute_id", N_("Identifier of the institute"), "id",
+              rules=(NON_EMPTY,), unique=True),
+        _text("name", N_("Name of the institute"), "short", rules=(NON_EMPTY,)),
+        _text("region_code", N_("Region (ISO 3166-2:MA code)"), "id", rules=(REGION,)),
+        _text("city", N_("Host city"), "short", rules=(NON_EMPTY,)),
+        Column("latitude", "float", False, N_("Latitude (WGS84 degrees)"),
+               rules=(FINITE, Rule("lat_in_morocco", tuple(MOROCCO_BBOX.items())))),
+        Column("longitude", "float", False, N_("Longitude (WGS84 degrees)"),
+               rules=(FINITE, Rule("lon_in_morocco", tuple(MOROCCO_BBOX.items())))),
+        _text("theme", N_("Theme (e.g. Industry X.0, Agritech, federating hub)"), "short",
+              rules=(NON_EMPTY,)),
+        Column("announced_on", "date", True, N_("Date the institute was announced")),
+        Column("agreement_on", "date", True, N_("Date its convention or MoU was signed")),
+        Column("works_started_on", "date", True, N_("Date works started")),
+        Column("opened_on", "date", True, N_("Date it started operating")),
+        Column("planned_opening_on", "date", True, N_("Planned opening date")),
+        _text("partners", N_("Partners, separated by semicolons"), "long", nullable=True),
+        _source_url(N_("Source of the published facts (http or https)")),
+        _illustrative(N_("True when the row is not a published fact")),
+    ),
+    table_rules=(
+        *(Rule("stage_order", (("column", c),))
+          for c in ("agreement_on", "works_started_on", "opened_on")),
+        Rule("point_in_region"),
+    ),
+)
+
+INDICATORS = Dataset(
+    name="indicators",
+    filename="indicators.parquet",
+    title=N_("Indicator catalogue"),
+    description=N_("One row per indicator: labels, unit, source and national target."),
+    key=("indicator_id",),
+    columns=(
+        _text("indicator_id", N_("Identifier of the indicator"), "id",
+              rules=(SNAKE_CASE,), unique=True),
+        _text("theme", N_("Theme: adoption, sovereignty or context"), "id",
+              rules=(one_of(THEMES),)),
+        _text("label_fr", N_("Label in French"), "short", rules=(NON_EMPTY,)),
+        _text("label_ar", N_("Label in Arabic"), "short", rules=(NON_EMPTY,)),
+        _text("label_en", N_("Label in English"), "short", rules=(NON_EMPTY,)),
+        _text("unit", N_('Unit, e.g. "%", "count", "MW", "PFLOPS", "MAD", "persons", "score"'),
+              "id", rules=(NON_EMPTY,)),
+        Column("higher_is_better", "bool", False, N_("True when a higher value is better")),
+        _text("description_fr", N_("Definition in French"), "long", nullable=True),
+        _text("description_ar", N_("Definition in Arabic"), "long", nullable=True),
+        _text("description_en", N_("Definition in English"), "long", nullable=True),
+        _text("source", N_("Who publishes the indicator"), "short", rules=(NON_EMPTY,)),
+        _source_url(N_("Where the indicator is published (http or https)")),
+        _illustrative(N_("True when the values are not published facts")),
+        Column("target_value", "float", True, N_("National target, if any"),
+               rules=(FINITE,)),
+        Column("target_year", "int", True, N_("Year of the national target")),
+    ),
+)
+
+
+def _observations(name: str, theme: str, description: str) -> Dataset:
+    return Dataset(
+        name=name,
+        filename=f"{name}.parquet",
+        title={
+            "adoption": N_("Public-service AI adoption"),
+            "sovereignty": N_("Digital sovereignty"),
+            "context": N_("Context and baselines"),
+        }[theme],
+        description=description,
+        key=("indicator_id", "region_code", "period", "sector"),
+        columns=(
+            _text("indicator_id", N_("Indicator (from the catalogue)"), "id",
+                  rules=(Rule("in_catalogue"), Rule("theme_matches_file", (("theme", theme),)))),
+            _text("region_code", N_("Region code; empty for the national figure"), "id",
+                  nullable=True, rules=(REGION,)),
+            Column("period", "date", False,
+                   N_("First day of the period (month, quarter or year)"), rules=(FIRST_DAY,)),
+            _text("sector", N_("Sector (e.g. Health, Justice); empty for all sectors"),
+                  "short", nullable=True),
+            Column("value", "float", False, N_("Value, in the indicator's unit"),
+                   rules=(FINITE, Rule("percent_range"), Rule("non_negative_unit"))),
+        ),
+        table_rules=(Rule("population_present"),) if theme == "context" else (),
+    )
+
+
+ADOPTION = _observations(
+    "adoption", "adoption", N_("Observations of AI adoption in public services.")
+)
+SOVEREIGNTY = _observations(
+    "sovereignty", "sovereignty", N_("Observations of digital-sovereignty indicators.")
+)
+CONTEXT = _observations(
+    "context",
+    "context",
+    N_("Baselines the other figures are read against, at least the RGPH 2024 population."),
+)
+
+COOPERATION = Dataset(
+    name="cooperation",
+    filename="cooperation.parquet",
+    title=N_("International cooperation"),
+    description=N_("One row per agreement or initiative with an international partner."),
+    key=("agreement_id",),
+    columns=(
+        _text("agreement_id", N_("Identifier of the agreement"), "id",
+              rules=(NON_EMPTY,), unique=True),
+        _text("title", N_("Title or summary"), "long", rules=(NON_EMPTY,)),
+        _text("partner_name", N_("Partner"), "short", rules=(NON_EMPTY,)),
+        _text("partner_iso3", N_("Partner country (ISO 3166-1 alpha-3), if a country"), "id",
+              nullable=True, rules=(ISO3,)),
+        _text("partner_kind", N_("Kind of partner"), "id", rules=(one_of(PARTNER_KINDS),)),
+        Column("south_south", "bool", False, N_("True for South-South cooperation")),
+        _text("instrument", N_("Instrument"), "id", rules=(one_of(INSTRUMENTS),)),
+        _text("domains", N_("Domains, separated by semicolons"), "short"),
+        Column("signed_on", "date", False, N_("Date signed or announced")),
+        _text("status", N_("Status"), "id", rules=(one_of(AGREEMENT_STATUSES),)),
+        _text("region_code", N_("Moroccan region chiefly involved, if any"), "id",
+              nullable=True, rules=(REGION,)),
+        Column("value_mad", "float", True, N_("Amount in Moroccan dirhams, if any"),
+               rules=(FINITE, NON_NEGATIVE)),
+        _source_url(N_("Source (http or https)")),
+        _illustrative(N_("True when the row is not a published fact")),
+    ),
+)
+
+TABLES: tuple[Dataset, ...] = (INSTITUTES, INDICATORS, ADOPTION, SOVEREIGNTY, CONTEXT, COOPERATION)
+OBSERVATION_TABLES: tuple[Dataset, ...] = (ADOPTION, SOVEREIGNTY, CONTEXT)
+TABLES_BY_NAME = {d.name: d for d in TABLES}
+
+REGIONS_FILENAME = "regions.geojson"
+REGIONS_PROPERTIES = ("region_code", "name_fr", "name_ar", "name_en")
+REGIONS_TITLE = N_("The 12 regions (geometry)")
+REGIONS_DESCRIPTION = N_(
+    "FeatureCollection of the 12 regions with names in French, Arabic and English."
+)
+
+# Every file the contract requires, in the order they are checked.
+ALL_FILES: tuple[str, ...] = (REGIONS_FILENAME, *(d.filename for d in TABLES))
+
+# The one indicator the dashboard treats specially: the denominator of per-capita views.
+POPULATION_ID = "population"
+
+# Optional columns of the observation files (contract v1 keeps extra columns): a row-level
+# `illustrative` flag and `source_url` override the catalogue's, so one indicator can mix
+# published and illustrative values honestly.
+OPTIONAL_OBSERVATION_COLUMNS = (
+    Column("illustrative", "bool", True, N_("Overrides the catalogue's flag for this row")),
+    _source_url(N_("Source of this value, overriding the catalogue's")),
+)
