@@ -87,7 +87,11 @@ def format_value(value: float | None, unit: str, language: str) -> str:
         return "—"
     decimals = 1 if unit == "%" else (0 if abs(value) >= 100 else (1 if abs(value) >= 1 else 3))
     number = format_number(value, language, decimals)
-    return f"{number} %" if unit == "%" else f"{number} {unit_label(unit, language)}"
+    if unit == "%":
+        return f"{number} %"
+    if unit in ("", "count"):  # a count needs no unit after it
+        return number
+    return f"{number} {unit_label(unit, language)}"
 
 
 def unit_label(unit: str, language: str) -> str:

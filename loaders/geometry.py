@@ -7,7 +7,7 @@ import numpy as np
 import shapely
 from shapely.geometry import shape
 
-from loaders.contract import MAX_TEXT_LENGTH, REGION_CODES, REGIONS_FILENAME, REGIONS_PROPERTIES, Rule
+from loaders.contract import MAX_TEXT_LENGTH, REGION_CODES, REGIONS_FILENAME, REGIONS_PROPERTIES, Rule, N_
 from loaders.problems import Problem, short_value
 
 # Gaps narrower than this (degrees, ~1 km) between neighbours are reported.
@@ -19,7 +19,7 @@ def regions_from_document(document) -> tuple[gpd.GeoDataFrame | None, list[Probl
     is_collection = isinstance(document, dict) and document.get("type") == "FeatureCollection"
     features = document.get("features") if is_collection else None
     if not isinstance(features, list):
-        detail = "expected a FeatureCollection with a list of features"
+        detail = N_("expected a FeatureCollection with a list of features")
         return None, [Problem(name, None, Rule("geojson_invalid", (("detail", detail),)))]
 
     problems: list[Problem] = []

@@ -43,25 +43,27 @@ def short_value(value: object) -> str:
 
 def rule_text(rule: Rule, _: Callable[[str], str] = str) -> str:
     template = _(RULE_MESSAGES[rule.id])
-    return template.format(**dict(rule.params))
+    # String parameters (a type name, a reason) are message ids too.
+    params = {k: _(v) if isinstance(v, str) else v for k, v in rule.params}
+    return template.format(**params)
 
 
 def format_problem(problem: Problem, _: Callable[[str], str] = str) -> str:
     """One line: file, column, rows, rule — e.g. for the validator's output."""
     where = problem.file
     if problem.column:
-        where += f" · {_('column')} {problem.column}"
+        where += " · " + _("column {name}").format(name=problem.column)
     parts = [where]
     if problem.rows:
         shown = ", ".join(problem.rows[:MAX_ROWS_SHOWN])
         more = len(problem.rows) - MAX_ROWS_SHOWN
         if more > 0:
             shown += " " + _("(+{count} more)").format(count=more)
-        parts.append(f"{_('rows')} {shown}")
+        parts.append(_("rows {rows}").format(rows=shown))
     text = rule_text(problem.rule, _)
     if problem.values:
         sample = ", ".join(repr(v) for v in problem.values[:3])
-        text += f" — {_('found')} {sample}"
+        text += " — " + _("found {values}").format(values=sample)
     parts.append(text)
     label = _("warning") if problem.severity == "warning" else _("error")
     return f"[{label}] " + " · ".join(parts)

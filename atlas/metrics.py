@@ -1,0 +1,182 @@
+"""Metrics on the loaded datasets: regional values, per-capita, ranks, rollout status.
+
+Plain pandas in, plain pandas out: no Streamlit, so every function is testable in
+milliseconds on tiny frames.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from loaders.contract import ADDITIVE_UNITS, POPULATION_ID, REGION_CODES
+
+PER_CAPITA_BASE = 100_000
+
+# Rollout stages in order; an institute's status on a date is the latest stage reached.
+STATUSES = ("planned", "announced", "agreement", "construction", "operating")
+STAGE_COLUMNS = {
+    "announced": "announced_on",
+    "agreement": "agreement_on",
+    "construction": "works_started_on",
+    "operating": "opened_on",
+}
+
+
+def is_additive(unit: str) -> bool:
+    """Counts, persons, MAD, MW, PFLOPS add up over regions and can be shown per capita."""
+    return unit in ADDITIVE_UNITS
+
+
+def catalogue_row(catalogue: pd.DataFrame, indicator_id: str) -> pd.Series:
+    return catalogue.loc[catalogue["indicator_id"] == indicator_id].iloc[0]
+
+
+def regional_indicator_ids(catalogue: pd.DataFrame, observations: pd.DataFrame) -> list[str]:
+    """Indicators with at least one regional figure, in catalogue order."""
+    regional = set(observations.loc[observations["region_code"].notna(), "indicator_id"])
+    return [i for i in catalogue["indicator_id"] if i in regional]
+
+
+def periods(observations: pd.DataFrame, indicator_id: str, regional: bool = True) -> list:
+    rows = observations[observations["indicator_id"] == indicator_id]
+    if regional:
+        rows = rows[rows["region_code"].notna()]
+    return sorted(rows["period"].dropna().unique())
+
+
+def sectors(observations: pd.DataFrame, indicator_id: str) -> list[str]:
+    rows = observations[observations["indicator_id"] == indicator_id]
+    return sorted(rows["sector"].dropna().unique())
+
+
+def regional_values(observations: pd.DataFrame, indicator_id: str, period,
+                    sector: str | None = None) -> pd.DataFrame:
+    """One value per region for a period and sector (None: all sectors).
+
+    Returns region_code, value, illustrative, source_url. When the file has no
+    all-sectors row, an additive indicator's sectors are summed.
+    """
+    rows = observations[
+        (observations["indicator_id"] == indicator_id)
+        & observations["region_code"].notna()
+        & (observations["period"] == period)
+    ]
+    if sector is not None:
+        picked = rows[rows["sector"] == sector]
+    else:
+        picked = rows[rows["sector"].isna()]
+        if picked.empty and not rows.empty:
+            picked = (rows.groupby("region_code", as_index=False)
+                      .agg(value=("value", "sum"), illustrative=("illustrative", "max"),
+                           source_url=("source_url", "first")))
+    columns = ["region_code", "value", "illustrative", "source_url"]
+    return picked[columns].reset_index(drop=True)
+
+
+def national_series(observations: pd.DataFrame, indicator_id: str,
+                    sector: str | None = None) -> pd.DataFrame:
+    """The national figures (region_code empty) of an indicator, by period."""
+    rows = observations[(observations["indicator_id"] == indicator_id)
+                        & observations["region_code"].isna()]
+    rows = rows[rows["sector"] == sector] if sector is not None else rows[rows["sector"].isna()]
+    return rows.sort_values("period").reset_index(drop=True)
+
+
+def population_by_region(observations: pd.DataFrame) -> pd.Series:
+    """The latest population of each region (the per-capita denominator)."""
+    rows = observations[(observations["indicator_id"] == POPULATION_ID)
+                        & observations["region_code"].notna()].sort_values("period")
+    return rows.groupby("region_code")["value"].last()
+
+
+def per_capita(values: pd.Series, population: pd.Series) -> pd.Series:
+    """Values per 100,000 inhabitants, aligned on region codes (NaN where unknown)."""
+    denominator = population.reindex(values.index)
+    return values / denominator.where(denominator > 0) * PER_CAPITA_BASE
+
+
+def rank(values: pd.Series, higher_is_better: bool) -> pd.Series:
+    """1 = best. Ties share the best rank; missing values get no rank."""
+    ranks = values.rank(ascending=not higher_is_better, method="min")
+    return ranks.astype("Int64")
+
+
+def institute_status(institutes: pd.DataFrame, on: date | pd.Timestamp) -> pd.Series:
+    """Each institute's status on a date: the latest stage whose date has passed.
+
+    Rows with no stage reached yet are "planned" (they are known, with a planned opening
+    or not); the data contract guarantees stages are in order.
+    """
+    when = pd.Timestamp(on)
+    status = pd.Series("planned", index=institutes.index, dtype=object)
+    for stage, column in STAGE_COLUMNS.items():  # in order: later stages overwrite
+        reached = institutes[column].notna() & (institutes[column] <= when)
+        status = status.mask(reached, stage)
+    return status
+
+
+def institutes_on(institutes: pd.DataFrame, on) -> pd.DataFrame:
+    """The institutes table with a status column for the date."""
+    return institutes.assign(status=institute_status(institutes, on))
+
+
+def institute_counts_by_region(institutes: pd.DataFrame, on,
+                               at_least: str = "announced") -> pd.Series:
+    """Institutes per region at or beyond a stage on a date, 0 for regions without any."""
+    status = institute_status(institutes, on)
+    reached = status.map(STATUSES.index) >= STATUSES.index(at_least)
+    counts = institutes.loc[reached, "region_code"].value_counts()
+    return counts.reindex(list(REGION_CODES), fill_value=0).astype(int)
+
+
+def regions_without_institute(institutes: pd.DataFrame, on) -> list[str]:
+    counts = institute_counts_by_region(institutes, on)
+    return [code for code, count in counts.items() if count == 0]
+
+
+def status_counts(institutes: pd.DataFrame, on) -> pd.Series:
+    return institute_status(institutes, on).value_counts().reindex(list(STATUSES), fill_value=0)
+
+
+def first_announcement(institutes: pd.DataFrame) -> pd.Timestamp | None:
+    dates = institutes[list(STAGE_COLUMNS.values())].stack()
+    return dates.min() if not dates.empty else None
+
+
+def target_progress(latest_value: float, target_value: float, baseline: float | None,
+                    higher_is_better: bool) -> float | None:
+    """Share of the way from the baseline (or 0) to the target, clipped to [0, 1].
+
+    For a lower-is-better indicator (a rank), progress is measured downwards from the
+    baseline; without a baseline, its progress is not defined.
+    """
+    if target_value is None or latest_value is None or np.isnan(target_value):
+        return None
+    if higher_is_better:
+        start = baseline if baseline is not None else 0.0
+    elif baseline is None:
+        return None
+    else:
+        start = baseline
+    span = target_value - start
+    if span == 0:
+        return 1.0
+    return float(np.clip((latest_value - start) / span, 0.0, 1.0))
+
+
+def gap_to_target(latest_value: float, target_value: float, higher_is_better: bool) -> float:
+    """How much is still missing (0 when the target is met)."""
+    gap = target_value - latest_value if higher_is_better else latest_value - target_value
+    return max(float(gap), 0.0)
+
+
+def agreement_counts(cooperation: pd.DataFrame) -> dict[str, int]:
+    signed = cooperation["status"].isin(["signed", "active", "completed"])
+    return {
+        "total": len(cooperation),
+        "signed": int(signed.sum()),
+        "south_south": int(cooperation["south_south"].fillna(False).astype(bool).sum()),
+    }

@@ -1,0 +1,131 @@
+"""The dashboard's view of the data: observations joined to the catalogue, periods,
+and what a map of one indicator shows (values, unit, source, illustrative or not)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from atlas import metrics
+from atlas.i18n import N_, Translate
+from loaders.contract import POPULATION_ID
+
+# The overview can map the institutes as if they were an indicator. The id is not
+# snake_case, so it can never collide with an id of a provider's catalogue.
+INSTITUTES_LAYER = "~institutes"
+INSTITUTES_SOURCE = N_("Jazari Institutes rollout (institutes.parquet): published announcements")
+
+
+def combine_observations(frames: list[pd.DataFrame], catalogue: pd.DataFrame) -> pd.DataFrame:
+    """All observation files in one frame, each row with its unit, theme, and its own
+    illustrative flag and source (the row's, if the file gives one, else the catalogue's)."""
+    observations = pd.concat([_with_optional(f) for f in frames], ignore_index=True)
+    by_id = catalogue.set_index("indicator_id")
+    ids = observations["indicator_id"]
+    observations["unit"] = ids.map(by_id["unit"])
+    observations["theme"] = ids.map(by_id["theme"])
+    observations["illustrative"] = (
+        observations["illustrative"].astype("boolean")
+        .fillna(ids.map(by_id["illustrative"]).astype("boolean")).fillna(True).astype(bool)
+    )
+    observations["source_url"] = observations["source_url"].astype(object).where(
+        observations["source_url"].notna(), ids.map(by_id["source_url"])
+    )
+    return observations
+
+
+def _with_optional(frame: pd.DataFrame) -> pd.DataFrame:
+    frame = frame.copy()
+    for column in ("illustrative", "source_url"):
+        if column not in frame.columns:
+            frame[column] = pd.NA
+    return frame
+
+
+# --- Periods ------------------------------------------------------------------------
+def granularity(periods: list) -> str:
+    stamps = pd.DatetimeIndex(periods)
+    if len(stamps) and (stamps.month == 1).all():
+        return "year"
+    if len(stamps) and stamps.month.isin([1, 4, 7, 10]).all():
+        return "quarter"
+    return "month"
+
+
+QUARTER_LABEL = N_("Q{quarter} {year}")
+
+
+def period_label(period, kind: str, _: Translate, month_formatter=None) -> str:
+    stamp = pd.Timestamp(period)
+    if kind == "year":
+        return str(stamp.year)
+    if kind == "quarter":
+        return _(QUARTER_LABEL).format(quarter=stamp.quarter, year=stamp.year)
+    return month_formatter(stamp) if month_formatter else stamp.strftime("%Y-%m")
+
+
+# --- What a map shows ----------------------------------------------------------------
+@dataclass(frozen=True)
+class MapData:
+    values: pd.DataFrame  # region_code, value (as shown), raw_value, illustrative
+    unit: str
+    per_capita: bool
+    higher_is_better: bool
+    source: str
+    source_urls: tuple[str, ...]
+
+    @property
+    def illustrative(self) -> bool:
+        return bool(self.values["illustrative"].any())
+
+    @property
+    def missing_regions(self) -> list[str]:
+        return list(self.values.loc[self.values["value"].isna(), "region_code"])
+
+
+def indicator_map(observations: pd.DataFrame, catalogue: pd.DataFrame, indicator_id: str,
+                  period, per_capita: bool, sector: str | None = None) -> MapData:
+    meta = metrics.catalogue_row(catalogue, indicator_id)
+    rows = metrics.regional_values(observations, indicator_id, period, sector)
+    values = _all_regions(rows)
+    show_per_capita = per_capita and can_show_per_capita(indicator_id, meta["unit"])
+    if show_per_capita:
+        population = metrics.population_by_region(observations)
+        shown = metrics.per_capita(values.set_index("region_code")["raw_value"], population)
+        values["value"] = shown.to_numpy()
+    urls = tuple(sorted({u for u in rows["source_url"].dropna() if str(u).startswith("http")}))
+    return MapData(values, meta["unit"], show_per_capita, bool(meta["higher_is_better"]),
+                   meta["source"], urls)
+
+
+def institutes_map(institutes: pd.DataFrame, observations: pd.DataFrame, on,
+                   per_capita: bool) -> MapData:
+    counts = metrics.institute_counts_by_region(institutes, on)
+    reached = metrics.institute_status(institutes, on) != "planned"
+    illustrative = institutes.loc[reached].groupby("region_code")["illustrative"].any()
+    values = pd.DataFrame({
+        "region_code": counts.index,
+        "raw_value": counts.to_numpy(dtype=float),
+        "illustrative": illustrative.reindex(counts.index, fill_value=False).to_numpy(),
+    })
+    values["value"] = values["raw_value"]
+    if per_capita:
+        population = metrics.population_by_region(observations)
+        values["value"] = metrics.per_capita(counts.astype(float), population).to_numpy()
+    urls = tuple(sorted(set(institutes.loc[reached, "source_url"].dropna())))
+    return MapData(values, "count", per_capita, True, INSTITUTES_SOURCE, urls)
+
+
+def can_show_per_capita(indicator_id: str, unit: str) -> bool:
+    return indicator_id != POPULATION_ID and metrics.is_additive(unit)
+
+
+def _all_regions(rows: pd.DataFrame) -> pd.DataFrame:
+    from loaders.contract import REGION_CODES
+
+    values = (rows.set_index("region_code").reindex(list(REGION_CODES))
+              .rename(columns={"value": "raw_value"}).reset_index())
+    values["illustrative"] = values["illustrative"].fillna(False).astype(bool)
+    values["value"] = values["raw_value"]
+    return values[["region_code", "value", "raw_value", "illustrative"]]

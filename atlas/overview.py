@@ -1,0 +1,54 @@
+"""The national overview's key figures, as plain data the page draws as cards."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from atlas import metrics
+from loaders.contract import REGION_CODES
+
+ADOPTION_KPI_COUNT = 2
+
+
+@dataclass(frozen=True)
+class NationalFigure:
+    indicator_id: str
+    value: float
+    period: pd.Timestamp
+    previous_value: float | None  # a year earlier, when there is one
+    illustrative: bool
+
+
+def institute_kpis(institutes: pd.DataFrame, on) -> dict[str, int]:
+    status = metrics.institute_status(institutes, on)
+    covered = metrics.institute_counts_by_region(institutes, on)
+    return {
+        "operating": int((status == "operating").sum()),
+        "announced": int((status != "planned").sum()),
+        "regions_covered": int((covered > 0).sum()),
+        "regions_total": len(REGION_CODES),
+    }
+
+
+def latest_national_adoption(observations: pd.DataFrame, catalogue: pd.DataFrame,
+                             limit: int = ADOPTION_KPI_COUNT) -> list[NationalFigure]:
+    """The latest national figure of the first adoption indicators that have one."""
+    figures = []
+    adoption_ids = catalogue.loc[catalogue["theme"] == "adoption", "indicator_id"]
+    for indicator_id in adoption_ids:
+        series = metrics.national_series(observations, indicator_id)
+        if series.empty:
+            continue
+        latest = series.iloc[-1]
+        year_before = latest["period"] - pd.DateOffset(years=1)
+        earlier = series[series["period"] == year_before]
+        figures.append(NationalFigure(
+            indicator_id, float(latest["value"]), latest["period"],
+            float(earlier["value"].iloc[0]) if len(earlier) else None,
+            bool(latest["illustrative"]),
+        ))
+        if len(figures) == limit:
+            break
+    return figures

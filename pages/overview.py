@@ -1,0 +1,121 @@
+"""National overview: the 12 regions on one map, and the key national figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from atlas import metrics, model, overview
+from atlas.figures import region_choropleth
+from atlas.i18n import format_number, format_value, unit_label
+from ui import charts, components, data, state
+from ui.context import language, t
+
+_ = t()
+lang = language()
+catalogue = data.require("regions", "indicators")["indicators"]
+observations = data.observations(catalogue)
+institutes = data.optional("institutes")
+cooperation = data.optional("cooperation")
+selected = st.session_state.get("regions", [])
+today = pd.Timestamp(date.today())
+labels = dict(zip(catalogue["indicator_id"], catalogue[f"label_{lang}"]))
+labels[model.INSTITUTES_LAYER] = _("Jazari Institutes (announced or beyond)")
+
+st.title(_("National overview"))
+st.caption(_("Morocco's AI strategy across its 12 regions: the Jazari Institutes, AI in "
+             "public services, digital sovereignty and international cooperation."))
+
+# --- Key figures --------------------------------------------------------------------
+cards = st.columns(4)
+if institutes is not None:
+    kpi = overview.institute_kpis(institutes, today)
+    cards[0].metric(_("Institutes operating / announced"),
+                    f"{kpi['operating']} / {kpi['announced']}", border=True,
+                    help=_("Jazari Institutes whose opening or announcement is published."))
+    cards[1].metric(_("Regions with an institute"),
+                    f"{kpi['regions_covered']} / {kpi['regions_total']}", border=True)
+if cooperation is not None:
+    counts = metrics.agreement_counts(cooperation)
+    cards[2].metric(_("Agreements signed"), format_number(counts["signed"], lang), border=True,
+                    help=_("International agreements signed, active or completed."))
+for card, figure in zip(cards[3:], overview.latest_national_adoption(observations, catalogue)):
+    unit = metrics.catalogue_row(catalogue, figure.indicator_id)["unit"]
+    delta = None if figure.previous_value is None else figure.value - figure.previous_value
+    card.metric(labels[figure.indicator_id] + (" *" if figure.illustrative else ""),
+                format_value(figure.value, unit, lang), border=True,
+                delta=None if delta is None else format_value(delta, unit, lang),
+                help=_("National figure, latest period; change over one year.")
+                + (" " + _("* Illustrative values.") if figure.illustrative else ""))
+
+# --- Map ---------------------------------------------------------------------------
+options = metrics.regional_indicator_ids(catalogue, observations)
+if institutes is not None:
+    options.append(model.INSTITUTES_LAYER)
+controls = st.columns([3, 2, 2])
+default_indicator = next(
+    (i for i in options if i in set(catalogue.loc[catalogue["theme"] == "adoption", "indicator_id"])),
+    options[0])
+indicator = state.selectbox(_("Indicator"), options, key="indicator", default=default_indicator,
+                            format_func=lambda i: labels.get(i, i), container=controls[0],
+                            on_change=lambda: st.session_state.pop("period", None))
+if indicator == model.INSTITUTES_LAYER:
+    unit, period_options = "count", [today.date().isoformat()]
+else:
+    unit = metrics.catalogue_row(catalogue, indicator)["unit"]
+    period_options = [pd.Timestamp(p).date().isoformat()
+                      for p in metrics.periods(observations, indicator)][::-1]
+kind = model.granularity(period_options)
+period = state.selectbox(
+    _("Period"), period_options, key="period", container=controls[1],
+    format_func=lambda p: model.period_label(p, kind, _),
+    disabled=indicator == model.INSTITUTES_LAYER)
+per_capita_possible = model.can_show_per_capita(indicator, unit) or (
+    indicator == model.INSTITUTES_LAYER)
+view = state.radio(_("Values"), ["per100k", "absolute"], key="view", container=controls[2],
+                   format_func=lambda v: {"per100k": _("Per 100,000 inhabitants"),
+                                          "absolute": _("Absolute")}[v],
+                   horizontal=True, disabled=not per_capita_possible)
+per_capita = per_capita_possible and view == "per100k"
+
+if indicator == model.INSTITUTES_LAYER:
+    map_data = model.institutes_map(institutes, observations, today, per_capita)
+else:
+    map_data = model.indicator_map(observations, catalogue, indicator, pd.Timestamp(period),
+                                   per_capita)
+shown_unit = (_("per 100,000 inhabitants") if map_data.per_capita
+              else unit_label(map_data.unit, lang))
+hover = [format_value(v, "" if map_data.per_capita else map_data.unit, lang)
+         + (f" {shown_unit}" if map_data.per_capita else "")
+         + (" · " + _("illustrative") if illustrative else "")
+         for v, illustrative in zip(map_data.values["value"], map_data.values["illustrative"])]
+names = data.region_names(lang)
+st.subheader(f"{labels[indicator]} · {model.period_label(period, kind, _)}")
+figure = region_choropleth(map_data, data.regions_geojson(), names, hover,
+                           colorbar_title=shown_unit, no_data_text=_("No data"),
+                           selected=selected, language=lang)
+charts.plot(figure, key="overview_map")
+components.source_line(map_data.source, map_data.source_urls, map_data.illustrative)
+if map_data.missing_regions:
+    st.caption(_("No published figure for: {regions}.").format(
+        regions=", ".join(names.get(c, c) for c in map_data.missing_regions)))
+
+with st.expander(_("Table of the map")):
+    table = map_data.values.assign(
+        region=map_data.values["region_code"].map(names),
+        rank=metrics.rank(map_data.values["value"], map_data.higher_is_better),
+    )
+    if selected:
+        table = table[table["region_code"].isin(selected)]
+    st.dataframe(
+        table[["region_code", "region", "value", "rank", "illustrative"]].sort_values("rank"),
+        hide_index=True, width="stretch",
+        column_config={
+            "region_code": _("Code"), "region": _("Region"),
+            "value": st.column_config.NumberColumn(f"{labels[indicator]} ({shown_unit})",
+                                                   format="localized"),
+            "rank": _("Rank (1 = best)"), "illustrative": _("Illustrative"),
+        },
+    )

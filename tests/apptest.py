@@ -1,0 +1,54 @@
+"""Helpers to run pages with Streamlit's AppTest on a chosen data folder."""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+
+import numpy as np
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+
+
+def run_app(page: str | None = None, query: dict[str, str] | None = None,
+            data_dir: Path | None = None, monkeypatch=None) -> AppTest:
+    if data_dir is not None:
+        monkeypatch.setenv("ATLAS_DATA_DIR", str(data_dir))
+    app = AppTest.from_file(APP, default_timeout=90)
+    for key, value in (query or {}).items():
+        app.query_params[key] = value
+    if page:
+        app.switch_page(page)
+    return app.run()
+
+
+def exceptions(app: AppTest) -> list[str]:
+    return [e.value for e in app.exception]
+
+
+def figure(app: AppTest, index: int = 0) -> dict:
+    """The plotly figure of a chart, with plotly's base64 typed arrays decoded to lists."""
+    return _decoded(json.loads(app.get("plotly_chart")[index].proto.spec))
+
+
+def _decoded(value):
+    if isinstance(value, dict):
+        if set(value) >= {"dtype", "bdata"}:
+            array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
+            return array.reshape(value["shape"]).tolist() if "shape" in value else array.tolist()
+        return {k: _decoded(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_decoded(v) for v in value]
+    return value
+
+
+def texts(app: AppTest) -> str:
+    """Everything a viewer reads on the page, as one string."""
+    parts = []
+    for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning",
+                 "error", "success"):
+        parts += [str(element.value) for element in app.get(kind)]
+    parts += [f"{m.label} {m.value}" for m in app.metric]
+    return "\n".join(parts)

@@ -1,0 +1,36 @@
+"""Drawing plotly figures the same way everywhere: local topojson, no logo, no CDN."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui.data import STATIC_URL
+
+# Plotly's geo fetches a base topojson even for custom GeoJSON maps; by default from a
+# CDN. It is served locally instead, so no request leaves the dashboard's own host.
+PLOTLY_CONFIG = {
+    "topojsonURL": f"{STATIC_URL}/topojson/",
+    "displaylogo": False,
+    "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage"],
+    "scrollZoom": False,
+}
+
+
+def plot(figure, key: str | None = None, on_select: str = "ignore"):
+    """Draw a figure; with on_select="rerun" a click on a region returns a selection."""
+    kwargs = {"selection_mode": "points"} if on_select != "ignore" else {}
+    return st.plotly_chart(figure, config=PLOTLY_CONFIG, key=key, on_select=on_select,
+                           theme=None, **kwargs)
+
+
+def clicked_location(event) -> str | None:
+    """The location (region code or country) of the first clicked point, if any."""
+    try:
+        points = event.selection.points
+    except AttributeError:
+        return None
+    for point in points or []:
+        location = point.get("location")
+        if location:
+            return str(location)
+    return None

@@ -1,0 +1,115 @@
+"""What pages call to get data: shared, validated, versioned; never a traceback.
+
+`require` stops the page with a plain-language message when a dataset it cannot do
+without has no good version; `optional` returns None instead, so a page can keep
+everything else working.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from atlas.model import combine_observations
+from loaders import DatasetState, get_store
+from loaders.contract import OBSERVATION_TABLES
+from ui import components
+
+APP_DIR = Path(__file__).resolve().parents[1]
+STATIC_REGIONS = APP_DIR / "static" / "regions.geojson"
+STATIC_URL = "app/static"
+OBSERVATION_NAMES = tuple(d.name for d in OBSERVATION_TABLES)
+
+
+def state(name: str) -> DatasetState:
+    return get_store().state(name)
+
+
+def require(*names: str) -> dict[str, pd.DataFrame]:
+    """The frames of datasets a page cannot do without, or stop with a clear message."""
+    states = [state(n) for n in names]
+    if all(s.version is None for s in get_store().states().values()):
+        components.first_run(get_store().data_dir)
+        st.stop()
+    missing = [s for s in states if s.version is None]
+    if missing:
+        components.unavailable(missing)
+        st.stop()
+    for s in states:
+        if s.status == "stale":
+            components.stale_notice(s)
+    return {s.name: s.frame for s in states}
+
+
+def optional(name: str) -> pd.DataFrame | None:
+    """A dataset's frame, or None (with a short notice) when it has no good version."""
+    current = state(name)
+    if current.version is None:
+        components.unavailable([current], compact=True)
+        return None
+    if current.status == "stale":
+        components.stale_notice(current)
+    return current.frame
+
+
+def observations(catalogue: pd.DataFrame) -> pd.DataFrame:
+    """adoption + sovereignty + context, joined to the catalogue (shared, per version)."""
+    available = [state(n) for n in OBSERVATION_NAMES]
+    for s in available:
+        if s.version is None:
+            components.unavailable([s], compact=True)
+    good = tuple(s for s in available if s.version is not None)
+    versions = tuple(s.version.provenance.sha256 for s in good)
+    catalogue_version = state("indicators").version.provenance.sha256
+    return _combined(versions + (catalogue_version,), tuple(s.frame for s in good), catalogue)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _combined(versions: tuple, _frames: tuple, _catalogue: pd.DataFrame) -> pd.DataFrame:
+    # Keyed on the file versions only (arguments starting with _ are not hashed): the
+    # frames are shared read-only, never hashed or copied per session.
+    return combine_observations(list(_frames), _catalogue)
+
+
+def regions_geojson() -> str | dict:
+    """The regions geometry for plotly: the URL of the served copy when it is the very
+    file being served from the data folder (browsers fetch it once and cache it), else
+    the geometry itself (a data folder with its own regions.geojson still works)."""
+    regions = state("regions")
+    sha = regions.version.provenance.sha256
+    if _static_sha(*_signature(STATIC_REGIONS)) == sha:
+        return f"{STATIC_URL}/regions.geojson?v={sha[:12]}"
+    return _inline_geojson(sha)
+
+
+def _signature(path: Path) -> tuple[str, int, int]:
+    try:
+        stat = path.stat()
+        return str(path), stat.st_mtime_ns, stat.st_size
+    except OSError:
+        return str(path), 0, 0
+
+
+@lru_cache(maxsize=2)
+def _static_sha(path: str, mtime_ns: int, size: int) -> str | None:
+    if not size:
+        return None
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@lru_cache(maxsize=2)
+def _inline_geojson(sha: str) -> dict:
+    frame = state("regions").frame
+    return json.loads(frame[["region_code", "geometry"]].to_json())
+
+
+def region_names(language: str) -> dict[str, str]:
+    frame = state("regions").frame
+    if frame is None:
+        return {}
+    return dict(zip(frame["region_code"], frame[f"name_{language}"]))

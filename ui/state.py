@@ -1,0 +1,83 @@
+"""Session state and the URL: every view is reproducible from its link.
+
+Widgets keep stable ids in the URL (`?indicator=online_procedures_share&regions=MA-06`),
+never their translated labels, so a link works in every language. (Streamlit's own
+`bind="query-params"` writes the formatted label into the URL, which would change with
+the language and break shared links.)
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+import streamlit as st
+
+LIST_SEPARATOR = ","
+
+
+def url_value(key: str) -> str | None:
+    value = st.query_params.get(key)
+    return value if isinstance(value, str) and value else None
+
+
+def sync_url(key: str, value: str | None, default: str | None) -> None:
+    """Write a value to the URL, or remove it when it is the default."""
+    if value is None or value == default:
+        if key in st.query_params:
+            del st.query_params[key]
+    elif st.query_params.get(key) != value:
+        st.query_params[key] = value
+
+
+def seed(key: str, options: Sequence[str], default: str | None) -> None:
+    """Give a widget its first value from the URL (if valid) or the default."""
+    if key in st.session_state and st.session_state[key] in options:
+        return
+    from_url = url_value(key)
+    st.session_state[key] = from_url if from_url in options else default
+
+
+def selectbox(label: str, options: Sequence[str], key: str, default: str | None = None,
+              format_func: Callable[[str], str] = str, container=None, **kwargs) -> str:
+    """A selectbox whose value (an id) lives in session state and in the URL."""
+    options = list(options)
+    default = default if default in options else (options[0] if options else None)
+    seed(key, options, default)
+    target = container or st
+    value = target.selectbox(label, options, key=key, format_func=format_func, **kwargs)
+    sync_url(key, value, default)
+    return value
+
+
+def radio(label: str, options: Sequence[str], key: str, default: str | None = None,
+          format_func: Callable[[str], str] = str, container=None, **kwargs) -> str:
+    options = list(options)
+    default = default if default in options else options[0]
+    seed(key, options, default)
+    target = container or st
+    value = target.radio(label, options, key=key, format_func=format_func, **kwargs)
+    sync_url(key, value, default)
+    return value
+
+
+def multiselect(label: str, options: Sequence[str], key: str,
+                format_func: Callable[[str], str] = str, container=None, **kwargs) -> list[str]:
+    """A multiselect kept in session state and in the URL as a comma-separated list."""
+    options = list(options)
+    if key not in st.session_state or not set(st.session_state[key]) <= set(options):
+        from_url = (url_value(key) or "").split(LIST_SEPARATOR)
+        st.session_state[key] = [o for o in options if o in from_url]
+    target = container or st
+    values = target.multiselect(label, options, key=key, format_func=format_func, **kwargs)
+    sync_url(key, LIST_SEPARATOR.join(values) or None, None)
+    return values
+
+
+def toggle(label: str, key: str, default: bool, container=None, **kwargs) -> bool:
+    if key not in st.session_state:
+        from_url = url_value(key)
+        st.session_state[key] = default if from_url not in ("0", "1") else from_url == "1"
+    target = container or st
+    value = target.toggle(label, key=key, **kwargs)
+    sync_url(key, "1" if value else "0", "1" if default else "0")
+    return value
