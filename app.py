@@ -12,6 +12,7 @@ from loaders.contract import REGION_CODES
 from ui import state
 from ui.context import LANGUAGE_KEY, browser_language, t
 from ui.data import region_names
+from ui.frame import require_frame
 from ui.style import inject_style
 
 FAVICON = Path(__file__).parent / "static" / "favicon.png"  # local: no icon CDN
@@ -19,8 +20,10 @@ FAVICON = Path(__file__).parent / "static" / "favicon.png"  # local: no icon CDN
 # The page list, as data: script, title (message id), icon, URL path.
 PAGES = (
     ("pages/overview.py", N_("National overview"), ":material/map:", "overview"),
+    ("pages/institutes.py", N_("Jazari Institutes"), ":material/hub:", "institutes"),
 )
 
+require_frame()
 st.set_page_config(page_title="Jazari Atlas", page_icon=str(FAVICON), layout="wide")
 
 language = state.selectbox(

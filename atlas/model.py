@@ -43,6 +43,45 @@ def _with_optional(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+STATUS_LABELS = {
+    "planned": N_("Planned"),
+    "announced": N_("Announced"),
+    "agreement": N_("Agreement signed"),
+    "construction": N_("Under construction"),
+    "operating": N_("Operating"),
+}
+
+
+def rollout_dates(institutes: pd.DataFrame, today: pd.Timestamp) -> list[str]:
+    """The dates a viewer can replay: each month from the first stage reached to today."""
+    first = metrics.first_announcement(institutes)
+    if first is None or pd.isna(first) or first > today:
+        return [today.date().isoformat()]
+    months = pd.date_range(first, today, freq="MS")  # month starts after the first stage
+    stamps = sorted({first, *months, today})
+    return [stamp.date().isoformat() for stamp in stamps]
+
+
+def institute_hover(row: pd.Series, _: Translate, format_date, region_name: str) -> str:
+    """The hover text of an institute: name, place, status and the stages reached."""
+    from atlas.safe import plot_text
+
+    status = STATUS_LABELS[row["status"]]
+    lines = ["<b>" + plot_text(row["name"]) + "</b>",
+             plot_text(f"{row['city']} · {region_name}"),
+             plot_text(_(status))]
+    for stage, column in metrics.STAGE_COLUMNS.items():
+        if pd.notna(row[column]):
+            stage_label = _(STATUS_LABELS[stage])
+            lines.append(plot_text(f"{stage_label}: {format_date(row[column])}"))
+    if pd.notna(row.get("planned_opening_on")):
+        planned = _("Planned opening")
+        lines.append(plot_text(f"{planned}: {format_date(row['planned_opening_on'])}"))
+    if row.get("illustrative"):
+        lines.append(plot_text(_("illustrative")))
+    return "<br>".join(lines)
+
+
 # --- Periods ------------------------------------------------------------------------
 def granularity(periods: list) -> str:
     stamps = pd.DatetimeIndex(periods)

@@ -8,11 +8,13 @@ import pandas as pd
 import streamlit as st
 
 from atlas import metrics, model, overview
-from atlas.figures import region_choropleth
+from atlas.maps import region_choropleth
 from atlas.i18n import format_number, format_value, unit_label
 from ui import charts, components, data, state
 from ui.context import language, t
+from ui.frame import require_frame
 
+require_frame()
 _ = t()
 lang = language()
 catalogue = data.require("regions", "indicators")["indicators"]
@@ -29,14 +31,16 @@ st.caption(_("Morocco's AI strategy across its 12 regions: the Jazari Institutes
              "public services, digital sovereignty and international cooperation."))
 
 # --- Key figures --------------------------------------------------------------------
-cards = st.columns(4)
+cards = st.columns(5)
 if institutes is not None:
     kpi = overview.institute_kpis(institutes, today)
     cards[0].metric(_("Institutes operating / announced"),
-                    f"{kpi['operating']} / {kpi['announced']}", border=True,
+                    _("{count} of {total}").format(count=kpi["operating"], total=kpi["announced"]),
+                    border=True,
                     help=_("Jazari Institutes whose opening or announcement is published."))
     cards[1].metric(_("Regions with an institute"),
-                    f"{kpi['regions_covered']} / {kpi['regions_total']}", border=True)
+                    _("{count} of {total}").format(count=kpi["regions_covered"],
+                                                   total=kpi["regions_total"]), border=True)
 if cooperation is not None:
     counts = metrics.agreement_counts(cooperation)
     cards[2].metric(_("Agreements signed"), format_number(counts["signed"], lang), border=True,

@@ -21,7 +21,7 @@ URBAN = "https://lnt.ma/rgph-2024-ou-vivent-les-37-millions-de-marocains-et-sous
 SECTORS = ("Santé", "Éducation", "Justice", "Collectivités territoriales", "Finances publiques",
            "Agriculture", "Transport")
 
-ILLUSTRATIVE_SOURCE = "Jazari Atlas — illustrative values (scripts/build_sample_data.py)"
+ILLUSTRATIVE_SOURCE = "Jazari Atlas — valeurs illustratives (scripts/build_sample_data.py)"
 
 
 def indicator(indicator_id, theme, unit, higher_is_better, labels, descriptions, source,

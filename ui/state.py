@@ -49,6 +49,17 @@ def selectbox(label: str, options: Sequence[str], key: str, default: str | None 
     return value
 
 
+def select_slider(label: str, options: Sequence[str], key: str, default: str | None = None,
+                  format_func: Callable[[str], str] = str, container=None, **kwargs) -> str:
+    options = list(options)
+    default = default if default in options else options[-1]
+    seed(key, options, default)
+    target = container or st
+    value = target.select_slider(label, options, key=key, format_func=format_func, **kwargs)
+    sync_url(key, value, default)
+    return value
+
+
 def radio(label: str, options: Sequence[str], key: str, default: str | None = None,
           format_func: Callable[[str], str] = str, container=None, **kwargs) -> str:
     options = list(options)

@@ -1,0 +1,67 @@
+"""The look shared by every figure: fonts, margins, number separators, palettes.
+
+Palettes are colour-blind safe: single-hue sequential scales for magnitudes, and the
+Okabe-Ito qualitative palette (with a distinct marker symbol per category) for statuses.
+"""
+
+from __future__ import annotations
+
+FONT_FAMILY = "'Noto Sans', 'Noto Sans Arabic', 'DejaVu Sans', 'Source Sans 3', sans-serif"
+SEQUENTIAL = "Blues"
+MISSING_COLOUR = "#d9d9d9"
+BORDER_COLOUR = "#ffffff"
+ACCENT = "#0B6E4F"
+NATIONAL_COLOUR = "#1B2A25"
+FADED_OPACITY = 0.3
+# Plotly's number separators (decimal, then thousands) for each language.
+SEPARATORS = {"fr": ",\u202f", "ar": ",.", "en": ".,"}
+
+# Okabe-Ito colours, one per rollout status, with a symbol each for colour-blind viewers.
+STATUS_COLOURS = {
+    "planned": "#999999",
+    "announced": "#E69F00",
+    "agreement": "#56B4E9",
+    "construction": "#0072B2",
+    "operating": "#009E73",
+}
+STATUS_SYMBOLS = {
+    "planned": "circle-open",
+    "announced": "circle",
+    "agreement": "diamond",
+    "construction": "square",
+    "operating": "star",
+}
+# A qualitative palette for up to eight lines (regions) on one chart.
+LINE_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
+                "#F0E442", "#000000"]
+
+
+def base_layout(height: int, language: str = "en", margin: dict | None = None) -> dict:
+    rtl = language == "ar"
+    return {
+        "height": height,
+        "separators": SEPARATORS.get(language, ".,"),
+        "margin": margin or {"l": 0, "r": 0, "t": 8, "b": 0},
+        "font": {"family": FONT_FAMILY, "size": 13, "color": "#1B2A25"},
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "plot_bgcolor": "rgba(0,0,0,0)",
+        "hoverlabel": {"font": {"family": FONT_FAMILY, "size": 14},
+                       "align": "right" if rtl else "left"},
+        "dragmode": False,
+    }
+
+
+def xy_layout(height: int, language: str, x_title: str, y_title: str, **extra) -> dict:
+    """Layout for charts with axes: titled axes, light grid, legend above the plot."""
+    rtl = language == "ar"
+    layout = base_layout(height, language, margin={"l": 8, "r": 8, "t": 40, "b": 8})
+    layout.update(
+        xaxis={"title": {"text": x_title}, "gridcolor": "#e5e9e7", "automargin": True,
+               "autorange": "reversed" if extra.pop("mirror_x", False) and rtl else True},
+        yaxis={"title": {"text": y_title}, "gridcolor": "#e5e9e7", "automargin": True,
+               "side": "right" if rtl else "left"},
+        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom",
+                "x": 1 if rtl else 0, "xanchor": "right" if rtl else "left"},
+        **extra,
+    )
+    return layout

@@ -1,0 +1,103 @@
+"""Jazari Institutes: where each institute stands on any date since the first announcement."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from atlas import metrics, model
+from atlas.charts import horizontal_bars, rollout_timeline
+from atlas.i18n import format_date, format_month
+from atlas.maps import institutes_points
+from atlas.plotstyle import STATUS_COLOURS
+from ui import charts, components, data, state, tables
+from ui.context import language, t
+from ui.frame import require_frame
+
+PLAY_SECONDS = 1.2
+
+require_frame()
+_ = t()
+lang = language()
+institutes = data.require("regions", "institutes")["institutes"]
+names = data.region_names(lang)
+selected = st.session_state.get("regions") or list(names)
+today = pd.Timestamp(date.today())
+status_labels = {s: _(label) for s, label in model.STATUS_LABELS.items()}
+
+st.title(_("Jazari Institutes"))
+st.caption(_("The network of AI centres of excellence announced for all 12 regions, with "
+             "Jazari Root as its federating hub. Move the date to replay the rollout."))
+
+shown = institutes[institutes["region_code"].isin(selected)]
+if shown.empty:
+    components.empty_selection(_("No institute in the selected regions."))
+    st.stop()
+dates = model.rollout_dates(institutes, today)
+
+
+def date_label(iso: str) -> str:
+    return _("Today") if iso == dates[-1] else format_month(pd.Timestamp(iso), lang)
+
+
+@st.fragment(run_every=PLAY_SECONDS if st.session_state.get("playing") else None)
+def rollout_on_a_date() -> None:
+    if st.session_state.get("playing"):
+        position = dates.index(st.session_state.get("date", dates[0]))
+        if position + 1 >= len(dates):
+            st.session_state["playing"] = False
+            st.rerun()
+        st.session_state["date"] = dates[position + 1]
+    controls = st.columns([5, 1], vertical_alignment="bottom")
+    chosen = state.select_slider(_("Status on"), dates, key="date", default=dates[-1],
+                                 format_func=date_label, container=controls[0])
+    playing = st.session_state.get("playing", False)
+    if controls[1].button(_("Pause") if playing else _("Replay"),
+                          icon=":material/pause:" if playing else ":material/play_arrow:",
+                          width="stretch"):
+        st.session_state["playing"] = not playing
+        if not playing and chosen == dates[-1]:
+            st.session_state["date"] = dates[0]
+        st.rerun()
+    on = pd.Timestamp(chosen)
+    current = metrics.institutes_on(shown, on)
+    covered = [c for c in selected if metrics.institute_counts_by_region(institutes, on)[c] > 0]
+    hover = [model.institute_hover(row, _, lambda d: format_date(d, lang),
+                                   names.get(row["region_code"], row["region_code"]))
+             for _i, row in current.iterrows()]
+    st.subheader(_("Status on {date}").format(date=format_date(on, lang, "long")))
+    figure = institutes_points(current, data.regions_geojson(),
+                               {c: names[c] for c in selected}, covered, status_labels, hover,
+                               legend_title=_("Status"), language=lang)
+    charts.plot(figure, key="institutes_map")
+    counts = metrics.status_counts(shown, on)
+    left, right = st.columns(2)
+    with left:
+        st.markdown("**" + _("Institutes by status") + "**")
+        charts.plot(horizontal_bars([status_labels[s] for s in counts.index],
+                                    counts.tolist(), _("Institutes (count)"), lang,
+                                    colours=[STATUS_COLOURS[s] for s in counts.index]),
+                    key="status_bars")
+    with right:
+        st.markdown("**" + _("Regions with no institute yet") + "**")
+        missing = [c for c in selected if c not in covered]
+        st.dataframe(pd.DataFrame({_("Region"): [names[c] for c in missing]}),
+                     hide_index=True, width="stretch")
+        if not missing:
+            st.success(_("Every selected region has an institute announced or beyond."))
+    components.source_line(model.INSTITUTES_SOURCE,
+                           sorted(set(shown["source_url"].dropna())),
+                           bool(shown["illustrative"].any()))
+    with st.expander(_("Table: institutes and their status on this date")):
+        tables.institutes(current, names, status_labels)
+
+
+rollout_on_a_date()
+
+st.subheader(_("Timeline of each institute"))
+charts.plot(rollout_timeline(shown.sort_values("announced_on"), today, status_labels,
+                             _("Date"), _("Planned opening"), lang), key="timeline")
+components.source_line(model.INSTITUTES_SOURCE, sorted(set(shown["source_url"].dropna())),
+                       bool(shown["illustrative"].any()))
