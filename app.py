@@ -17,10 +17,15 @@ from ui.style import inject_style
 
 FAVICON = Path(__file__).parent / "static" / "favicon.png"  # local: no icon CDN
 
-# The page list, as data: script, title (message id), icon, URL path.
+# The page list, as data: script, title (message id), icon, URL path ("" = the home page).
 PAGES = (
-    ("pages/overview.py", N_("National overview"), ":material/map:", "overview"),
+    ("pages/overview.py", N_("National overview"), ":material/map:", ""),
     ("pages/institutes.py", N_("Jazari Institutes"), ":material/hub:", "institutes"),
+    ("pages/adoption.py", N_("AI in public services"), ":material/account_balance:", "adoption"),
+    ("pages/sovereignty.py", N_("Digital sovereignty"), ":material/shield:", "sovereignty"),
+    ("pages/cooperation.py", N_("International cooperation"), ":material/public:", "cooperation"),
+    ("pages/region.py", N_("Region profile"), ":material/location_on:", "region"),
+    ("pages/data.py", N_("Data & methods"), ":material/dataset:", "data"),
 )
 
 require_frame()
@@ -41,8 +46,8 @@ state.multiselect(
 )
 
 pages = [
-    st.Page(script, title=_(title), icon=icon, url_path=path, default=(i == 0))
-    for i, (script, title, icon, path) in enumerate(PAGES)
+    st.Page(script, title=_(title), icon=icon, url_path=path or None, default=not path)
+    for script, title, icon, path in PAGES
 ]
 current = st.navigation(pages)
 current.run()

@@ -15,12 +15,18 @@ from atlas.plotstyle import (ACCENT, LINE_COLOURS, NATIONAL_COLOUR, SEQUENTIAL, 
 from atlas.safe import plot_text
 
 
+def short(text: str, limit: int = 44) -> str:
+    """Long labels cut for an axis (the full text stays in the hover and the table)."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def rollout_timeline(institutes: pd.DataFrame, today: pd.Timestamp, labels: dict[str, str],
                      date_title: str, planned_label: str, language: str) -> go.Figure:
     """One row per institute: a bar per stage, from the stage's date to the next one's
     (or today); the planned opening as an open marker."""
     figure = go.Figure()
-    names = [plot_text(n) for n in institutes["name"]]
+    names = [plot_text(short(n)) for n in institutes["name"]]
     stages = list(STAGE_COLUMNS.items())
     for stage, column in stages:
         starts, ends, ys = [], [], []
@@ -43,7 +49,7 @@ def rollout_timeline(institutes: pd.DataFrame, today: pd.Timestamp, labels: dict
         ))
     planned = institutes[institutes["planned_opening_on"].notna()]
     figure.add_trace(go.Scatter(
-        x=planned["planned_opening_on"], y=[plot_text(n) for n in planned["name"]],
+        x=planned["planned_opening_on"], y=[plot_text(short(n)) for n in planned["name"]],
         mode="markers", name=plot_text(planned_label),
         marker={"symbol": STATUS_SYMBOLS["planned"], "size": 12, "color": "#555555",
                 "line": {"width": 2}},
@@ -53,8 +59,8 @@ def rollout_timeline(institutes: pd.DataFrame, today: pd.Timestamp, labels: dict
     height = 120 + 34 * len(institutes)
     figure.update_layout(**xy_layout(height, language, date_title, "", barmode="overlay",
                                      bargap=0.35, mirror_x=True))
-    figure.update_xaxes(type="date")
-    figure.update_yaxes(autorange="reversed", title=None)
+    figure.update_xaxes(type="date", tickformat="%Y", dtick="M12")
+    figure.update_yaxes(autorange="reversed", title=None, ticklabeloverflow="hide past div")
     return figure
 
 
@@ -79,7 +85,7 @@ def horizontal_bars(labels: list[str], values: list[float], value_title: str,
 def trend_lines(series: dict[str, pd.DataFrame], national: pd.DataFrame | None,
                 national_label: str, x_title: str, y_title: str, language: str,
                 target: tuple[pd.Timestamp, float, str] | None = None,
-                height: int = 380) -> go.Figure:
+                height: int = 380, tick_labels: dict | None = None) -> go.Figure:
     """One line per region (name -> frame of period, value), the national figure dashed."""
     figure = go.Figure()
     for index, (name, frame) in enumerate(series.items()):
@@ -104,7 +110,17 @@ def trend_lines(series: dict[str, pd.DataFrame], national: pd.DataFrame | None,
             hovertemplate=plot_text(label) + " %{x|%Y}: %{y:,.4~g}<extra></extra>",
         ))
     figure.update_layout(**xy_layout(height, language, x_title, y_title, mirror_x=True))
+    _localised_dates(figure, tick_labels)
     return figure
+
+
+def _localised_dates(figure: go.Figure, tick_labels: dict | None) -> None:
+    """Plotly names months in English only: label the periods ourselves, or show years."""
+    if tick_labels:
+        shown = list(tick_labels.items())[:: max(1, len(tick_labels) // 8)]
+        figure.update_xaxes(tickvals=[k for k, _ in shown], ticktext=[v for _, v in shown])
+    else:
+        figure.update_xaxes(tickformat="%Y", dtick="M12")
 
 
 def heatmap(matrix: pd.DataFrame, colour_title: str, language: str,
@@ -143,7 +159,7 @@ def target_progress(rows: pd.DataFrame, language: str, axis_title: str) -> go.Fi
     ))
     figure.update_layout(**xy_layout(80 + 46 * len(rows), language, axis_title, "",
                                      barmode="overlay", mirror_x=True))
-    figure.update_xaxes(range=[0, 135], ticksuffix=" %", tickvals=[0, 25, 50, 75, 100])
+    figure.update_xaxes(range=[0, 170], ticksuffix=" %", tickvals=[0, 25, 50, 75, 100])
     figure.update_yaxes(autorange="reversed", title=None)
     return figure
 
@@ -164,5 +180,6 @@ def agreements_timeline(agreements: pd.DataFrame, labels: dict[str, str], x_titl
             hovertemplate="%{x|%Y-%m-%d} · %{customdata[0]}<br>%{customdata[1]}<extra></extra>",
         ))
     figure.update_layout(**xy_layout(300, language, x_title, "", mirror_x=True))
+    figure.update_xaxes(tickformat="%Y", dtick="M12")
     figure.update_yaxes(title=None)
     return figure

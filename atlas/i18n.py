@@ -17,7 +17,7 @@ import pandas as pd
 from babel import Locale
 from babel.dates import format_date as _babel_format_date
 from babel.messages.pofile import read_po
-from babel.numbers import format_decimal
+from babel.numbers import format_compact_decimal, format_decimal
 
 LANGUAGES = ("fr", "ar", "en")
 DEFAULT_LANGUAGE = "fr"
@@ -85,11 +85,18 @@ def format_value(value: float | None, unit: str, language: str) -> str:
     """A value with its unit, with a sensible number of decimals for the unit."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "—"
-    decimals = 1 if unit == "%" else (0 if abs(value) >= 100 else (1 if abs(value) >= 1 else 3))
+    if unit == "MAD" and abs(value) >= 1e6:  # amounts in millions and billions of dirhams
+        number = format_compact_decimal(value, format_type="short", fraction_digits=1,
+                                        locale=BABEL_LOCALES[language])
+        return f"{number} {unit_label(unit, language)}"
+    if float(value).is_integer() and unit != "%":
+        decimals = 0
+    else:
+        decimals = 1 if unit == "%" else (0 if abs(value) >= 100 else (1 if abs(value) >= 1 else 3))
     number = format_number(value, language, decimals)
     if unit == "%":
         return f"{number} %"
-    if unit in ("", "count"):  # a count needs no unit after it
+    if unit in ("", "count", "score", "rank"):  # these read as plain numbers
         return number
     return f"{number} {unit_label(unit, language)}"
 
@@ -127,3 +134,15 @@ def format_month(value: date | pd.Timestamp, language: str) -> str:
 
 def language_display_name(language: str) -> str:
     return LANGUAGE_NAMES.get(language) or Locale.parse(language).display_name
+
+
+@lru_cache(maxsize=1024)
+def country_name(iso3: str, language: str) -> str:
+    """A country's name in the language (CLDR, through Babel), or the code if unknown."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=iso3)
+    if country is None:
+        return iso3
+    names = Locale.parse(BABEL_LOCALES[language]).territories
+    return names.get(country.alpha_2, country.name)

@@ -17,7 +17,8 @@ from atlas.safe import plot_text
 
 def region_choropleth(data: MapData, geojson, names: dict[str, str], hover_values: list[str],
                       colorbar_title: str, no_data_text: str, selected: list[str] | None = None,
-                      height: int = 520, language: str = "en") -> go.Figure:
+                      height: int = 520, language: str = "en",
+                      show_scale: bool = True) -> go.Figure:
     """The 12 regions coloured by value; regions outside `selected` are faded.
 
     `geojson` is a URL (served once and cached by the browser) or the collection itself.
@@ -40,6 +41,7 @@ def region_choropleth(data: MapData, geojson, names: dict[str, str], hover_value
         reversescale=not data.higher_is_better,
         marker={"line": {"color": BORDER_COLOUR, "width": 1}, "opacity": opacity},
         colorbar=_colorbar(colorbar_title),
+        showscale=show_scale,
         zmin=float(known["value"].min()) if len(known) else None,
         zmax=float(known["value"].max()) if len(known) else None,
     ))

@@ -180,3 +180,93 @@ def agreement_counts(cooperation: pd.DataFrame) -> dict[str, int]:
         "signed": int(signed.sum()),
         "south_south": int(cooperation["south_south"].fillna(False).astype(bool).sum()),
     }
+
+
+# --- Series, changes, groups --------------------------------------------------------
+def regional_series(observations: pd.DataFrame, indicator_id: str,
+                    sector: str | None = None) -> pd.DataFrame:
+    """region_code, period, value for every region and period (all sectors if None)."""
+    rows = observations[(observations["indicator_id"] == indicator_id)
+                        & observations["region_code"].notna()]
+    rows = rows[rows["sector"] == sector] if sector is not None else rows[rows["sector"].isna()]
+    return rows[["region_code", "period", "value"]].sort_values(["region_code", "period"])
+
+
+def scaled(frame: pd.DataFrame, population: pd.Series, per_capita_view: bool) -> pd.DataFrame:
+    """Values per 100,000 inhabitants when asked (frame has region_code and value)."""
+    if not per_capita_view:
+        return frame
+    denominator = frame["region_code"].map(population)
+    return frame.assign(value=frame["value"] / denominator.where(denominator > 0)
+                        * PER_CAPITA_BASE)
+
+
+def national_per_capita(national: pd.DataFrame, population: pd.Series) -> pd.DataFrame:
+    """National values per 100,000 inhabitants, using the sum of regional populations."""
+    total = float(population.sum())
+    return national.assign(value=national["value"] / total * PER_CAPITA_BASE)
+
+
+def sector_matrix(observations: pd.DataFrame, indicator_id: str, period) -> pd.DataFrame:
+    """Region × sector values of one period (rows: region codes, columns: sectors)."""
+    rows = observations[(observations["indicator_id"] == indicator_id)
+                        & observations["region_code"].notna()
+                        & observations["sector"].notna()
+                        & (observations["period"] == period)]
+    return rows.pivot_table(index="region_code", columns="sector", values="value",
+                            aggfunc="sum").sort_index()
+
+
+def change_between(series: pd.DataFrame, start, end) -> pd.DataFrame:
+    """Per region: value at start, at end, and the change (region_code index)."""
+    first = series[series["period"] == start].set_index("region_code")["value"]
+    last = series[series["period"] == end].set_index("region_code")["value"]
+    table = pd.DataFrame({"start": first, "end": last})
+    table["change"] = table["end"] - table["start"]
+    return table
+
+
+def quartile_groups(values: pd.Series, higher_is_better: bool) -> pd.Series:
+    """A (best quarter) to D (last quarter) by rank; missing values get no group."""
+    ranks = rank(values, higher_is_better).astype(float)
+    count = ranks.notna().sum()
+    groups = pd.Series(pd.NA, index=values.index, dtype=object)
+    if count == 0:
+        return groups
+    quarter = np.ceil(ranks / count * 4).clip(1, 4)
+    return groups.mask(ranks.notna(), quarter.map({1: "A", 2: "B", 3: "C", 4: "D"}))
+
+
+def latest_with_baseline(national: pd.DataFrame) -> tuple[pd.Series | None, pd.Series | None]:
+    """The first and the latest national observations of a series (None if empty)."""
+    if national.empty:
+        return None, None
+    ordered = national.sort_values("period")
+    return ordered.iloc[0], ordered.iloc[-1]
+
+
+def targets_table(observations: pd.DataFrame, catalogue: pd.DataFrame,
+                  theme: str) -> pd.DataFrame:
+    """Every indicator of a theme with a national target and national figures:
+    baseline (first figure), latest figure, target, progress (0..1) and gap."""
+    rows = []
+    with_target = catalogue[(catalogue["theme"] == theme) & catalogue["target_value"].notna()]
+    for _, meta in with_target.iterrows():
+        baseline, latest = latest_with_baseline(national_series(observations,
+                                                                meta["indicator_id"]))
+        if latest is None:
+            continue
+        higher = bool(meta["higher_is_better"])
+        rows.append({
+            "indicator_id": meta["indicator_id"],
+            "unit": meta["unit"],
+            "baseline": baseline["value"], "baseline_period": baseline["period"],
+            "latest": latest["value"], "latest_period": latest["period"],
+            "target": meta["target_value"], "target_year": meta["target_year"],
+            "progress": target_progress(latest["value"], meta["target_value"],
+                                        baseline["value"], higher),
+            "gap": gap_to_target(latest["value"], meta["target_value"], higher),
+            "illustrative": bool(latest["illustrative"]),
+            "source": meta["source"], "source_url": latest["source_url"],
+        })
+    return pd.DataFrame(rows)

@@ -53,12 +53,14 @@ STATUS_LABELS = {
 
 
 def rollout_dates(institutes: pd.DataFrame, today: pd.Timestamp) -> list[str]:
-    """The dates a viewer can replay: each month from the first stage reached to today."""
+    """The dates a viewer can replay: each month from the first stage reached to today,
+    and every date on which a stage was reached (an announcement day is a step)."""
     first = metrics.first_announcement(institutes)
     if first is None or pd.isna(first) or first > today:
         return [today.date().isoformat()]
     months = pd.date_range(first, today, freq="MS")  # month starts after the first stage
-    stamps = sorted({first, *months, today})
+    stages = institutes[list(metrics.STAGE_COLUMNS.values())].stack()
+    stamps = sorted({first, *months, *stages[stages <= today], today})
     return [stamp.date().isoformat() for stamp in stamps]
 
 
@@ -154,6 +156,28 @@ def institutes_map(institutes: pd.DataFrame, observations: pd.DataFrame, on,
         values["value"] = metrics.per_capita(counts.astype(float), population).to_numpy()
     urls = tuple(sorted(set(institutes.loc[reached, "source_url"].dropna())))
     return MapData(values, "count", per_capita, True, INSTITUTES_SOURCE, urls)
+
+
+PER_100K = N_("per 100,000 inhabitants")
+
+
+def unit_text(data: MapData, language: str, _: Translate) -> str:
+    """What the shown values are measured in: the unit, or per 100,000 inhabitants."""
+    from atlas.i18n import unit_label
+
+    return _(PER_100K) if data.per_capita else unit_label(data.unit, language)
+
+
+def map_hover(data: MapData, language: str, _: Translate) -> list[str]:
+    """Each region's value as the hover shows it: number, unit, illustrative mark."""
+    from atlas.i18n import format_value
+
+    hover = []
+    for value, illustrative in zip(data.values["value"], data.values["illustrative"]):
+        text = (format_value(value, "", language) + " " + _(PER_100K) if data.per_capita
+                else format_value(value, data.unit, language))
+        hover.append(text + (" · " + _("illustrative") if illustrative else ""))
+    return hover
 
 
 def can_show_per_capita(indicator_id: str, unit: str) -> bool:

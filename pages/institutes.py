@@ -42,7 +42,23 @@ def date_label(iso: str) -> str:
     return _("Today") if iso == dates[-1] else format_month(pd.Timestamp(iso), lang)
 
 
-@st.fragment(run_every=PLAY_SECONDS if st.session_state.get("playing") else None)
+def toggle_replay() -> None:
+    """Start (from the first announcement, if at the end) or pause the replay."""
+    playing = not st.session_state.get("playing", False)
+    st.session_state["playing"] = playing
+    if playing and st.session_state.get("date", dates[-1]) == dates[-1]:
+        st.session_state["date"] = dates[0]
+
+
+playing = st.session_state.get("playing", False)
+st.button(_("Pause") if playing else _("Replay"), on_click=toggle_replay,
+          icon=":material/pause:" if playing else ":material/play_arrow:",
+          help=_("Replay the rollout month by month, from the first announcement to today."))
+
+
+# While replaying, only this fragment reruns, every PLAY_SECONDS: the rest of the page
+# (and every other viewer) is untouched.
+@st.fragment(run_every=PLAY_SECONDS if playing else None)
 def rollout_on_a_date() -> None:
     if st.session_state.get("playing"):
         position = dates.index(st.session_state.get("date", dates[0]))
@@ -50,17 +66,8 @@ def rollout_on_a_date() -> None:
             st.session_state["playing"] = False
             st.rerun()
         st.session_state["date"] = dates[position + 1]
-    controls = st.columns([5, 1], vertical_alignment="bottom")
     chosen = state.select_slider(_("Status on"), dates, key="date", default=dates[-1],
-                                 format_func=date_label, container=controls[0])
-    playing = st.session_state.get("playing", False)
-    if controls[1].button(_("Pause") if playing else _("Replay"),
-                          icon=":material/pause:" if playing else ":material/play_arrow:",
-                          width="stretch"):
-        st.session_state["playing"] = not playing
-        if not playing and chosen == dates[-1]:
-            st.session_state["date"] = dates[0]
-        st.rerun()
+                                 format_func=date_label)
     on = pd.Timestamp(chosen)
     current = metrics.institutes_on(shown, on)
     covered = [c for c in selected if metrics.institute_counts_by_region(institutes, on)[c] > 0]

@@ -9,7 +9,7 @@ import streamlit as st
 
 from atlas import metrics, model, overview
 from atlas.maps import region_choropleth
-from atlas.i18n import format_number, format_value, unit_label
+from atlas.i18n import format_number, format_value
 from ui import charts, components, data, state
 from ui.context import language, t
 from ui.frame import require_frame
@@ -89,18 +89,14 @@ if indicator == model.INSTITUTES_LAYER:
 else:
     map_data = model.indicator_map(observations, catalogue, indicator, pd.Timestamp(period),
                                    per_capita)
-shown_unit = (_("per 100,000 inhabitants") if map_data.per_capita
-              else unit_label(map_data.unit, lang))
-hover = [format_value(v, "" if map_data.per_capita else map_data.unit, lang)
-         + (f" {shown_unit}" if map_data.per_capita else "")
-         + (" · " + _("illustrative") if illustrative else "")
-         for v, illustrative in zip(map_data.values["value"], map_data.values["illustrative"])]
+shown_unit = model.unit_text(map_data, lang, _)
+hover = model.map_hover(map_data, lang, _)
 names = data.region_names(lang)
 st.subheader(f"{labels[indicator]} · {model.period_label(period, kind, _)}")
 figure = region_choropleth(map_data, data.regions_geojson(), names, hover,
                            colorbar_title=shown_unit, no_data_text=_("No data"),
                            selected=selected, language=lang)
-charts.plot(figure, key="overview_map")
+charts.region_map(figure, key="overview_map")
 components.source_line(map_data.source, map_data.source_urls, map_data.illustrative)
 if map_data.missing_regions:
     st.caption(_("No published figure for: {regions}.").format(

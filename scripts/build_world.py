@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 import shapely
+import shapely.affinity
 from shapely.geometry import MultiPolygon, Polygon, mapping, shape
 
 REPO = Path(__file__).resolve().parents[1]
@@ -61,20 +62,37 @@ def ring(indices: list[int], arcs: list[np.ndarray]) -> list[tuple[float, float]
     return points
 
 
+def _polygon(rings: list[list[tuple[float, float]]]) -> shapely.Geometry:
+    """A polygon from rings; one crossing the antimeridian (Russia, Fiji) is cut there.
+
+    TopoJSON rings are spherical: an edge from 179.9 to -179.9 is a short hop across the
+    antimeridian, but in the plane it spans the whole globe. Shifting the western half by
+    360 degrees makes the ring planar again; it is then cut at 180 and shifted back.
+    """
+    xs = [x for ring in rings for x, _ in ring]
+    if max(xs) - min(xs) <= 180:
+        return shapely.make_valid(Polygon(rings[0], rings[1:]))
+    shifted = [[(x + 360 if x < 0 else x, y) for x, y in ring] for ring in rings]
+    whole = shapely.make_valid(Polygon(shifted[0], shifted[1:]))
+    east = whole.intersection(shapely.box(-180, -90, 180, 90))
+    west = shapely.affinity.translate(whole.intersection(shapely.box(180, -90, 540, 90)), -360)
+    return shapely.union_all([east, west])
+
+
 def to_shape(geometry: dict, arcs) -> shapely.Geometry | None:
     kind = geometry.get("type")
     if kind == "Polygon":
         rings = [ring(r, arcs) for r in geometry["arcs"] if r]
         if not rings or len(rings[0]) < 4:
             return None
-        return shapely.make_valid(Polygon(rings[0], rings[1:]))
+        return _polygon(rings)
     if kind == "MultiPolygon":
         polygons = []
         for polygon in geometry["arcs"]:
             rings = [ring(r, arcs) for r in polygon if r]
             if rings and len(rings[0]) >= 4:
-                polygons.append(Polygon(rings[0], rings[1:]))
-        return shapely.make_valid(MultiPolygon(polygons))
+                polygons.append(_polygon(rings))
+        return shapely.union_all(polygons)
     return None
 
 

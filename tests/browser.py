@@ -10,12 +10,33 @@ PHONE = {"width": 390, "height": 844}
 SCRIPT_DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
 
+# Streamlit's front end finds its server by trying the page's path as a base URL first
+# (`/region/_stcore/health`, then `/_stcore/health`): on a deep link those probes answer
+# 404 and the browser logs them. They are the framework's, expected, and nothing else is.
+BASE_PATH_PROBES = ("/_stcore/health", "/_stcore/host-config")
+FAILED_RESOURCE = "Failed to load resource: the server responded with a status of 404"
+
+
 @dataclass
 class Visit:
     page: object
     requests: list[str] = field(default_factory=list)
-    console_errors: list[str] = field(default_factory=list)
+    console: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
+    not_found: list[str] = field(default_factory=list)
+
+    @property
+    def console_errors(self) -> list[str]:
+        """Console errors, less the 404s of Streamlit's base-path probes (one each)."""
+        probes = sum(1 for url in self.not_found if urlsplit(url).path.endswith(BASE_PATH_PROBES)
+                     and urlsplit(url).path.count("/") > 2)
+        errors = []
+        for message in self.console:
+            if message.startswith(FAILED_RESOURCE) and probes:
+                probes -= 1
+                continue
+            errors.append(message)
+        return errors
 
     def foreign_hosts(self, own: str) -> set[str]:
         own_host = urlsplit(own).netloc
@@ -33,8 +54,10 @@ def open_page(browser, url: str, viewport=DESKTOP, locale: str = "fr-FR",
     page = context.new_page()
     visit = Visit(page)
     page.on("request", lambda request: visit.requests.append(request.url))
-    page.on("console", lambda message: visit.console_errors.append(message.text)
+    page.on("console", lambda message: visit.console.append(message.text)
             if message.type == "error" else None)
+    page.on("response", lambda response: visit.not_found.append(response.url)
+            if response.status == 404 else None)
     page.on("pageerror", lambda error: visit.page_errors.append(str(error)))
     page.goto(url)
     wait_until_idle(page)

@@ -34,3 +34,16 @@ def clicked_location(event) -> str | None:
         if location:
             return str(location)
     return None
+
+
+REGION_PAGE = "pages/region.py"
+
+
+def region_map(figure, key: str) -> None:
+    """Draw a map of the regions; a click on a region opens that region's profile."""
+    event = plot(figure, key=key, on_select="rerun")
+    code = clicked_location(event)
+    if code and code.startswith("MA-"):
+        from ui.state import shared_params
+
+        st.switch_page(REGION_PAGE, query_params={**shared_params(), "region": code})

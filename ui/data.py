@@ -22,6 +22,7 @@ from ui import components
 
 APP_DIR = Path(__file__).resolve().parents[1]
 STATIC_REGIONS = APP_DIR / "static" / "regions.geojson"
+STATIC_WORLD = APP_DIR / "static" / "world.geojson"
 STATIC_URL = "app/static"
 OBSERVATION_NAMES = tuple(d.name for d in OBSERVATION_TABLES)
 
@@ -85,6 +86,12 @@ def regions_geojson() -> str | dict:
     if _static_sha(*_signature(STATIC_REGIONS)) == sha:
         return f"{STATIC_URL}/regions.geojson?v={sha[:12]}"
     return _inline_geojson(sha)
+
+
+def world_geojson() -> str:
+    """The URL of the world geometry (built by scripts/build_world.py, served statically)."""
+    sha = _static_sha(*_signature(STATIC_WORLD)) or "missing"
+    return f"{STATIC_URL}/world.geojson?v={sha[:12]}"
 
 
 def _signature(path: Path) -> tuple[str, int, int]:

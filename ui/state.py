@@ -38,14 +38,16 @@ def seed(key: str, options: Sequence[str], default: str | None) -> None:
 
 
 def selectbox(label: str, options: Sequence[str], key: str, default: str | None = None,
-              format_func: Callable[[str], str] = str, container=None, **kwargs) -> str:
-    """A selectbox whose value (an id) lives in session state and in the URL."""
+              format_func: Callable[[str], str] = str, container=None,
+              always_in_url: bool = False, **kwargs) -> str:
+    """A selectbox whose value (an id) lives in session state and in the URL (left out
+    when it is the default, unless `always_in_url`)."""
     options = list(options)
     default = default if default in options else (options[0] if options else None)
     seed(key, options, default)
     target = container or st
     value = target.selectbox(label, options, key=key, format_func=format_func, **kwargs)
-    sync_url(key, value, default)
+    sync_url(key, value, None if always_in_url else default)
     return value
 
 
@@ -92,3 +94,33 @@ def toggle(label: str, key: str, default: bool, container=None, **kwargs) -> boo
     value = target.toggle(label, key=key, **kwargs)
     sync_url(key, "1" if value else "0", "1" if default else "0")
     return value
+
+
+def year_range(label: str, first: int, last: int, key: str, container=None) -> tuple[int, int]:
+    """A range of years kept in the URL as `first-last`."""
+    default = f"{first}-{last}"
+    if key not in st.session_state:
+        parts = (url_value(key) or default).split("-")
+        try:
+            low, high = sorted(int(p) for p in parts[:2])
+        except ValueError:
+            low, high = first, last
+        st.session_state[key] = (max(first, low), min(last, high))
+    target = container or st
+    low, high = target.slider(label, first, last, key=key, step=1) if first < last else (first, last)
+    sync_url(key, f"{low}-{high}", default)
+    return low, high
+
+
+SHARED_KEYS = ("lang", "regions")
+
+
+def shared_params() -> dict[str, str]:
+    """The parameters every page shares (language, region filter), to carry across a
+    programmatic page switch, which otherwise replaces the whole query string."""
+    params = {}
+    for key in SHARED_KEYS:
+        value = st.query_params.get(key)
+        if value:
+            params[key] = value
+    return params

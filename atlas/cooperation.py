@@ -1,0 +1,93 @@
+"""International cooperation: filtering agreements and counting partners."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from atlas.i18n import N_
+
+# The 54 African countries (UN M49 "Africa", unstats.un.org/unsd/methodology/m49).
+AFRICA_ISO3 = frozenset("""
+DZA AGO BEN BWA BFA BDI CPV CMR CAF TCD COM COG COD CIV DJI EGY GNQ ERI SWZ ETH GAB GMB GHA
+GIN GNB KEN LSO LBR LBY MDG MWI MLI MRT MUS MAR MOZ NAM NER NGA RWA STP SEN SYC SLE SOM ZAF
+SSD SDN TZA TGO TUN UGA ZMB ZWE
+""".split())
+
+LABELS = {
+    # partner kinds
+    "country": N_("Country"), "multilateral": N_("Multilateral body"),
+    "company": N_("Company"), "university": N_("University"),
+    # instruments
+    "mou": N_("Memorandum of understanding"), "convention": N_("Convention"),
+    "programme": N_("Programme"), "resolution": N_("Resolution"), "lab": N_("Joint lab"),
+    "other": N_("Other"),
+    # statuses
+    "planned": N_("Planned"), "signed": N_("Signed"), "active": N_("Active"),
+    "completed": N_("Completed"),
+    # groups
+    "south_south": N_("South-South"), "other_cooperation": N_("Other cooperation"),
+}
+
+
+@dataclass(frozen=True)
+class Filters:
+    kinds: tuple[str, ...] = ()
+    instruments: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    start_year: int | None = None
+    end_year: int | None = None
+    south_south_only: bool = False
+    regions: tuple[str, ...] = ()
+
+
+def domain_list(agreements: pd.DataFrame) -> list[str]:
+    domains = agreements["domains"].dropna().str.split(";").explode().str.strip()
+    return sorted(d for d in domains.unique() if d)
+
+
+def filter_agreements(agreements: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The agreements matching every filter (an empty filter keeps everything)."""
+    keep = pd.Series(True, index=agreements.index)
+    for column, values in (("partner_kind", filters.kinds), ("instrument", filters.instruments),
+                           ("status", filters.statuses), ("region_code", filters.regions)):
+        if values:
+            keep &= agreements[column].isin(values)
+    if filters.domains:
+        domains = agreements["domains"].fillna("").str.split(";").map(
+            lambda items: {d.strip() for d in items})
+        keep &= domains.map(lambda items: bool(items & set(filters.domains)))
+    years = agreements["signed_on"].dt.year
+    if filters.start_year is not None:
+        keep &= years >= filters.start_year
+    if filters.end_year is not None:
+        keep &= years <= filters.end_year
+    if filters.south_south_only:
+        keep &= agreements["south_south"].astype(bool)
+    return agreements[keep]
+
+
+def per_country(agreements: pd.DataFrame) -> pd.DataFrame:
+    """Agreements per partner country (rows with an ISO3 code), most first."""
+    counts = agreements["partner_iso3"].dropna().value_counts()
+    return pd.DataFrame({"iso3": counts.index, "agreements": counts.to_numpy()})
+
+
+def without_country(agreements: pd.DataFrame) -> pd.Series:
+    """Agreements per partner that has no country code (multilateral bodies, mostly)."""
+    return agreements.loc[agreements["partner_iso3"].isna(), "partner_name"].value_counts()
+
+
+def south_south_summary(agreements: pd.DataFrame) -> dict[str, float]:
+    south = agreements["south_south"].astype(bool)
+    african = agreements["partner_iso3"].isin(AFRICA_ISO3)
+    total = len(agreements)
+    return {
+        "total": total,
+        "south_south": int(south.sum()),
+        "share": float(south.mean()) if total else 0.0,
+        "african": int(african.sum()),
+        "african_partners": int(agreements.loc[african, "partner_iso3"].nunique()),
+    }

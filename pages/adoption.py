@@ -1,0 +1,143 @@
+"""Public-service AI adoption: which region leads or lags, by sector, and since when."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from atlas import metrics, model
+from atlas.charts import heatmap, horizontal_bars, target_progress, trend_lines
+from atlas.i18n import format_value
+from atlas.maps import region_choropleth
+from ui import charts, components, data, state
+from ui.context import language, t
+from ui.frame import require_frame
+
+require_frame()
+_ = t()
+lang = language()
+catalogue = data.require("regions", "indicators", "adoption")["indicators"]
+observations = data.observations(catalogue)
+names = data.region_names(lang)
+selected = st.session_state.get("regions", [])
+labels = dict(zip(catalogue["indicator_id"], catalogue[f"label_{lang}"]))
+
+st.title(_("AI in public services"))
+st.caption(_("How far each region's public services use AI, per inhabitant or as published, "
+             "by sector and over time."))
+
+adoption_ids = set(catalogue.loc[catalogue["theme"] == "adoption", "indicator_id"])
+options = [i for i in metrics.regional_indicator_ids(catalogue, observations) if i in adoption_ids]
+if not options:
+    components.empty_selection(_("The adoption file has no regional figures."))
+    st.stop()
+columns = st.columns([3, 2, 2, 2])
+indicator = state.selectbox(_("Indicator"), options, key="indicator", format_func=labels.get,
+                            container=columns[0],
+                            on_change=lambda: [st.session_state.pop(k, None)
+                                               for k in ("period", "sector")])
+meta = metrics.catalogue_row(catalogue, indicator)
+ALL = "~all"
+sector = state.selectbox(_("Sector"), [ALL, *metrics.sectors(observations, indicator)],
+                         key="sector", container=columns[1],
+                         format_func=lambda s: _("All sectors") if s == ALL else s)
+sector = None if sector == ALL else sector
+periods = [pd.Timestamp(p).date().isoformat() for p in metrics.periods(observations, indicator)]
+kind = model.granularity(periods)
+period = state.selectbox(_("Period"), periods[::-1], key="period", container=columns[2],
+                         format_func=lambda p: model.period_label(p, kind, _))
+per_capita_possible = model.can_show_per_capita(indicator, meta["unit"])
+view = state.radio(_("Values"), ["per100k", "absolute"], key="view", container=columns[3],
+                   format_func=lambda v: {"per100k": _("Per 100,000 inhabitants"),
+                                          "absolute": _("Absolute")}[v]
+                   if per_capita_possible else _("As published"),
+                   disabled=not per_capita_possible)
+per_capita = per_capita_possible and view == "per100k"
+
+map_data = model.indicator_map(observations, catalogue, indicator, pd.Timestamp(period),
+                               per_capita, sector)
+shown_unit = model.unit_text(map_data, lang, _)
+if map_data.values["value"].isna().all():
+    components.empty_selection()
+    st.stop()
+title = labels[indicator] + (f" · {sector}" if sector else "")
+st.subheader(f"{title} · {model.period_label(period, kind, _)}")
+left, right = st.columns([3, 2])
+with left:
+    charts.region_map(region_choropleth(
+        map_data, data.regions_geojson(), names, model.map_hover(map_data, lang, _),
+        colorbar_title=shown_unit, no_data_text=_("No data"), selected=selected,
+        language=lang, height=480), key="adoption_map")
+with right:
+    ranked = map_data.values.dropna(subset=["value"]).assign(
+        rank=lambda f: metrics.rank(f["value"], map_data.higher_is_better)).sort_values("rank")
+    ranked["group"] = metrics.quartile_groups(ranked["value"], map_data.higher_is_better)
+    st.markdown("**" + _("Ranking (A = leading quarter, D = lagging quarter)") + "**")
+    charts.plot(horizontal_bars(
+        [f"{g} · {names[c]}" for g, c in zip(ranked["group"], ranked["region_code"])],
+        ranked["value"].tolist(), shown_unit, lang,
+        hover=[format_value(v, "" if per_capita else meta["unit"], lang) for v in ranked["value"]],
+        colours=["#0B6E4F" if not selected or c in selected else "#b7c4bf"
+                 for c in ranked["region_code"]], height=420), key="ranking")
+components.source_line(map_data.source, map_data.source_urls, map_data.illustrative)
+
+# --- Change since the first period ---------------------------------------------------
+population = metrics.population_by_region(observations)
+series = metrics.scaled(metrics.regional_series(observations, indicator, sector), population,
+                        per_capita)
+national = metrics.national_series(observations, indicator, sector)
+if per_capita:
+    national = metrics.national_per_capita(national, population)
+shown_regions = selected or list(ranked["region_code"].iloc[[0, -1]])
+st.subheader(_("Trend since {start}").format(start=model.period_label(periods[0], kind, _)))
+if not selected:
+    st.caption(_("Showing the leading and the lagging region; choose regions in the sidebar "
+                 "to compare others."))
+target = None
+if pd.notna(meta["target_value"]) and not per_capita:
+    target = (pd.Timestamp(f"{int(meta['target_year'])}-01-01"), float(meta["target_value"]),
+              _("National target {year}").format(year=int(meta["target_year"])))
+charts.plot(trend_lines(
+    {names[c]: series[series["region_code"] == c] for c in shown_regions}, national,
+    _("National"), _("Period"), shown_unit, lang, target=target,
+    tick_labels={pd.Timestamp(p): model.period_label(p, kind, _) for p in periods}), key="trend")
+components.source_line(map_data.source, map_data.source_urls, map_data.illustrative)
+with st.expander(_("Table: change since {start}").format(
+        start=model.period_label(periods[0], kind, _))):
+    change = metrics.change_between(series, pd.Timestamp(periods[0]), pd.Timestamp(period))
+    change.index = change.index.map(names)
+    st.dataframe(change.rename(columns={
+        "start": model.period_label(periods[0], kind, _),
+        "end": model.period_label(period, kind, _), "change": _("Change")}),
+        width="stretch")
+
+# --- Sectors and target ---------------------------------------------------------------
+matrix = metrics.sector_matrix(observations, indicator, pd.Timestamp(period))
+if not matrix.empty:
+    matrix = metrics.scaled(matrix.stack().rename("value").reset_index(), population,
+                            per_capita).pivot(index="region_code", columns="sector",
+                                              values="value")
+    if selected:
+        matrix = matrix.loc[[c for c in matrix.index if c in selected]]
+    matrix.index = matrix.index.map(names)
+    st.subheader(_("Regions × sectors"))
+    charts.plot(heatmap(matrix, shown_unit, lang, shown_unit), key="heatmap")
+    components.source_line(map_data.source, map_data.source_urls, map_data.illustrative)
+    with st.expander(_("Table of the heatmap")):
+        st.dataframe(matrix, width="stretch")
+
+baseline, latest = metrics.latest_with_baseline(metrics.national_series(observations, indicator))
+if pd.notna(meta["target_value"]) and latest is not None:
+    progress = metrics.target_progress(latest["value"], meta["target_value"],
+                                       baseline["value"], bool(meta["higher_is_better"]))
+    st.subheader(_("National progress towards the target"))
+    text = _("{value} of a target of {target} by {year}").format(
+        value=format_value(latest["value"], meta["unit"], lang),
+        target=format_value(meta["target_value"], meta["unit"], lang),
+        year=int(meta["target_year"]))
+    charts.plot(target_progress(pd.DataFrame({"label": [labels[indicator]],
+                                              "progress": [progress or 0.0], "text": [text]}),
+                                lang, _("Share of the way from the first figure to the target")),
+                key="target")
+    components.source_line(meta["source"], [meta["source_url"]] if meta["source_url"] else [],
+                           bool(meta["illustrative"]))

@@ -1,0 +1,105 @@
+"""Region profile (?region=MA-06): every figure of one region next to the country's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from atlas import metrics, model
+from atlas.i18n import format_number, format_value
+from atlas.maps import region_choropleth
+from atlas.profile import region_profile
+from loaders.contract import POPULATION_ID, REGION_CODES
+from ui import charts, components, data, state, tables
+from ui.context import language, t
+from ui.frame import require_frame
+
+require_frame()
+_ = t()
+lang = language()
+catalogue = data.require("regions", "indicators")["indicators"]
+observations = data.observations(catalogue)
+names = data.region_names(lang)
+labels = dict(zip(catalogue["indicator_id"], catalogue[f"label_{lang}"]))
+filtered = st.session_state.get("regions", [])
+region = state.selectbox(_("Region"), list(REGION_CODES), key="region",
+                         default=filtered[0] if filtered else "MA-06",
+                         format_func=lambda c: names.get(c, c), always_in_url=True)
+today = pd.Timestamp(date.today())
+
+st.title(names.get(region, region))
+population = metrics.population_by_region(observations)
+top = st.columns([2, 3])
+with top[0]:
+    if region in population:
+        pop_row = observations[(observations["indicator_id"] == POPULATION_ID)
+                               & (observations["region_code"] == region)].iloc[-1]
+        st.metric(_("Population (RGPH 2024)"), format_number(population[region], lang),
+                  border=True)
+        components.source_line(metrics.catalogue_row(catalogue, POPULATION_ID)["source"],
+                               [pop_row["source_url"]] if pd.notna(pop_row["source_url"]) else [],
+                               bool(pop_row["illustrative"]))
+    locator = model.MapData(
+        pd.DataFrame({"region_code": list(REGION_CODES),
+                      "value": [1.0 if c == region else 0.0 for c in REGION_CODES],
+                      "raw_value": 0.0, "illustrative": False}), "", False, True, "", ())
+    charts.region_map(region_choropleth(
+        locator, data.regions_geojson(), names,
+        [_("Open this region") for _c in REGION_CODES], "", _("No data"),
+        language=lang, height=300, show_scale=False), key="locator")
+
+with top[1]:
+    st.subheader(_("Jazari Institutes"))
+    institutes = data.optional("institutes")
+    if institutes is not None:
+        here = metrics.institutes_on(institutes[institutes["region_code"] == region], today)
+        if here.empty:
+            st.info(_("No Jazari Institute in this region yet."))
+        else:
+            status_labels = {s: _(label) for s, label in model.STATUS_LABELS.items()}
+            tables.institutes(here, names, status_labels)
+            components.source_line(model.INSTITUTES_SOURCE,
+                                   sorted(set(here["source_url"].dropna())),
+                                   bool(here["illustrative"].any()))
+
+st.subheader(_("Every indicator, next to the national figure"))
+profile = region_profile(observations, catalogue, region)
+if profile.empty:
+    components.empty_selection(_("No regional figure for this region."))
+else:
+    kinds = {i: model.granularity(metrics.periods(observations, i)) for i in profile["indicator_id"]}
+    table = pd.DataFrame({
+        _("Indicator"): profile["indicator_id"].map(labels),
+        _("Period"): [model.period_label(p, kinds[i], _)
+                      for p, i in zip(profile["period"], profile["indicator_id"])],
+        _("Region"): [format_value(v, "" if pc else u, lang) for v, u, pc in
+                      zip(profile["value"], profile["unit"], profile["per_capita"])],
+        _("National"): [format_value(v, "" if pc else u, lang) for v, u, pc in
+                        zip(profile["national"], profile["unit"], profile["per_capita"])],
+        _("Unit"): [_(model.PER_100K) if pc else u for u, pc in
+                    zip(profile["unit"], profile["per_capita"])],
+        _("Rank among the regions"): [
+            _("{rank} of {count}").format(rank=r, count=n) if pd.notna(r) else "—"
+            for r, n in zip(profile["rank"], profile["ranked"])],
+        _("Illustrative"): profile["illustrative"],
+    })
+    st.dataframe(table, hide_index=True, width="stretch")
+    st.caption(_("Counts are compared per 100,000 inhabitants; rank 1 is the best region."))
+    components.source_line(_("Indicator catalogue and observation files"),
+                           illustrative=bool(profile["illustrative"].any()))
+
+st.subheader(_("International cooperation involving the region"))
+agreements = data.optional("cooperation")
+if agreements is not None:
+    involved = agreements[agreements["region_code"] == region]
+    if involved.empty:
+        st.info(_("No agreement names this region as chiefly involved."))
+    else:
+        from atlas.cooperation import LABELS
+
+        tables.agreements(involved, names, {k: _(v) for k, v in LABELS.items()})
+        components.source_line(_("International cooperation (cooperation.parquet)"),
+                               sorted(set(involved["source_url"].dropna())),
+                               bool(involved["illustrative"].any()))

@@ -1,0 +1,143 @@
+"""Every thematic page with AppTest: renders, controls change it, URL round-trips,
+empty selections explain themselves."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests import factory
+from tests.apptest import exceptions, figure, run_app, texts
+
+pytestmark = pytest.mark.apptest
+
+PAGES = ["pages/overview.py", "pages/institutes.py", "pages/adoption.py",
+         "pages/sovereignty.py", "pages/cooperation.py", "pages/region.py", "pages/data.py"]
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", ["fr", "ar", "en"])
+def test_page_renders_without_exception(page, lang):
+    app = run_app(page, query={"lang": lang})
+    assert not exceptions(app), exceptions(app)
+    assert app.title, "every page has a title"
+
+
+# --- Jazari Institutes -------------------------------------------------------------
+def statuses(app) -> list[str]:
+    spec = figure(app)
+    return [trace["name"] for trace in spec["data"][1:]
+            if trace.get("visible") != "legendonly" and trace.get("lon")]
+
+
+def test_institutes_date_slider_changes_the_statuses():
+    app = run_app("pages/institutes.py")
+    today = statuses(app)
+    app.select_slider(key="date").set_value("2025-04-14").run()
+    assert not exceptions(app)
+    assert statuses(app) != today
+    assert app.query_params["date"] == "2025-04-14"
+
+
+def test_institutes_date_round_trips_through_the_url():
+    app = run_app("pages/institutes.py", query={"date": "2026-01-12"})
+    assert app.select_slider(key="date").value == "2026-01-12"
+    assert "Statut au 12 janvier 2026" in texts(app)
+
+
+def test_institutes_replay_starts_from_the_first_announcement():
+    app = run_app("pages/institutes.py")
+    app.button[0].click().run()
+    assert app.session_state["playing"] is True
+    # The fragment advances one step per run: the first announcement, then the next date.
+    assert app.select_slider(key="date").value in ("2025-04-14", "2025-05-01")
+    assert app.button[0].label == "Pause"
+
+
+def test_institutes_empty_selection_is_explained(tmp_path, monkeypatch):
+    folder = factory.write_folder(tmp_path / "data")
+    app = run_app("pages/institutes.py", data_dir=folder, monkeypatch=monkeypatch,
+                  query={"regions": "MA-01"})
+    assert not exceptions(app)
+    assert "Aucun institut dans les régions sélectionnées" in texts(app)
+
+
+# --- Adoption ------------------------------------------------------------------------
+def test_adoption_indicator_and_sector_change_the_map():
+    app = run_app("pages/adoption.py")
+    first = figure(app)["data"][0]["z"]
+    app.selectbox(key="sector").set_value("Santé").run()
+    by_sector = figure(app)["data"][0]["z"]
+    assert by_sector != first
+    app.selectbox(key="indicator").set_value("online_procedures_share").run()
+    assert not exceptions(app)
+    assert figure(app)["data"][0]["z"] != by_sector
+    assert app.query_params["indicator"] == "online_procedures_share"
+
+
+def test_adoption_url_round_trip_and_region_filter():
+    query = {"indicator": "civil_servants_trained_ai", "period": "2025-04-01",
+             "view": "absolute", "regions": "MA-01,MA-07"}
+    app = run_app("pages/adoption.py", query=query)
+    assert not exceptions(app)
+    assert app.selectbox(key="period").value == "2025-04-01"
+    names = [t["name"] for t in figure(app, 2)["data"]]
+    assert names[:2] == ["Tanger-Tétouan-Al Hoceïma", "Marrakech-Safi"]
+    assert {k: app.query_params[k] for k in query} == query
+
+
+# --- Sovereignty -------------------------------------------------------------------
+def test_sovereignty_shows_progress_to_targets_and_national_series():
+    app = run_app("pages/sovereignty.py")
+    progress = figure(app, 0)
+    labels = progress["data"][1]["y"]
+    assert "Rang mondial e-gouvernement (ONU)" in labels
+    app.selectbox(key="indicator").set_value("egdi_rank").run()
+    national = figure(app, 1)["data"]
+    assert national[0]["y"][-1] == 90  # UN EGDI 2024 rank, published
+    assert any(trace.get("name") == "Cible 2030" for trace in national)
+    assert "Chiffre national" in texts(app)
+
+
+def test_sovereignty_regional_breakdown_is_labelled_as_such():
+    app = run_app("pages/sovereignty.py", query={"indicator": "dc_capacity_mw"})
+    assert "Chiffres régionaux" in texts(app) and "Chiffre national" in texts(app)
+    assert len(app.get("plotly_chart")) == 3
+
+
+# --- Cooperation -------------------------------------------------------------------
+def test_cooperation_filters_change_the_table_and_empty_is_explained():
+    app = run_app("pages/cooperation.py")
+    everything = len(app.dataframe[-1].value)
+    app.toggle(key="south").set_value(True).run()
+    assert 0 < len(app.dataframe[-1].value) < everything
+    assert app.query_params["south"] == "1"
+    app.multiselect(key="kind").set_value(["company"]).run()
+    assert not exceptions(app)
+    assert "Aucun accord ne correspond à ces filtres" in texts(app)
+
+
+def test_cooperation_url_round_trip():
+    query = {"kind": "country", "years": "2024-2025", "instrument": "mou"}
+    app = run_app("pages/cooperation.py", query=query)
+    table = app.dataframe[-1].value
+    assert set(table["kind"]) == {"Pays"} and table["signed_on"].dt.year.between(2024, 2025).all()
+    assert {k: app.query_params[k] for k in query} == query
+
+
+# --- Region profile and data ------------------------------------------------------
+def test_region_profile_from_the_url():
+    app = run_app("pages/region.py", query={"region": "MA-12"})
+    assert app.title[0].value == "Dakhla-Oued Ed-Dahab"
+    profile = app.dataframe[-2].value
+    assert "Population légale (RGPH 2024)" in list(profile["Indicateur"])
+    assert app.query_params["region"] == "MA-12"
+    app.selectbox(key="region").set_value("MA-03").run()
+    assert app.title[0].value == "Fès-Meknès"
+
+
+def test_data_page_lists_every_dataset_with_its_status():
+    app = run_app("pages/data.py")
+    datasets = app.dataframe[0].value
+    assert len(datasets) == 7 and set(datasets["status"]) == {"Valide"}
+    labels = [b.proto.label for b in app.get("download_button")]
+    assert labels.count("CSV") == 2 and labels.count("Excel") == 2
