@@ -10,13 +10,16 @@ from atlas.model import can_show_per_capita
 
 
 def region_profile(observations: pd.DataFrame, catalogue: pd.DataFrame,
-                   region_code: str) -> pd.DataFrame:
-    """One row per indicator with regional figures, at the region's latest period.
+                   region_code: str, until=None) -> pd.DataFrame:
+    """One row per indicator with regional figures, at the region's latest period
+    (on or before `until`, if given).
 
     Additive indicators (counts, persons, MAD, MW…) are compared per 100,000 inhabitants,
     so a small region is not ranked last for being small; the rest as published.
     """
     population = metrics.population_by_region(observations)
+    if until is not None:
+        observations = observations[observations["period"] <= pd.Timestamp(until)]
     rows = []
     for indicator_id in metrics.regional_indicator_ids(catalogue, observations):
         meta = metrics.catalogue_row(catalogue, indicator_id)

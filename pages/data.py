@@ -29,6 +29,13 @@ st.caption(_("Where every figure comes from, whether it is a published fact or a
 
 # --- Datasets ----------------------------------------------------------------------
 STATUS = {"ok": _("Valid"), "stale": _("Last valid version shown"), "failed": _("Unavailable")}
+illustrative_rows = {}
+if states["indicators"].version is not None:  # observation rows take the catalogue's flag
+    combined = data.observations(states["indicators"].frame)
+    for name in data.OBSERVATION_NAMES:
+        rows_of = combined.loc[combined["theme"] == name]  # each file holds its own theme
+        if states[name].version is not None:
+            illustrative_rows[name] = int(rows_of["illustrative"].sum())
 rows = []
 for name, state in states.items():
     provenance = state.version.provenance if state.version else state.refused
@@ -37,7 +44,8 @@ for name, state in states.items():
         "file": provenance.filename if provenance else name,
         "status": STATUS[state.status],
         "rows": provenance.rows if state.version else None,
-        "illustrative": provenance.illustrative_rows if state.version else None,
+        "illustrative": illustrative_rows.get(
+            name, provenance.illustrative_rows if state.version else None),
         "version": provenance.version if provenance else "—",
         "modified": format_date(provenance.modified_at, lang) if provenance else "—",
         "publisher": (provenance.publisher or provenance.generated_by or "—") if provenance else "—",

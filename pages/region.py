@@ -65,7 +65,10 @@ with top[1]:
                                    bool(here["illustrative"].any()))
 
 st.subheader(_("Every indicator, next to the national figure"))
-profile = region_profile(observations, catalogue, region)
+years = sorted({p.year for p in observations["period"].dropna()}, reverse=True)
+year = state.selectbox(_("Figures as of"), [str(y) for y in years], key="year",
+                       format_func=lambda y: _("end of {year}").format(year=y))
+profile = region_profile(observations, catalogue, region, until=f"{year}-12-31")
 if profile.empty:
     components.empty_selection(_("No regional figure for this region."))
 else:

@@ -66,7 +66,8 @@ if not options:
     st.stop()
 columns = st.columns([4, 1], vertical_alignment="bottom")
 indicator = state.selectbox(_("Indicator"), options, key="indicator", format_func=labels.get,
-                            container=columns[0])
+                            container=columns[0],
+                            on_change=lambda: st.session_state.pop("period", None))
 meta = metrics.catalogue_row(catalogue, indicator)
 with columns[1].popover(_("Definition"), icon=":material/info:", width="stretch"):
     description = meta[f"description_{lang}"] or meta["description_en"] or _("No definition.")
@@ -93,10 +94,12 @@ else:
 
 regional = metrics.regional_series(observations, indicator)
 if not regional.empty:
-    period = regional["period"].max()
+    periods = [pd.Timestamp(p).date().isoformat() for p in sorted(regional["period"].unique())]
+    kind = model.granularity(periods)
     st.markdown(":violet-badge[" + _("Regional figures") + "] " + markdown_text(
-        _("Breakdown by region, {period}").format(
-            period=model.period_label(period, model.granularity(list(regional["period"])), _))))
+        _("Breakdown by region")))
+    period = pd.Timestamp(state.selectbox(
+        _("Period"), periods[::-1], key="period", format_func=lambda p: model.period_label(p, kind, _)))
     map_data = model.indicator_map(observations, catalogue, indicator, period, False)
     charts.region_map(region_choropleth(
         map_data, data.regions_geojson(), names, model.map_hover(map_data, lang, _),

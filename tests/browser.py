@@ -70,3 +70,16 @@ def wait_until_idle(page, timeout: int = 60_000) -> None:
     """Wait until the script has run and nothing is left to draw."""
     page.wait_for_selector(SCRIPT_DONE, timeout=timeout)
     page.wait_for_load_state("networkidle", timeout=timeout)
+
+
+def full_screenshot(page, path) -> None:
+    """A screenshot of the whole page: Streamlit scrolls inside its own container, so the
+    viewport is stretched to the content's height for the shot, then restored."""
+    viewport = page.viewport_size
+    height = page.evaluate(
+        "() => Math.max(...[...document.querySelectorAll('[data-testid=\"stMain\"], "
+        "[data-testid=\"stSidebarContent\"]')].map(e => e.scrollHeight), 0)")
+    page.set_viewport_size({"width": viewport["width"], "height": max(viewport["height"], height)})
+    page.wait_for_timeout(600)
+    page.screenshot(path=str(path))
+    page.set_viewport_size(viewport)
