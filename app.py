@@ -36,7 +36,7 @@ language = state.selectbox(
     default=browser_language(), format_func=LANGUAGE_NAMES.get, container=st.sidebar,
 )
 _ = t()
-inject_style(rtl=is_rtl(language))
+inject_style(language, rtl=is_rtl(language))
 
 names = region_names(language)
 state.multiselect(

@@ -1,29 +1,53 @@
-"""Page-wide CSS: right-to-left layout for Arabic, and a few readability tweaks."""
+"""Page-wide look: the document's language and direction, right-to-left layout for Arabic,
+the event ("kiosk") mode, and a few readability tweaks."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 BASE_CSS = """
-<style>
-/* KPI cards: keep labels on one line where they fit, values large. */
 [data-testid="stMetricValue"] { font-size: 1.9rem; }
 [data-testid="stMetricLabel"] p { white-space: normal; }
-</style>
+/* Phones: no horizontal scrolling, tighter margins, two key figures per row. */
+@media (max-width: 640px) {
+  [data-testid="stMainBlockContainer"] { padding-left: 0.8rem; padding-right: 0.8rem;
+                                         padding-top: 2.6rem; }
+  h1 { font-size: 1.9rem !important; }
+  [data-testid="stMetricValue"] { font-size: 1.5rem; }
+  [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] [data-testid="stMetric"]) {
+    flex-wrap: wrap !important; gap: 0.5rem !important; }
+  [data-testid="stHorizontalBlock"] > [data-testid="stColumn"]:has([data-testid="stMetric"]) {
+    min-width: calc(50% - 0.5rem) !important; flex: 1 1 calc(50% - 0.5rem) !important; }
+}
 """
 
 RTL_CSS = """
-<style>
+/* Arabic: the whole page reads right to left; with dir="rtl" on the document (set
+   below), the flex layout already puts the sidebar on the right. */
 [data-testid="stMain"], [data-testid="stSidebarContent"], [data-testid="stSidebarNav"] {
   direction: rtl; text-align: right;
 }
-[data-testid="stMain"] .stMarkdown, [data-testid="stMain"] .stCaption,
-[data-testid="stSidebarContent"] .stMarkdown { text-align: right; }
-/* Charts keep their own left-to-right geometry; plotly places Arabic text itself. */
-[data-testid="stPlotlyChart"], .js-plotly-plot { direction: ltr; }
-</style>
+[data-testid="stSidebar"] { border-left: 1px solid rgba(49, 51, 63, 0.1); }
+[data-testid="stMain"] .stMarkdown, [data-testid="stCaptionContainer"],
+[data-testid="stMain"] [data-testid="stHeading"], [data-testid="stMain"] h1,
+[data-testid="stMain"] h2, [data-testid="stMain"] h3 { text-align: right; }
+[data-testid="stMain"] [data-testid="stHeading"] { width: 100%; }
+/* Charts keep their own geometry: their axes are mirrored by the figure builders. */
+[data-testid="stPlotlyChart"] { direction: ltr; }
+"""
+
+# The document's language and direction, for screen readers, fonts and the browser.
+DOCUMENT_SCRIPT = """
+<script>
+document.documentElement.setAttribute("lang", "{lang}");
+document.documentElement.setAttribute("dir", "{direction}");
+</script>
 """
 
 
-def inject_style(rtl: bool) -> None:
-    st.html(BASE_CSS + (RTL_CSS if rtl else ""))
+def inject_style(language: str, rtl: bool, extra_css: str = "") -> None:
+    css = BASE_CSS + (RTL_CSS if rtl else "") + extra_css
+    st.html(f"<style>{css}</style>")
+    with st.sidebar:
+        st.html(DOCUMENT_SCRIPT.format(lang=language, direction="rtl" if rtl else "ltr"),
+                unsafe_allow_javascript=True)
