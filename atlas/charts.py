@@ -78,8 +78,19 @@ def horizontal_bars(labels: list[str], values: list[float], value_title: str,
     ))
     figure.update_layout(**xy_layout(height or 80 + 30 * len(labels), language, value_title, "",
                                      mirror_x=True, showlegend=False))
-    figure.update_yaxes(autorange="reversed", title=None)
+    # Room for the labels, measured in characters: plotly's automargin clips long labels
+    # on the right-hand side (Arabic puts the axis there).
+    room = label_room(labels)
+    side = "r" if language == "ar" else "l"
+    figure.update_layout(margin={side: room})
+    figure.update_yaxes(autorange="reversed", title=None, automargin=False)
     return figure
+
+
+def label_room(labels: list[str], font_size: int = 13) -> int:
+    """Pixels to leave for axis labels of this many characters at this font size."""
+    longest = max((len(str(label)) for label in labels), default=0)
+    return int(12 + longest * font_size * 0.58)
 
 
 def trend_lines(series: dict[str, pd.DataFrame], national: pd.DataFrame | None,
@@ -116,10 +127,9 @@ def trend_lines(series: dict[str, pd.DataFrame], national: pd.DataFrame | None,
 
 def _localised_dates(figure: go.Figure, tick_labels: dict | None) -> None:
     """Plotly names months in English only: label the periods ourselves, or show years."""
-    if tick_labels:
-        shown = list(tick_labels.items())[:: max(1, len(tick_labels) // 8)]
-        figure.update_xaxes(tickvals=[k for k, _ in shown], ticktext=[v for _, v in shown])
-    else:
+    if tick_labels and len(tick_labels) <= 6:
+        figure.update_xaxes(tickvals=list(tick_labels), ticktext=list(tick_labels.values()))
+    else:  # many periods: one tick per year keeps a phone's axis readable
         figure.update_xaxes(tickformat="%Y", dtick="M12")
 
 
@@ -134,9 +144,11 @@ def heatmap(matrix: pd.DataFrame, colour_title: str, language: str,
         hovertemplate="%{y} · %{x}: %{z:,.4~g} " + plot_text(hover_unit) + "<extra></extra>",
         xgap=2, ygap=2,
     ))
-    figure.update_layout(**xy_layout(90 + 30 * len(matrix), language, "", "", mirror_x=True))
-    figure.update_xaxes(side="top", title=None, tickangle=-30)
-    figure.update_yaxes(autorange="reversed", title=None)
+    figure.update_layout(**xy_layout(110 + 30 * len(matrix), language, "", "", mirror_x=True))
+    figure.update_layout(margin={"r" if language == "ar" else "l": label_room(list(matrix.index)),
+                                 "t": 20 + label_room(list(matrix.columns)) // 2})
+    figure.update_xaxes(side="top", title=None, tickangle=-45, automargin=False)
+    figure.update_yaxes(autorange="reversed", title=None, automargin=False)
     return figure
 
 

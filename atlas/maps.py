@@ -28,6 +28,8 @@ def region_choropleth(data: MapData, geojson, names: dict[str, str], hover_value
     values["name"] = values["region_code"].map(lambda c: plot_text(names.get(c, c)))
     known = values[values["value"].notna()]
     missing = values[values["value"].isna()]
+    whole_counts = (data.unit == "count" and not data.per_capita and len(known)
+                    and float(known["value"].max()) <= 10)
     opacity = _opacities(known["region_code"], selected)
     figure = go.Figure()
     figure.add_trace(go.Choropleth(
@@ -40,7 +42,7 @@ def region_choropleth(data: MapData, geojson, names: dict[str, str], hover_value
         colorscale=SEQUENTIAL,
         reversescale=not data.higher_is_better,
         marker={"line": {"color": BORDER_COLOUR, "width": 1}, "opacity": opacity},
-        colorbar=_colorbar(colorbar_title),
+        colorbar={**_colorbar(colorbar_title), **({"dtick": 1} if whole_counts else {})},
         showscale=show_scale,
         zmin=float(known["value"].min()) if len(known) else None,
         zmax=float(known["value"].max()) if len(known) else None,

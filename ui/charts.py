@@ -16,8 +16,18 @@ PLOTLY_CONFIG = {
 }
 
 
-def plot(figure, key: str | None = None, on_select: str = "ignore"):
-    """Draw a figure; with on_select="rerun" a click on a region returns a selection."""
+BIG_SCREEN_FONT = 22
+
+
+def plot(figure, key: str | None = None, on_select: str = "ignore", big: bool = False):
+    """Draw a figure; with on_select="rerun" a click on a region returns a selection.
+    `big`: type for the event's big screen, read from the back of the hall."""
+    if big:
+        scale = BIG_SCREEN_FONT / 13
+        margin = figure.layout.margin
+        figure.update_layout(
+            font={"size": BIG_SCREEN_FONT}, hoverlabel={"font": {"size": BIG_SCREEN_FONT}},
+            margin={side: int((getattr(margin, side) or 0) * scale) for side in "lr"})
     kwargs = {"selection_mode": "points"} if on_select != "ignore" else {}
     return st.plotly_chart(figure, config=PLOTLY_CONFIG, key=key, on_select=on_select,
                            theme=None, **kwargs)

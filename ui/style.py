@@ -28,12 +28,29 @@ RTL_CSS = """
   direction: rtl; text-align: right;
 }
 [data-testid="stSidebar"] { border-left: 1px solid rgba(49, 51, 63, 0.1); }
+/* Streamlit slides a collapsed sidebar out to the left, which in a right-to-left page
+   leaves a strip of it over the content: hide it outright when collapsed. */
+[data-testid="stSidebar"][data-collapsed="true"] { display: none !important; }
 [data-testid="stMain"] .stMarkdown, [data-testid="stCaptionContainer"],
 [data-testid="stMain"] [data-testid="stHeading"], [data-testid="stMain"] h1,
 [data-testid="stMain"] h2, [data-testid="stMain"] h3 { text-align: right; }
 [data-testid="stMain"] [data-testid="stHeading"] { width: 100%; }
 /* Charts keep their own geometry: their axes are mirrored by the figure builders. */
 [data-testid="stPlotlyChart"] { direction: ltr; }
+"""
+
+# Event mode: the big screen. No header, toolbar, menu or sidebar; type readable from
+# the back of a hall; the page never scrolls (each view fits the screen).
+KIOSK_CSS = """
+[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stSidebar"],
+[data-testid="stSidebarCollapsedControl"], [data-testid="stDecoration"],
+[data-testid="stMainMenu"], footer { display: none !important; }
+html { font-size: 22px; }
+[data-testid="stMainBlockContainer"] { padding: 1.2rem 2.5rem 0.5rem !important;
+                                       max-width: 100% !important; }
+h1 { font-size: 2.6rem !important; padding: 0 !important; }
+h2 { font-size: 2.1rem !important; }
+[data-testid="stCaptionContainer"] { font-size: 1rem !important; }
 """
 
 # The document's language and direction, for screen readers, fonts and the browser.

@@ -1,0 +1,69 @@
+"""Event mode (?mode=kiosk): which view the big screen shows at each tick.
+
+The screen rotates through a few views without interaction. Time is counted in ticks
+of TICK_SECONDS (one fragment rerun each), so the schedule is plain arithmetic that
+tests can drive tick by tick.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from atlas.i18n import LANGUAGES, N_
+
+TICK_SECONDS = 2
+DEFAULT_EVERY = 20
+MIN_EVERY, MAX_EVERY = 6, 600
+VIEWS = ("map", "rollout", "leaders", "cooperation")
+VIEW_TITLES = {
+    "map": N_("The Jazari Institutes across the 12 regions"),
+    "rollout": N_("The rollout, replayed"),
+    "leaders": N_("AI in public services: the leading regions"),
+    "cooperation": N_("International partners"),
+}
+
+
+@dataclass(frozen=True)
+class Slot:
+    view: str
+    tick_in_view: int
+    ticks_per_view: int
+    language: str
+
+
+def parse_every(value: str | None) -> int:
+    """Seconds per view from the URL, clamped to a sensible range."""
+    try:
+        seconds = int(value) if value else DEFAULT_EVERY
+    except ValueError:
+        seconds = DEFAULT_EVERY
+    return max(MIN_EVERY, min(MAX_EVERY, seconds))
+
+
+def parse_languages(lang: str | None, alternate: str | None) -> list[str]:
+    """The languages to show in turn: `alternate=fr,ar`, else the single `lang`."""
+    chosen = [code for code in (alternate or "").split(",") if code in LANGUAGES]
+    if chosen:
+        return list(dict.fromkeys(chosen))
+    return [lang if lang in LANGUAGES else "fr"]
+
+
+def slot(tick: int, every: int, languages: list[str]) -> Slot:
+    """What to show at a tick: the view, how far into it, and in which language.
+
+    The language changes after each full rotation through the views.
+    """
+    ticks_per_view = max(1, round(every / TICK_SECONDS))
+    view_number = tick // ticks_per_view
+    rotation = view_number // len(VIEWS)
+    return Slot(VIEWS[view_number % len(VIEWS)], tick % ticks_per_view, ticks_per_view,
+                languages[rotation % len(languages)])
+
+
+def replay_position(current: Slot, steps: int) -> int:
+    """Which step of a replay to show: the replay runs over the view's time and rests on
+    the last step (today) for the final tick."""
+    if steps <= 1 or current.ticks_per_view <= 1:
+        return steps - 1
+    fraction = current.tick_in_view / (current.ticks_per_view - 1)
+    return min(steps - 1, round(fraction * (steps - 1)))
