@@ -37,9 +37,16 @@ MAX_TEXT_LENGTH = {"id": 64, "short": 300, "long": 5000, "url": 2000}
 Kind = Literal["string", "float", "int", "bool", "date"]
 
 
-def N_(message: str) -> str:
+class Message(str):
+    """A string that is a message id of the catalogues (marked with N_), as opposed to a
+    string from the data: only messages are translated, so data is never mistaken for one."""
+
+    __slots__ = ()
+
+
+def N_(message: str) -> Message:
     """Mark a message for translation without translating it (gettext convention)."""
-    return message
+    return Message(message)
 
 
 @dataclass(frozen=True)

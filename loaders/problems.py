@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Literal
 
-from loaders.contract import RULE_MESSAGES, Rule
+from loaders.contract import RULE_MESSAGES, Message, Rule
 
 Severity = Literal["error", "warning"]
 
@@ -43,8 +43,9 @@ def short_value(value: object) -> str:
 
 def rule_text(rule: Rule, _: Callable[[str], str] = str) -> str:
     template = _(RULE_MESSAGES[rule.id])
-    # String parameters (a type name, a reason) are message ids too.
-    params = {k: _(v) if isinstance(v, str) else v for k, v in rule.params}
+    # Parameters marked as messages (a type name, a reason) are translated; values from
+    # the data (a list of choices, a file's error text) are shown as they are.
+    params = {k: _(v) if isinstance(v, Message) else v for k, v in rule.params}
     return template.format(**params)
 
 

@@ -141,3 +141,15 @@ def test_data_page_lists_every_dataset_with_its_status():
     assert len(datasets) == 7 and set(datasets["status"]) == {"Valide"}
     labels = [b.proto.label for b in app.get("download_button")]
     assert labels.count("CSV") == 2 and labels.count("Excel") == 2
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_no_page_shows_an_untranslated_string(lang, monkeypatch):
+    from atlas import i18n
+
+    monkeypatch.setenv("ATLAS_I18N_STRICT", "1")
+    i18n.MISSING.clear()
+    for page in PAGES:
+        run_app(page, query={"lang": lang})
+    run_app(None, query={"lang": lang, "mode": "kiosk"})
+    assert not i18n.MISSING, sorted(i18n.MISSING)[:10]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import DESKTOP, PHONE, open_page, wait_until_idle
+from tests.browser import DESKTOP, PHONE, full_screenshot, open_page, wait_until_idle
 
 pytestmark = pytest.mark.browser
 
@@ -34,14 +34,32 @@ def test_overview_draws_the_12_regions_with_no_error_and_no_foreign_request(
     page.context.close()
 
 
+def horizontal_overflow(page) -> int:
+    """Pixels the page is wider than the screen (0: no horizontal scrolling)."""
+    return page.evaluate("""() => Math.max(
+        document.documentElement.scrollWidth, document.body.scrollWidth,
+        document.querySelector('[data-testid="stMain"]').scrollWidth) - window.innerWidth""")
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+@pytest.mark.parametrize("lang", ["fr", "ar", "en"])
 @pytest.mark.parametrize("path", PAGES)
-def test_every_page_renders_cleanly(browser, dashboard, artifacts, path):
+def test_every_page_in_every_language_and_size(browser, dashboard, artifacts, path, lang,
+                                               viewport):
     wait_for = None if path == "/data" else ".js-plotly-plot"
-    visit = open_page(browser, dashboard.url + path, DESKTOP, wait_for=wait_for)
+    separator = "&" if "?" in path else "?"
+    visit = open_page(browser, f"{dashboard.url}{path}{separator}lang={lang}", viewport,
+                      wait_for=wait_for)
+    page = visit.page
+    size = "desktop" if viewport is DESKTOP else "phone"
     name = path.strip("/").split("?")[0] or "overview"
-    visit.page.screenshot(path=str(artifacts / f"page-{name}.png"), full_page=True)
+    full_screenshot(page, artifacts / f"{name}-{lang}-{size}.png")
     assert_clean(visit, dashboard)
-    visit.page.context.close()
+    direction = page.evaluate("document.documentElement.getAttribute('dir')")
+    assert direction == ("rtl" if lang == "ar" else "ltr")
+    assert page.evaluate("document.documentElement.lang") == lang
+    assert horizontal_overflow(page) <= 0
+    page.context.close()
 
 
 def test_clicking_a_region_opens_its_profile(browser, dashboard):

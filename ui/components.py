@@ -8,7 +8,7 @@ from typing import Iterable
 
 import streamlit as st
 
-from atlas.i18n import N_, format_date
+from atlas.i18n import N_, format_date, translate_if_message
 from atlas.safe import markdown_link, markdown_text
 from loaders import DatasetState
 from loaders.contract import TABLES_BY_NAME, REGIONS_TITLE
@@ -34,7 +34,7 @@ def source_line(source: str, urls: Iterable[str] = (), illustrative: bool = Fals
     _ = t()
     links = [markdown_link(_host(u), u) for u in list(urls)[:MAX_LINKS]]
     more = len(list(urls)) - MAX_LINKS
-    text = _("Source: {source}").format(source=markdown_text(_(source)))
+    text = _("Source: {source}").format(source=markdown_text(translate_if_message(source, _)))
     if links:
         text += " · " + " · ".join(links)
     if more > 0:

@@ -1,0 +1,60 @@
+"""Event mode: the schedule (plain arithmetic) and the page (AppTest) advance by themselves."""
+
+from __future__ import annotations
+
+import pytest
+
+from atlas import kiosk
+from tests.apptest import exceptions, run_app
+
+
+def test_schedule_rotates_views_then_languages():
+    views = [kiosk.slot(tick, every=6, languages=["fr", "ar"]) for tick in range(30)]
+    assert [v.view for v in views[::3]][:5] == ["map", "rollout", "leaders", "cooperation", "map"]
+    assert {v.language for v in views[:12]} == {"fr"}
+    assert {v.language for v in views[12:24]} == {"ar"}
+
+
+def test_replay_runs_over_the_view_and_rests_on_today():
+    every = 20  # 10 ticks per view
+    positions = [kiosk.replay_position(kiosk.slot(t, every, ["fr"]), 25) for t in range(10, 20)]
+    assert positions[0] == 0 and positions[-1] == 24
+    assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    (None, 20), ("45", 45), ("2", 6), ("100000", 600), ("abc", 20)])
+def test_every_is_read_from_the_url_and_clamped(value, expected):
+    assert kiosk.parse_every(value) == expected
+
+
+def test_languages_from_the_url():
+    assert kiosk.parse_languages("ar", None) == ["ar"]
+    assert kiosk.parse_languages("ar", "fr,ar,xx") == ["fr", "ar"]
+    assert kiosk.parse_languages(None, None) == ["fr"]
+
+
+@pytest.mark.apptest
+def test_event_mode_rotation_advances_without_interaction(monkeypatch):
+    monkeypatch.setenv("ATLAS_PUBLIC_URL", "https://atlas.example.ma/")
+    app = run_app(None, query={"mode": "kiosk", "every": "6"})  # 3 ticks per view
+    seen = []
+    for _ in range(10):
+        assert not exceptions(app)
+        seen.append(app.session_state["kiosk_view"])
+        app.run()  # what the fragment's timer does every TICK_SECONDS
+    assert seen[0] == "map"
+    assert seen[:10] == ["map"] * 3 + ["rollout"] * 3 + ["leaders"] * 3 + ["cooperation"]
+    assert not app.sidebar.selectbox  # no controls on the big screen
+    assert app.get("image"), "the QR code of the public link"
+
+
+@pytest.mark.apptest
+def test_event_mode_alternates_french_and_arabic():
+    app = run_app(None, query={"mode": "kiosk", "every": "6", "alternate": "fr,ar"})
+    titles = []
+    for _ in range(14):
+        titles.append(app.header[0].value)
+        app.run()
+    assert titles[0] == "Les Instituts Jazari dans les 12 régions"
+    assert "معاهد الجزري في الجهات الاثنتي عشرة" in titles[12:]
