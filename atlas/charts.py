@@ -80,17 +80,18 @@ def horizontal_bars(labels: list[str], values: list[float], value_title: str,
                                      mirror_x=True, showlegend=False))
     # Room for the labels, measured in characters: plotly's automargin clips long labels
     # on the right-hand side (Arabic puts the axis there).
-    room = label_room(labels)
+    room = label_room(labels, language=language)
     side = "r" if language == "ar" else "l"
     figure.update_layout(margin={side: room})
     figure.update_yaxes(autorange="reversed", title=None, automargin=False)
     return figure
 
 
-def label_room(labels: list[str], font_size: int = 13) -> int:
-    """Pixels to leave for axis labels of this many characters at this font size."""
+def label_room(labels: list[str], font_size: int = 13, language: str = "fr") -> int:
+    """Pixels to leave for axis labels of this many characters at this font size
+    (Arabic letters are wider on average than Latin ones)."""
     longest = max((len(str(label)) for label in labels), default=0)
-    return int(12 + longest * font_size * 0.58)
+    return int(14 + longest * font_size * (0.7 if language == "ar" else 0.6))
 
 
 def trend_lines(series: dict[str, pd.DataFrame], national: pd.DataFrame | None,
@@ -145,7 +146,8 @@ def heatmap(matrix: pd.DataFrame, colour_title: str, language: str,
         xgap=2, ygap=2,
     ))
     figure.update_layout(**xy_layout(110 + 30 * len(matrix), language, "", "", mirror_x=True))
-    figure.update_layout(margin={"r" if language == "ar" else "l": label_room(list(matrix.index)),
+    figure.update_layout(margin={"r" if language == "ar" else "l":
+                                 label_room(list(matrix.index), language=language),
                                  "t": 20 + label_room(list(matrix.columns)) // 2})
     figure.update_xaxes(side="top", title=None, tickangle=-45, automargin=False)
     figure.update_yaxes(autorange="reversed", title=None, automargin=False)
@@ -192,6 +194,9 @@ def agreements_timeline(agreements: pd.DataFrame, labels: dict[str, str], x_titl
             hovertemplate="%{x|%Y-%m-%d} · %{customdata[0]}<br>%{customdata[1]}<extra></extra>",
         ))
     figure.update_layout(**xy_layout(300, language, x_title, "", mirror_x=True))
+    kinds = [labels[k] for k in agreements["partner_kind"].unique()]
+    figure.update_layout(margin={"r" if language == "ar" else "l":
+                                 label_room(kinds, language=language)})
     figure.update_xaxes(tickformat="%Y", dtick="M12")
-    figure.update_yaxes(title=None)
+    figure.update_yaxes(title=None, automargin=False)
     return figure
