@@ -9,6 +9,7 @@ from atlas import metrics, model
 from atlas.charts import heatmap, horizontal_bars, target_progress, trend_lines
 from atlas.i18n import format_value
 from atlas.maps import region_choropleth
+from atlas.safe import markdown_text
 from ui import charts, components, data, state
 from ui.context import language, t
 from ui.frame import require_frame
@@ -61,7 +62,7 @@ if map_data.values["value"].isna().all():
     components.empty_selection()
     st.stop()
 title = labels[indicator] + (f" · {sector}" if sector else "")
-st.subheader(f"{title} · {model.period_label(period, kind, _)}")
+st.subheader(markdown_text(f"{title} · {model.period_label(period, kind, _)}"))
 left, right = st.columns([3, 2])
 with left:
     charts.region_map(region_choropleth(

@@ -12,6 +12,7 @@ from atlas import cooperation as coop
 from atlas.charts import agreements_timeline, horizontal_bars
 from atlas.i18n import country_name, format_number
 from atlas.maps import world_partners
+from atlas.safe import markdown_text
 from ui import charts, components, data, state, tables
 from ui.context import language, t
 from ui.frame import require_frame
@@ -19,7 +20,7 @@ from ui.frame import require_frame
 require_frame()
 _ = t()
 lang = language()
-agreements = data.require("regions", "cooperation")["cooperation"]
+agreements = data.require("cooperation")["cooperation"]
 names = data.region_names(lang)
 labels = {key: _(label) for key, label in coop.LABELS.items()}
 
@@ -109,8 +110,8 @@ involved = shown["region_code"].dropna().value_counts()
 if len(involved):
     st.subheader(_("Moroccan regions involved"))
     for code, count in involved.items():
-        st.page_link("pages/region.py", label=f"{names.get(code, code)} · "
-                     + _("{count} agreement(s)").format(count=count),
+        st.page_link("pages/region.py", label=markdown_text(
+                     f"{names.get(code, code)} · " + _("{count} agreement(s)").format(count=count)),
                      query_params={**state.shared_params(), "region": code},
                      icon=":material/location_on:")
 

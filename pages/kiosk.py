@@ -18,6 +18,7 @@ from atlas import kiosk, metrics, model, overview
 from atlas.charts import horizontal_bars
 from atlas.i18n import country_name, format_date, format_value
 from atlas.maps import institutes_points, region_choropleth, world_partners
+from atlas.safe import markdown_text
 from ui import charts, components, data
 from ui.context import language, t
 from ui.frame import require_frame
@@ -106,7 +107,7 @@ def show_leaders(current: kiosk.Slot) -> None:
     ranked = map_data.values.dropna(subset=["value"]).sort_values(
         "value", ascending=not map_data.higher_is_better)
     label = metrics.catalogue_row(catalogue, indicator)[f"label_{lang}"]
-    st.subheader(f"{label} · {model.unit_text(map_data, lang, _)}")
+    st.subheader(markdown_text(f"{label} · {model.unit_text(map_data, lang, _)}"))
     charts.plot(horizontal_bars([names[c] for c in ranked["region_code"]],
                                 ranked["value"].tolist(), model.unit_text(map_data, lang, _),
                                 lang, hover=[format_value(v, "", lang) for v in ranked["value"]],

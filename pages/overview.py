@@ -9,6 +9,7 @@ import streamlit as st
 
 from atlas import metrics, model, overview
 from atlas.maps import region_choropleth
+from atlas.safe import markdown_text
 from atlas.i18n import format_number, format_value
 from ui import charts, components, data, state
 from ui.context import language, t
@@ -48,7 +49,7 @@ if cooperation is not None:
 for card, figure in zip(cards[3:], overview.latest_national_adoption(observations, catalogue)):
     unit = metrics.catalogue_row(catalogue, figure.indicator_id)["unit"]
     delta = None if figure.previous_value is None else figure.value - figure.previous_value
-    card.metric(labels[figure.indicator_id] + (" *" if figure.illustrative else ""),
+    card.metric(markdown_text(labels[figure.indicator_id]) + (" \\*" if figure.illustrative else ""),
                 format_value(figure.value, unit, lang), border=True,
                 delta=None if delta is None else format_value(delta, unit, lang),
                 help=_("National figure, latest period; change over one year.")
@@ -92,7 +93,7 @@ else:
 shown_unit = model.unit_text(map_data, lang, _)
 hover = model.map_hover(map_data, lang, _)
 names = data.region_names(lang)
-st.subheader(f"{labels[indicator]} · {model.period_label(period, kind, _)}")
+st.subheader(markdown_text(f"{labels[indicator]} · {model.period_label(period, kind, _)}"))
 figure = region_choropleth(map_data, data.regions_geojson(), names, hover,
                            colorbar_title=shown_unit, no_data_text=_("No data"),
                            selected=selected, language=lang)

@@ -11,6 +11,7 @@ from atlas import metrics, model
 from atlas.i18n import format_number, format_value
 from atlas.maps import region_choropleth
 from atlas.profile import region_profile
+from atlas.safe import markdown_text
 from loaders.contract import POPULATION_ID, REGION_CODES
 from ui import charts, components, data, state, tables
 from ui.context import language, t
@@ -29,7 +30,7 @@ region = state.selectbox(_("Region"), list(REGION_CODES), key="region",
                          format_func=lambda c: names.get(c, c), always_in_url=True)
 today = pd.Timestamp(date.today())
 
-st.title(names.get(region, region))
+st.title(markdown_text(names.get(region, region)))
 population = metrics.population_by_region(observations)
 top = st.columns([2, 3])
 with top[0]:

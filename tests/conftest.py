@@ -61,11 +61,27 @@ class Dashboard:
             self.process.kill()
 
 
+def folder_state(folder: Path) -> list[tuple[str, int, int]]:
+    return sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in folder.iterdir())
+
+
 @pytest.fixture(scope="session")
-def dashboard():
-    server = Dashboard()
+def dashboard(tmp_path_factory):
+    """The shipped data, served from a read-only copy; the dashboard must never write to
+    it (root ignores the permissions, so the folder is also compared before and after)."""
+    import shutil
+
+    folder = tmp_path_factory.mktemp("readonly") / "data"
+    shutil.copytree(REPO / "data", folder)
+    for path in folder.iterdir():
+        path.chmod(0o444)
+    folder.chmod(0o555)
+    before = folder_state(folder)
+    server = Dashboard(data_dir=folder)
     yield server
     server.stop()
+    assert folder_state(folder) == before, "the dashboard wrote into its data folder"
+    folder.chmod(0o755)
 
 
 @pytest.fixture(scope="session")

@@ -75,3 +75,66 @@ def test_clicking_a_region_opens_its_profile(browser, dashboard):
     assert "regions=MA-06" in page.url  # the shared filter follows
     assert_clean(visit, dashboard)
     page.context.close()
+
+
+# --- Hostile strings: everything from the data shows as text, nothing runs or loads ----
+TRAP = """
+window.__executed = 0;
+window.alert = () => { window.__executed += 1; };
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile_dashboard(tmp_path_factory):
+    from tests.conftest import Dashboard
+    from tests.hostile import write_hostile_folder
+
+    server = Dashboard(data_dir=write_hostile_folder(tmp_path_factory.mktemp("hostile")))
+    yield server
+    server.stop()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_hostile_strings_show_as_text_and_nothing_runs(browser, hostile_dashboard, path):
+    context = browser.new_context(viewport=DESKTOP, locale="fr-FR")
+    context.add_init_script(TRAP)
+    dialogs = []
+    context.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page = context.new_page()
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(hostile_dashboard.url + path)
+    wait_until_idle(page)
+    page.wait_for_timeout(1500)
+    for chart in page.locator(".js-plotly-plot .choroplethlocation, .js-plotly-plot .point").all()[:6]:
+        box = chart.bounding_box()
+        if box:  # hover a few shapes: hover labels carry data strings too
+            page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+            page.wait_for_timeout(150)
+    assert page.evaluate("window.__executed") == 0 and dialogs == []
+    assert page.locator('img[src="x"], img[src*="evil.example"], script:not([src])'
+                        ':not([type="module"])').count() == page.locator(
+        "script:not([src]):not([type='module'])").count()
+    assert page.locator('a[href^="javascript:"]').count() == 0
+    assert not [u for u in requests if "evil.example" in u or u.rstrip("/").endswith("/x")]
+    assert page.locator('[data-testid="stException"]').count() == 0
+    if path != "/data":  # the data page shows them only inside data grids (a canvas)
+        shown = page.locator('[data-testid="stMain"]').inner_text()
+        assert any(h in shown for h in ("<img src=x onerror", "<script>alert", "[click me]",
+                                        "![pixel]")), shown[:500]
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_event_mode_is_full_screen_clean_and_local(browser, dashboard, artifacts, lang):
+    visit = open_page(browser, f"{dashboard.url}/?mode=kiosk&every=6&lang={lang}",
+                      {"width": 1920, "height": 1080})
+    page = visit.page
+    page.wait_for_timeout(7000)  # at least one rotation
+    page.screenshot(path=str(artifacts / f"kiosk-{lang}.png"))
+    assert_clean(visit, dashboard)
+    assert page.locator('[data-testid="stSidebar"]').is_hidden()
+    assert page.locator('[data-testid="stToolbar"], [data-testid="stHeader"]').first.is_hidden()
+    assert page.evaluate("document.documentElement.dir") == ("rtl" if lang == "ar" else "ltr")
+    assert page.locator('[data-testid="stImage"] img').count() == 1  # the QR code
+    page.context.close()

@@ -11,6 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from loaders import contract, validate_folder
+from loaders.validate import main as validate_main
 from tests import factory
 
 
@@ -137,12 +138,20 @@ BREAKAGES = [
 
 
 @pytest.mark.parametrize(("name", "breakage", "expected"), BREAKAGES)
-def test_each_rule_fails_on_its_breakage(tmp_path, name, breakage, expected):
+def test_each_rule_fails_on_its_breakage(tmp_path, name, breakage, expected, capsys):
     good = factory.tables()[name]
     folder = factory.write_folder(tmp_path, {name: breakage(good)})
     found = problems_of(folder, name)
     assert expected in found
     assert validate_folder(folder)[name].status == "failed"
+    # The validator names the file, the column, the rows and the rule, and exits 1.
+    assert validate_main([str(folder)]) == 1
+    column, rule = expected
+    lines = [line for line in capsys.readouterr().out.splitlines()
+             if f"{name}.parquet" in line and "[error]" in line]
+    assert any((column is None or f"column {column}" in line)
+               and (rule in ("missing_column", "population_present") or "rows " in line)
+               for line in lines), lines
 
 
 def test_every_rule_of_the_contract_has_a_failing_example():
