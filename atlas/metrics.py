@@ -6,6 +6,7 @@ milliseconds on tiny frames.
 
 from __future__ import annotations
 
+import weakref
 from datetime import date
 
 import numpy as np
@@ -30,8 +31,18 @@ def is_additive(unit: str) -> bool:
     return unit in ADDITIVE_UNITS
 
 
+_CATALOGUE_INDEX: dict[int, tuple[weakref.ref, dict[str, pd.Series]]] = {}
+
+
 def catalogue_row(catalogue: pd.DataFrame, indicator_id: str) -> pd.Series:
-    return catalogue.loc[catalogue["indicator_id"] == indicator_id].iloc[0]
+    """An indicator's catalogue row. Indexed once per loaded catalogue (pages ask for
+    rows many times per run, and filtering a frame each time costs milliseconds)."""
+    cached = _CATALOGUE_INDEX.get(id(catalogue))
+    if cached is None or cached[0]() is not catalogue:
+        index = {row["indicator_id"]: row for _, row in catalogue.iterrows()}
+        cached = (weakref.ref(catalogue), index)
+        _CATALOGUE_INDEX[id(catalogue)] = cached
+    return cached[1][indicator_id]
 
 
 def regional_indicator_ids(catalogue: pd.DataFrame, observations: pd.DataFrame) -> list[str]:

@@ -13,6 +13,45 @@ ADOPTION_KPI_COUNT = 2
 
 
 @dataclass(frozen=True)
+class KeyFigures:
+    institutes: dict[str, int] | None
+    agreements: dict[str, int] | None
+    adoption: list["NationalFigure"]
+
+
+def key_figures(institutes, cooperation, observations, catalogue, today) -> KeyFigures:
+    return KeyFigures(
+        institute_kpis(institutes, today) if institutes is not None else None,
+        metrics.agreement_counts(cooperation) if cooperation is not None else None,
+        latest_national_adoption(observations, catalogue),
+    )
+
+
+def map_options(catalogue: pd.DataFrame, observations: pd.DataFrame,
+                with_institutes: bool) -> tuple[list[str], str]:
+    """What the overview's map can show (catalogue order, then the institutes), and the
+    default: the first adoption indicator with regional figures."""
+    from atlas.model import INSTITUTES_LAYER
+
+    options = metrics.regional_indicator_ids(catalogue, observations)
+    adoption = set(catalogue.loc[catalogue["theme"] == "adoption", "indicator_id"])
+    default = next((i for i in options if i in adoption), options[0] if options else None)
+    if with_institutes:
+        options.append(INSTITUTES_LAYER)
+    return options, default or (options[0] if options else "")
+
+
+def period_options(observations: pd.DataFrame, indicator_id: str, today) -> list[str]:
+    """ISO dates of the periods with regional figures, newest first."""
+    from atlas.model import INSTITUTES_LAYER
+
+    if indicator_id == INSTITUTES_LAYER:
+        return [pd.Timestamp(today).date().isoformat()]
+    return [pd.Timestamp(p).date().isoformat()
+            for p in metrics.periods(observations, indicator_id)][::-1]
+
+
+@dataclass(frozen=True)
 class NationalFigure:
     indicator_id: str
     value: float

@@ -39,6 +39,7 @@ LINE_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"
 def base_layout(height: int, language: str = "en", margin: dict | None = None) -> dict:
     rtl = language == "ar"
     return {
+        "template": "none",  # our own styling: no 10 KB default template in every figure
         "height": height,
         "separators": SEPARATORS.get(language, ".,"),
         "margin": margin or {"l": 0, "r": 0, "t": 8, "b": 0},

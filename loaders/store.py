@@ -12,8 +12,10 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -125,16 +127,24 @@ class _Attempt:
 class DataStore:
     """The datasets of one data folder, loaded lazily and refreshed by signature."""
 
-    def __init__(self, data_dir: Path):
+    def __init__(self, data_dir: Path, min_check_interval: float = 0.0):
         self.data_dir = Path(data_dir)
         self._entries = {name: _Entry() for name in DATASET_NAMES}
         self._lock = threading.RLock()
+        # A page asks for the same datasets many times per run, and many viewers run at
+        # once: the files are stat-ed at most once per interval (the dashboard uses 1 s).
+        self.min_check_interval = min_check_interval
+        self._checked_at: dict[str, float] = {}
 
     def path(self, name: str) -> Path:
         return self.data_dir / FILENAMES[name]
 
     def state(self, name: str) -> DatasetState:
         """The dataset as it should be served now (checks the file's signature)."""
+        entry = self._entries[name]
+        if (entry.state is not None and self.min_check_interval
+                and time.monotonic() - self._checked_at.get(name, 0.0) < self.min_check_interval):
+            return entry.state
         with self._lock:
             dependencies = [self.state(d) for d in DEPENDS_ON.get(name, ())]
             own = Signature.of(self.path(name))
@@ -145,7 +155,12 @@ class DataStore:
                 if attempt is not None:
                     entry.state = _next_state(name, entry.state, attempt)
                     entry.checked = key
+            self._checked_at[name] = time.monotonic()
             return entry.state
+
+    def version_id(self, name: str) -> str | None:
+        state = self.state(name)
+        return state.version.provenance.sha256 if state.version else None
 
     def states(self) -> dict[str, DatasetState]:
         return {name: self.state(name) for name in DATASET_NAMES}
@@ -356,12 +371,24 @@ def default_data_dir() -> Path:
     return Path(__file__).resolve().parents[1] / "data"
 
 
+@lru_cache(maxsize=64)
+def _resolved(folder: str) -> Path:
+    return Path(folder).resolve()
+
+
 def get_store(data_dir: Path | None = None) -> DataStore:
-    folder = Path(data_dir or default_data_dir()).resolve()
-    with _STORES_LOCK:
-        if folder not in _STORES:
-            _STORES[folder] = DataStore(folder)
-        return _STORES[folder]
+    """The process-wide store of a folder (default: $ATLAS_DATA_DIR, else data/). Files
+    are checked for changes at most every $ATLAS_CHECK_INTERVAL seconds (default 1)."""
+    folder = _resolved(str(data_dir or os.environ.get("ATLAS_DATA_DIR") or _DEFAULT_DIR))
+    store = _STORES.get(folder)
+    if store is None:
+        interval = float(os.environ.get("ATLAS_CHECK_INTERVAL", "1"))
+        with _STORES_LOCK:
+            store = _STORES.setdefault(folder, DataStore(folder, interval))
+    return store
+
+
+_DEFAULT_DIR = Path(__file__).resolve().parents[1] / "data"
 
 
 def validate_folder(data_dir: Path) -> dict[str, DatasetState]:

@@ -8,10 +8,10 @@ import pandas as pd
 import streamlit as st
 
 from atlas import metrics, model, overview
+from atlas.i18n import format_number, format_value
 from atlas.maps import region_choropleth
 from atlas.safe import markdown_text
-from atlas.i18n import format_number, format_value
-from ui import charts, components, data, state
+from ui import cache, charts, components, data, state
 from ui.context import language, t
 from ui.frame import require_frame
 
@@ -24,6 +24,8 @@ institutes = data.optional("institutes")
 cooperation = data.optional("cooperation")
 selected = st.session_state.get("regions", [])
 today = pd.Timestamp(date.today())
+DATASETS = ("regions", "indicators", "adoption", "sovereignty", "context", "institutes",
+            "cooperation")
 labels = dict(zip(catalogue["indicator_id"], catalogue[f"label_{lang}"]))
 labels[model.INSTITUTES_LAYER] = _("Jazari Institutes (announced or beyond)")
 
@@ -32,9 +34,11 @@ st.caption(_("Morocco's AI strategy across its 12 regions: the Jazari Institutes
              "public services, digital sovereignty and international cooperation."))
 
 # --- Key figures --------------------------------------------------------------------
+figures = cache.shared("overview-figures", (today,), DATASETS, lambda: overview.key_figures(
+    institutes, cooperation, observations, catalogue, today))
 cards = st.columns(5)
-if institutes is not None:
-    kpi = overview.institute_kpis(institutes, today)
+if figures.institutes:
+    kpi = figures.institutes
     cards[0].metric(_("Institutes operating / announced"),
                     _("{count} of {total}").format(count=kpi["operating"], total=kpi["announced"]),
                     border=True,
@@ -42,11 +46,10 @@ if institutes is not None:
     cards[1].metric(_("Regions with an institute"),
                     _("{count} of {total}").format(count=kpi["regions_covered"],
                                                    total=kpi["regions_total"]), border=True)
-if cooperation is not None:
-    counts = metrics.agreement_counts(cooperation)
-    cards[2].metric(_("Agreements signed"), format_number(counts["signed"], lang), border=True,
-                    help=_("International agreements signed, active or completed."))
-for card, figure in zip(cards[3:], overview.latest_national_adoption(observations, catalogue)):
+if figures.agreements:
+    cards[2].metric(_("Agreements signed"), format_number(figures.agreements["signed"], lang),
+                    border=True, help=_("International agreements signed, active or completed."))
+for card, figure in zip(cards[3:], figures.adoption):
     unit = metrics.catalogue_row(catalogue, figure.indicator_id)["unit"]
     delta = None if figure.previous_value is None else figure.value - figure.previous_value
     card.metric(markdown_text(labels[figure.indicator_id]) + (" \\*" if figure.illustrative else ""),
@@ -56,62 +59,63 @@ for card, figure in zip(cards[3:], overview.latest_national_adoption(observation
                 + (" " + _("* Illustrative values.") if figure.illustrative else ""))
 
 # --- Map ---------------------------------------------------------------------------
-options = metrics.regional_indicator_ids(catalogue, observations)
-if institutes is not None:
-    options.append(model.INSTITUTES_LAYER)
+options, default_indicator = cache.shared(
+    "overview-options", (), DATASETS,
+    lambda: overview.map_options(catalogue, observations, institutes is not None))
 controls = st.columns([3, 2, 2])
-default_indicator = next(
-    (i for i in options if i in set(catalogue.loc[catalogue["theme"] == "adoption", "indicator_id"])),
-    options[0])
 indicator = state.selectbox(_("Indicator"), options, key="indicator", default=default_indicator,
                             format_func=lambda i: labels.get(i, i), container=controls[0],
                             on_change=lambda: st.session_state.pop("period", None))
-if indicator == model.INSTITUTES_LAYER:
-    unit, period_options = "count", [today.date().isoformat()]
-else:
-    unit = metrics.catalogue_row(catalogue, indicator)["unit"]
-    period_options = [pd.Timestamp(p).date().isoformat()
-                      for p in metrics.periods(observations, indicator)][::-1]
+period_options = cache.shared("overview-periods", (indicator, today), DATASETS,
+                              lambda: overview.period_options(observations, indicator, today))
+unit = ("count" if indicator == model.INSTITUTES_LAYER
+        else metrics.catalogue_row(catalogue, indicator)["unit"])
 kind = model.granularity(period_options)
 period = state.selectbox(
     _("Period"), period_options, key="period", container=controls[1],
     format_func=lambda p: model.period_label(p, kind, _),
     disabled=indicator == model.INSTITUTES_LAYER)
-per_capita_possible = model.can_show_per_capita(indicator, unit) or (
-    indicator == model.INSTITUTES_LAYER)
+per_capita_possible = (model.can_show_per_capita(indicator, unit)
+                       or indicator == model.INSTITUTES_LAYER)
 view = state.radio(_("Values"), ["per100k", "absolute"], key="view", container=controls[2],
                    format_func=lambda v: {"per100k": _("Per 100,000 inhabitants"),
                                           "absolute": _("Absolute")}[v],
                    horizontal=True, disabled=not per_capita_possible)
 per_capita = per_capita_possible and view == "per100k"
 
-if indicator == model.INSTITUTES_LAYER:
-    map_data = model.institutes_map(institutes, observations, today, per_capita)
-else:
-    map_data = model.indicator_map(observations, catalogue, indicator, pd.Timestamp(period),
-                                   per_capita)
-shown_unit = model.unit_text(map_data, lang, _)
-hover = model.map_hover(map_data, lang, _)
-names = data.region_names(lang)
-st.subheader(markdown_text(f"{labels[indicator]} · {model.period_label(period, kind, _)}"))
-figure = region_choropleth(map_data, data.regions_geojson(), names, hover,
-                           colorbar_title=shown_unit, no_data_text=_("No data"),
-                           selected=selected, language=lang)
-charts.region_map(figure, key="overview_map")
-components.source_line(map_data.source, map_data.source_urls, map_data.illustrative)
-if map_data.missing_regions:
-    st.caption(_("No published figure for: {regions}.").format(
-        regions=", ".join(names.get(c, c) for c in map_data.missing_regions)))
 
-with st.expander(_("Table of the map")):
-    table = map_data.values.assign(
-        region=map_data.values["region_code"].map(names),
-        rank=metrics.rank(map_data.values["value"], map_data.higher_is_better),
-    )
+def build_map() -> tuple:
+    """The map, its table and its source for this view (shared by every viewer)."""
+    if indicator == model.INSTITUTES_LAYER:
+        map_data = model.institutes_map(institutes, observations, today, per_capita)
+    else:
+        map_data = model.indicator_map(observations, catalogue, indicator,
+                                       pd.Timestamp(period), per_capita)
+    shown_unit = model.unit_text(map_data, lang, _)
+    names = data.region_names(lang)
+    figure = charts.freeze(region_choropleth(
+        map_data, data.regions_geojson(), names, model.map_hover(map_data, lang, _),
+        colorbar_title=shown_unit, no_data_text=_("No data"), selected=selected,
+        language=lang))
+    table = map_data.values.assign(region=map_data.values["region_code"].map(names),
+                                   rank=metrics.rank(map_data.values["value"],
+                                                     map_data.higher_is_better))
     if selected:
         table = table[table["region_code"].isin(selected)]
+    missing = [names.get(c, c) for c in map_data.missing_regions]
+    return map_data, figure, table.sort_values("rank"), shown_unit, missing
+
+
+map_data, figure, table, shown_unit, missing = cache.shared(
+    "overview-map", (indicator, period, per_capita, tuple(selected), lang), DATASETS, build_map)
+st.subheader(markdown_text(f"{labels[indicator]} · {model.period_label(period, kind, _)}"))
+charts.region_map(figure, key="overview_map")
+components.source_line(map_data.source, map_data.source_urls, map_data.illustrative)
+if missing:
+    st.caption(_("No published figure for: {regions}.").format(regions=", ".join(missing)))
+with st.expander(_("Table of the map")):
     st.dataframe(
-        table[["region_code", "region", "value", "rank", "illustrative"]].sort_values("rank"),
+        table[["region_code", "region", "value", "rank", "illustrative"]],
         hide_index=True, width="stretch",
         column_config={
             "region_code": _("Code"), "region": _("Region"),

@@ -77,6 +77,7 @@ def test_a_rule_broken_inside_a_file_names_rows_and_rule(tmp_path, monkeypatch):
 
 
 def test_a_broken_replacement_keeps_the_last_good_version_and_says_so(tmp_path, monkeypatch):
+    monkeypatch.setenv("ATLAS_CHECK_INTERVAL", "0")
     folder = factory.write_folder(tmp_path / "data")
     app = run_app("pages/cooperation.py", data_dir=folder, monkeypatch=monkeypatch)
     rows_before = len(app.dataframe[-1].value)

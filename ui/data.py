@@ -65,16 +65,11 @@ def observations(catalogue: pd.DataFrame) -> pd.DataFrame:
         if s.version is None:
             components.unavailable([s], compact=True)
     good = tuple(s for s in available if s.version is not None)
-    versions = tuple(s.version.provenance.sha256 for s in good)
-    catalogue_version = state("indicators").version.provenance.sha256
-    return _combined(versions + (catalogue_version,), tuple(s.frame for s in good), catalogue)
+    from ui.cache import shared
 
-
-@st.cache_resource(max_entries=4, show_spinner=False)
-def _combined(versions: tuple, _frames: tuple, _catalogue: pd.DataFrame) -> pd.DataFrame:
-    # Keyed on the file versions only (arguments starting with _ are not hashed): the
-    # frames are shared read-only, never hashed or copied per session.
-    return combine_observations(list(_frames), _catalogue)
+    # Keyed on the file versions: the frames are shared read-only, never copied per session.
+    return shared("observations", (), OBSERVATION_NAMES + ("indicators",),
+                  lambda: combine_observations([s.frame for s in good], catalogue))
 
 
 def regions_geojson() -> str | dict:

@@ -1,0 +1,150 @@
+"""A load generator that speaks Streamlit's own websocket protocol.
+
+Each simulated viewer opens `/_stcore/stream`, sends a `rerun_script` BackMsg (page and
+query string, as the browser does) and waits for the `script_finished` ForwardMsg. It
+records the time to script finished, the bytes received and any exception element.
+Loopback only; every run is bounded in sessions and time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import websockets
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+FINISHED = ForwardMsg.ScriptFinishedStatus.FINISHED_SUCCESSFULLY
+FINISHED_EARLY = ForwardMsg.ScriptFinishedStatus.FINISHED_EARLY_FOR_RERUN
+TIMEOUT_SECONDS = 120
+
+
+@dataclass
+class Run:
+    seconds: float | None = None       # time to script finished (None: did not finish)
+    bytes_received: int = 0
+    messages: int = 0
+    error: str | None = None
+    widgets: dict[str, dict] = field(default_factory=dict)  # user key -> id, options
+
+
+def _loopback(url: str) -> str:
+    host = urlsplit(url).hostname
+    if host not in ("localhost", "127.0.0.1", "::1"):
+        raise ValueError(f"the load generator only targets loopback, not {host}")
+    return url
+
+
+def _rerun(query: str, page: str, widgets: list | None = None) -> bytes:
+    message = BackMsg()
+    state = message.rerun_script
+    state.query_string = query
+    state.page_name = page
+    state.context_info.locale = "fr-FR"
+    state.context_info.timezone = "Africa/Casablanca"
+    for widget in widgets or []:
+        state.widget_states.widgets.append(widget)
+    return message.SerializeToString()
+
+
+async def _until_finished(socket, run: Run, started: float) -> None:
+    while True:
+        data = await socket.recv()
+        run.bytes_received += len(data)
+        run.messages += 1
+        message = ForwardMsg()
+        message.ParseFromString(data)
+        kind = message.WhichOneof("type")
+        if kind == "delta":
+            _note_element(message, run)
+        elif kind == "script_finished":
+            if message.script_finished == FINISHED_EARLY:
+                continue  # a rerun was requested (e.g. a redirect): wait for the next
+            run.seconds = time.perf_counter() - started
+            return
+
+
+def _note_element(message: ForwardMsg, run: Run) -> None:
+    delta = message.delta
+    if not delta.HasField("new_element"):
+        return
+    element = delta.new_element
+    kind = element.WhichOneof("type")
+    if kind == "exception":
+        run.error = f"exception: {element.exception.message[:200]}"
+    elif kind in ("selectbox", "radio"):
+        proto = getattr(element, kind)
+        key = proto.id.rsplit("-", 1)[-1]
+        run.widgets[key] = {"id": proto.id, "options": list(proto.options), "kind": kind}
+
+
+class Viewer:
+    """One websocket session, kept open between runs (like a browser tab)."""
+
+    def __init__(self, base_url: str):
+        parts = urlsplit(_loopback(base_url))
+        self.origin = f"{parts.scheme}://{parts.netloc}"
+        self.ws_url = f"ws://{parts.netloc}{parts.path.rstrip('/')}/_stcore/stream"
+        self.socket = None
+        self.last = Run()
+
+    async def open(self, page: str = "", query: str = "") -> Run:
+        run = Run()
+        started = time.perf_counter()
+        try:
+            self.socket = await websockets.connect(
+                self.ws_url, subprotocols=["streamlit"], origin=self.origin,
+                max_size=None, open_timeout=TIMEOUT_SECONDS, ping_interval=None)
+            await self.socket.send(_rerun(query, page))
+            await asyncio.wait_for(_until_finished(self.socket, run, started), TIMEOUT_SECONDS)
+        except Exception as error:  # a failed session is a result, not a crash
+            run.error = f"{type(error).__name__}: {error}"[:200]
+        self.last = run
+        return run
+
+    async def change(self, key: str, option_index: int, page: str = "",
+                     query: str = "") -> Run:
+        """Rerun with one selectbox/radio (by its user key) set to another option."""
+        from streamlit.proto.WidgetStates_pb2 import WidgetState
+
+        widget = self.last.widgets[key]
+        state = WidgetState(id=widget["id"])
+        if widget["kind"] == "selectbox":
+            state.string_value = widget["options"][option_index]
+        else:
+            state.int_value = option_index
+        run = Run()
+        started = time.perf_counter()
+        try:
+            await self.socket.send(_rerun(query, page, [state]))
+            await asyncio.wait_for(_until_finished(self.socket, run, started), TIMEOUT_SECONDS)
+        except Exception as error:
+            run.error = f"{type(error).__name__}: {error}"[:200]
+        run.widgets = run.widgets or self.last.widgets
+        self.last = run
+        return run
+
+    async def close(self) -> None:
+        if self.socket is not None:
+            await self.socket.close()
+
+
+async def burst(base_url: str, sessions: int, page: str = "", query: str = "",
+                rate: float | None = None, keep_open: bool = False):
+    """Open `sessions` viewers at the same instant (or `rate` per second); returns the
+    runs and, if keep_open, the viewers (to close later)."""
+    viewers = [Viewer(base_url) for _ in range(sessions)]
+
+    async def start(index: int, viewer: Viewer) -> Run:
+        if rate:
+            await asyncio.sleep(index / rate)
+        return await viewer.open(page, query)
+
+    runs = await asyncio.gather(*(start(i, v) for i, v in enumerate(viewers)))
+    if not keep_open:
+        await asyncio.gather(*(v.close() for v in viewers))
+        viewers = []
+    return runs, viewers

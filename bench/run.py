@@ -1,0 +1,235 @@
+"""`make bench`: the dashboard as it ships against Streamlit's own floor, in one run.
+
+Prints one table (and writes bench/results/bench.json):
+- time to script finished for one viewer, per page, and for a hello-world page served
+  with the same settings (the floor), with each page's ratio to the floor;
+- a rerun (changing the overview's indicator) against a rerun of the floor;
+- N viewers opening the overview at the same instant: p50 / p95 / max, errors — on one
+  worker, and on N workers behind nginx (when nginx is installed);
+- bytes over the websocket per run, server memory per extra idle session;
+- browser time-to-rendered per page at desktop and phone sizes (headless Chromium);
+- payload sizes: regions.geojson, each page's figure JSON.
+
+Bounded: loopback only, at most --sessions viewers, every wait has a timeout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import time
+from pathlib import Path
+
+from bench.loadgen import Viewer, burst
+from bench.servers import Server, nginx_available, scale_out
+
+REPO = Path(__file__).resolve().parents[1]
+RESULTS = REPO / "bench" / "results"
+PAGES = {"overview": ("", ""), "institutes": ("institutes", ""), "adoption": ("adoption", ""),
+         "sovereignty": ("sovereignty", ""), "cooperation": ("cooperation", ""),
+         "region": ("region", "region=MA-06"), "data": ("data", "")}
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+async def single_runs(url: str, page: str, query: str, repeat: int = 7) -> dict:
+    times, sizes = [], []
+    for _ in range(repeat):
+        viewer = Viewer(url)
+        run = await viewer.open(page, query)
+        await viewer.close()
+        if run.error:
+            return {"error": run.error}
+        times.append(run.seconds)
+        sizes.append(run.bytes_received)
+    return {"median_s": statistics.median(times[2:]), "bytes": statistics.median(sizes)}
+
+
+async def reruns(url: str, key: str = "indicator", repeat: int = 12) -> dict:
+    viewer = Viewer(url)
+    first = await viewer.open()
+    if first.error or key not in first.widgets:
+        return {"error": first.error or f"no widget {key}"}
+    options = len(first.widgets[key]["options"])
+    times, sizes = [], []
+    for i in range(repeat):
+        run = await viewer.change(key, (i + 1) % options)
+        if run.error:
+            return {"error": run.error}
+        times.append(run.seconds)
+        sizes.append(run.bytes_received)
+    await viewer.close()
+    return {"median_s": statistics.median(times[2:]), "bytes": statistics.median(sizes[2:])}
+
+
+async def burst_stats(url: str, sessions: int, page: str = "", query: str = "") -> dict:
+    started = time.perf_counter()
+    runs, _ = await burst(url, sessions, page, query)
+    times = [r.seconds for r in runs if r.seconds is not None and not r.error]
+    errors = [r.error for r in runs if r.error]
+    return {"sessions": sessions, "p50_s": pct(times, 0.5), "p95_s": pct(times, 0.95),
+            "max_s": max(times) if times else float("nan"), "errors": len(errors),
+            "first_error": errors[0] if errors else None,
+            "wall_s": time.perf_counter() - started}
+
+
+async def memory_per_session(server: Server, sessions: int = 100) -> float:
+    await single_runs(server.url, "", "", repeat=2)
+    before = server.rss_mb()
+    _, viewers = await burst(server.url, sessions, keep_open=True)
+    await asyncio.sleep(2)
+    after = server.rss_mb()
+    await asyncio.gather(*(v.close() for v in viewers))
+    return (after - before) / sessions
+
+
+def browser_times(url: str) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import DESKTOP, PHONE, SCRIPT_DONE
+    from tests.conftest import CHROMIUM, CHROMIUM_FLAGS
+
+    results = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        for size, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
+            context = browser.new_context(viewport=viewport, locale="fr-FR")
+            page = context.new_page()
+            page.goto(url + "/")  # warm: static files in the browser cache
+            page.wait_for_selector(SCRIPT_DONE, timeout=60_000)
+            for name, (path, query) in PAGES.items():
+                target = f"{url}/{path}" + (f"?{query}" if query else "")
+                started = time.perf_counter()
+                page.goto(target)
+                page.wait_for_selector(SCRIPT_DONE, timeout=60_000)
+                if name != "data":
+                    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=60_000)
+                results[f"{name}/{size}"] = time.perf_counter() - started
+            context.close()
+        browser.close()
+    return results
+
+
+def payloads(url: str) -> dict:
+    import urllib.request
+
+    sizes = {"regions.geojson": (REPO / "data" / "regions.geojson").stat().st_size,
+             "world.geojson": (REPO / "static" / "world.geojson").stat().st_size}
+    with urllib.request.urlopen(url + "/app/static/regions.geojson") as response:
+        sizes["regions.geojson served (gzip off)"] = len(response.read())
+    return sizes
+
+
+async def figure_sizes(url: str) -> dict:
+    sizes = {}
+    for name, (path, query) in PAGES.items():
+        viewer = Viewer(url)
+        run = await viewer.open(path, query)
+        await viewer.close()
+        sizes[name] = run.bytes_received
+    return sizes
+
+
+def measure(args) -> dict:
+    report: dict = {"sessions": args.sessions}
+    with Server(REPO / "bench" / "hello" / "app.py") as hello:
+        report["floor"] = {
+            "single": asyncio.run(single_runs(hello.url, "", "")),
+            "rerun": asyncio.run(reruns(hello.url)),
+            "burst": asyncio.run(burst_stats(hello.url, args.sessions)),
+            "memory_mb_per_session": asyncio.run(memory_per_session(hello)),
+        }
+    with Server(REPO / "app.py") as dashboard:
+        asyncio.run(single_runs(dashboard.url, "", ""))  # warm the shared caches
+        report["pages"] = {name: asyncio.run(single_runs(dashboard.url, *target))
+                           for name, target in PAGES.items()}
+        report["rerun"] = asyncio.run(reruns(dashboard.url))
+        report["burst"] = asyncio.run(burst_stats(dashboard.url, args.sessions))
+        report["memory_mb_per_session"] = asyncio.run(memory_per_session(dashboard))
+        report["payloads"] = payloads(dashboard.url)
+        report["bytes_per_page_load"] = asyncio.run(figure_sizes(dashboard.url))
+        if not args.skip_browser:
+            report["browser_s"] = browser_times(dashboard.url)
+    if nginx_available() and not args.skip_nginx:
+        with scale_out(args.workers) as proxy_url:
+            asyncio.run(single_runs(proxy_url, "", ""))
+            report["burst_nginx"] = asyncio.run(burst_stats(proxy_url, args.sessions))
+            report["burst_nginx"]["workers"] = args.workers
+    return report
+
+
+def table(report: dict) -> str:
+    floor = report["floor"]
+    floor_s = floor["single"]["median_s"]
+    lines = ["", "Jazari Atlas benchmark (loopback, load generator on the same machine)", ""]
+    row = "{:<44} {:>12} {:>12} {:>14}"
+    lines.append(row.format("measure", "value", "floor", "ratio / target"))
+    lines.append("-" * 85)
+    for name, result in report["pages"].items():
+        if "error" in result:
+            lines.append(row.format(f"one viewer: {name}", "ERROR", "", result["error"][:14]))
+            continue
+        target = 3 if name == "overview" else 5
+        lines.append(row.format(f"one viewer, script finished: {name}",
+                                f"{result['median_s'] * 1000:.0f} ms", f"{floor_s * 1000:.0f} ms",
+                                f"{result['median_s'] / floor_s:.1f}× (≤ {target}×)"))
+    rerun, floor_rerun = report["rerun"], floor["rerun"]
+    if "median_s" in rerun and "median_s" in floor_rerun:
+        lines.append(row.format("rerun: overview indicator change",
+                                f"{rerun['median_s'] * 1000:.0f} ms",
+                                f"{floor_rerun['median_s'] * 1000:.0f} ms",
+                                f"{rerun['median_s'] / floor_rerun['median_s']:.1f}× (≤ 3×)"))
+        lines.append(row.format("websocket bytes per overview rerun",
+                                f"{rerun['bytes'] / 1024:.1f} KB",
+                                f"{floor_rerun['bytes'] / 1024:.1f} KB", "(≤ 60 KB)"))
+    b, fb = report["burst"], floor["burst"]
+    n = report["sessions"]
+    lines.append(row.format(f"{n} viewers at once, overview p50", f"{b['p50_s']:.2f} s",
+                            f"{fb['p50_s']:.2f} s", ""))
+    lines.append(row.format(f"{n} viewers at once, overview p95", f"{b['p95_s']:.2f} s",
+                            f"{fb['p95_s']:.2f} s", "(≤ 3 s)"))
+    lines.append(row.format(f"{n} viewers at once, max / errors",
+                            f"{b['max_s']:.2f} s / {b['errors']}",
+                            f"{fb['max_s']:.2f} s / {fb['errors']}", "(0 errors)"))
+    if "burst_nginx" in report:
+        bn = report["burst_nginx"]
+        lines.append(row.format(f"{n} at once via nginx, {bn['workers']} workers: p95",
+                                f"{bn['p95_s']:.2f} s", "", "(≤ 2 s)"))
+        lines.append(row.format("   … p50 / max / errors",
+                                f"{bn['p50_s']:.2f}/{bn['max_s']:.2f}/{bn['errors']}", "", ""))
+    lines.append(row.format("server memory per extra idle viewer",
+                            f"{report['memory_mb_per_session']:.2f} MiB",
+                            f"{floor['memory_mb_per_session']:.2f} MiB", "(≤ 1 MiB)"))
+    for name, seconds in report.get("browser_s", {}).items():
+        target = "(≤ 1.5 s)" if name == "overview/phone" else ""
+        lines.append(row.format(f"browser, rendered: {name}", f"{seconds:.2f} s", "", target))
+    for name, size in report["payloads"].items():
+        lines.append(row.format(f"payload: {name}", f"{size / 1024:.0f} KB", "", ""))
+    for name, size in report["bytes_per_page_load"].items():
+        lines.append(row.format(f"websocket bytes, page load: {name}", f"{size / 1024:.0f} KB",
+                                "", ""))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sessions", type=int, default=300)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--skip-browser", action="store_true")
+    parser.add_argument("--skip-nginx", action="store_true")
+    args = parser.parse_args()
+    report = measure(args)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "bench.json").write_text(json.dumps(report, indent=1, default=str))
+    print(table(report))
+
+
+if __name__ == "__main__":
+    main()
