@@ -29,6 +29,8 @@ def get_option(key: str) -> Any:
 
 
 def install() -> None:
-    """Route Streamlit's internal option reads through the lock-free reader."""
-    if config.get_option is not get_option:
-        config.get_option = get_option
+    """Route Streamlit's internal option reads through the lock-free reader (not under
+    AppTest, which patches the reader itself to switch test-only options on)."""
+    if config.get_option is get_option or config.get_option("global.appTest"):
+        return
+    config.get_option = get_option
