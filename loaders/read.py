@@ -150,13 +150,16 @@ def _to_bool(values, arrow_type):
 
 
 def _to_date(values, arrow_type):
-    if pa.types.is_timestamp(arrow_type):
-        if arrow_type.tz is not None:
+    if pa.types.is_timestamp(arrow_type) or pa.types.is_date(arrow_type):
+        if pa.types.is_timestamp(arrow_type) and arrow_type.tz is not None:
             values = values.cast(pa.timestamp(arrow_type.unit))
-        stamps = pd.Series(values.to_pylist(), dtype="datetime64[ns]")
-        return stamps.dt.normalize(), []
-    if pa.types.is_date(arrow_type):
-        return pd.Series(pd.to_datetime(values.to_pylist()), dtype="datetime64[ns]"), []
+        parsed, bad = [], []
+        for i, value in enumerate(values.to_pylist()):
+            stamp = _in_range_date(value)
+            if value is not None and stamp is None:
+                bad.append(i)  # e.g. year 9999 or 0001: outside what a date here can be
+            parsed.append(stamp)
+        return pd.Series(parsed, dtype="datetime64[ns]"), bad
     if _is_text(arrow_type):
         texts = values.to_pylist()
         parsed, bad = [], []
@@ -169,13 +172,19 @@ def _to_date(values, arrow_type):
     return None, None
 
 
+def _in_range_date(value) -> pd.Timestamp | None:
+    if value is None:
+        return None
+    try:
+        return pd.Timestamp(value).normalize().as_unit("ns")
+    except (ValueError, OverflowError, pd.errors.OutOfBoundsDatetime):
+        return None
+
+
 def _parse_iso_date(text: str | None) -> pd.Timestamp | None:
     if text is None or not _ISO_DATE.match(text):
         return None
-    try:
-        return pd.Timestamp(text.strip())
-    except ValueError:
-        return None
+    return _in_range_date(text.strip())
 
 
 _CONVERTERS = {

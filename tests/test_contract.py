@@ -307,3 +307,26 @@ def test_geojson_that_is_not_json(tmp_path):
     folder = factory.write_folder(tmp_path)
     (folder / "regions.geojson").write_text('{"type": "FeatureCollection", "feat', "utf-8")
     assert (None, "geojson_invalid") in problems_of(folder, "regions")
+
+
+def test_dates_outside_the_representable_range_are_reported(tmp_path):
+    folder = factory.write_folder(tmp_path)
+    table = pq.read_table(folder / "institutes.parquet")
+    index = table.schema.get_field_index("announced_on")
+    import datetime
+
+    dates = pa.array([datetime.date(9999, 1, 1), datetime.date(2025, 6, 1)], pa.date32())
+    pq.write_table(table.set_column(index, "announced_on", dates), folder / "institutes.parquet")
+    state = validate_folder(folder)["institutes"]
+    assert [(p.column, p.rule.id, p.rows) for p in state.problems][:1] == [
+        ("announced_on", "type", ("1 (T-1)",))]
+
+
+def test_a_file_with_duplicate_column_names_is_reported_not_crashed(tmp_path):
+    folder = factory.write_folder(tmp_path)
+    table = pq.read_table(folder / "cooperation.parquet")
+    doubled = pa.Table.from_arrays(table.columns + [table.column("title")],
+                                   names=table.column_names + ["title"])
+    pq.write_table(doubled, folder / "cooperation.parquet")
+    state = validate_folder(folder)["cooperation"]
+    assert state.status == "failed" and state.problems

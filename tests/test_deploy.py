@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 import shutil
 import subprocess
 from pathlib import Path
@@ -39,7 +40,9 @@ def test_load_generator_speaks_streamlits_protocol(dashboard):
         assert changed.error is None and changed.bytes_received > 0
         await viewer.close()
 
-    asyncio.run(visit())
+    # In its own thread: Playwright's sync API may hold an event loop in this one.
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, visit()).result(timeout=120)
 
 
 def test_load_generator_refuses_other_hosts():
