@@ -153,3 +153,12 @@ def test_no_page_shows_an_untranslated_string(lang, monkeypatch):
         run_app(page, query={"lang": lang})
     run_app(None, query={"lang": lang, "mode": "kiosk"})
     assert not i18n.MISSING, sorted(i18n.MISSING)[:10]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_on_another_providers_folder(page, tmp_path, monkeypatch):
+    """Other ids, labels, institutes and agreements than the shipped ones."""
+    folder = factory.write_folder(tmp_path / "data")
+    app = run_app(page, data_dir=folder, monkeypatch=monkeypatch, query={"lang": "en"})
+    assert not exceptions(app), exceptions(app)
+    assert app.title

@@ -117,6 +117,8 @@ def test_hostile_strings_show_as_text_and_nothing_runs(browser, hostile_dashboar
         "script:not([src]):not([type='module'])").count()
     assert page.locator('a[href^="javascript:"]').count() == 0
     assert not [u for u in requests if "evil.example" in u or u.rstrip("/").endswith("/x")]
+    own = hostile_dashboard.url.split("//")[1]
+    assert {u.split("//")[1].split("/")[0] for u in requests if "//" in u} <= {own}
     assert page.locator('[data-testid="stException"]').count() == 0
     if path != "/data":  # the data page shows them only inside data grids (a canvas)
         shown = page.locator('[data-testid="stMain"]').inner_text()
