@@ -11,8 +11,6 @@ regions' published population and urbanisation, and marked illustrative = True.
 from __future__ import annotations
 
 import csv
-import json
-from datetime import date
 from pathlib import Path
 
 import numpy as np
