@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from atlas.i18n import LANGUAGE_NAMES, LANGUAGES, N_, is_rtl
+from atlas.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, N_, is_rtl
 from atlas.kiosk import parse_languages
 from loaders.contract import REGION_CODES
 from ui import state
@@ -49,6 +49,8 @@ def dashboard_frame() -> None:
     language = state.selectbox(
         "Langue · اللغة · Language", list(LANGUAGES), key=LANGUAGE_KEY,
         default=browser_language(), format_func=LANGUAGE_NAMES.get, container=st.sidebar,
+        # In the URL unless French, so a link opens in its language on any browser.
+        url_default=DEFAULT_LANGUAGE,
     )
     _ = t()
     inject_style(language, rtl=is_rtl(language))

@@ -92,3 +92,11 @@ def test_selector_options_come_from_the_catalogue():
     options = app.selectbox(key="indicator").options
     assert "Population légale (RGPH 2024)" in options
     assert "Instituts Jazari (annoncés ou au-delà)" in options
+
+
+def test_a_non_french_language_stays_in_the_link(monkeypatch):
+    app = run_app()
+    app.selectbox(key="lang").set_value("ar").run()
+    assert app.query_params["lang"] == "ar"
+    app.selectbox(key="lang").set_value("fr").run()
+    assert "lang" not in app.query_params

@@ -39,15 +39,17 @@ def seed(key: str, options: Sequence[str], default: str | None) -> None:
 
 def selectbox(label: str, options: Sequence[str], key: str, default: str | None = None,
               format_func: Callable[[str], str] = str, container=None,
-              always_in_url: bool = False, **kwargs) -> str:
+              always_in_url: bool = False, url_default: str | None = None,
+              **kwargs) -> str:
     """A selectbox whose value (an id) lives in session state and in the URL (left out
-    when it is the default, unless `always_in_url`)."""
+    when it equals `url_default`, itself the default unless given; never left out with
+    `always_in_url`)."""
     options = list(options)
     default = default if default in options else (options[0] if options else None)
     seed(key, options, default)
     target = container or st
     value = target.selectbox(label, options, key=key, format_func=format_func, **kwargs)
-    sync_url(key, value, None if always_in_url else default)
+    sync_url(key, value, None if always_in_url else (url_default or default))
     return value
 
 
