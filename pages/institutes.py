@@ -12,7 +12,7 @@ from atlas.charts import horizontal_bars, rollout_timeline
 from atlas.i18n import format_date, format_month
 from atlas.maps import institutes_points
 from atlas.plotstyle import STATUS_COLOURS
-from ui import charts, components, data, state, tables
+from ui import cache, charts, components, data, state, tables
 from ui.context import language, t
 from ui.frame import require_frame
 
@@ -56,6 +56,24 @@ st.button(_("Pause") if playing else _("Replay"), on_click=toggle_replay,
           help=_("Replay the rollout month by month, from the first announcement to today."))
 
 
+def status_figures(on: pd.Timestamp) -> tuple:
+    """The institutes' status on a date, as a map and bars (shared by every viewer)."""
+    current = metrics.institutes_on(shown, on)
+    counts_by_region = metrics.institute_counts_by_region(institutes, on)
+    covered = [c for c in selected if counts_by_region[c] > 0]
+    hover = [model.institute_hover(row, _, lambda d: format_date(d, lang),
+                                   names.get(row["region_code"], row["region_code"]))
+             for _i, row in current.iterrows()]
+    status_map = charts.freeze(institutes_points(
+        current, data.regions_geojson(), {c: names[c] for c in selected}, covered,
+        status_labels, hover, legend_title=_("Status"), language=lang))
+    counts = metrics.status_counts(shown, on)
+    status_bars = charts.freeze(horizontal_bars(
+        [status_labels[s] for s in counts.index], counts.tolist(), _("Institutes (count)"),
+        lang, colours=[STATUS_COLOURS[s] for s in counts.index]))
+    return current, covered, status_map, status_bars
+
+
 # While replaying, only this fragment reruns, every PLAY_SECONDS: the rest of the page
 # (and every other viewer) is untouched.
 @st.fragment(run_every=PLAY_SECONDS if playing else None)
@@ -69,24 +87,15 @@ def rollout_on_a_date() -> None:
     chosen = state.select_slider(_("Status on"), dates, key="date", default=dates[-1],
                                  format_func=date_label)
     on = pd.Timestamp(chosen)
-    current = metrics.institutes_on(shown, on)
-    covered = [c for c in selected if metrics.institute_counts_by_region(institutes, on)[c] > 0]
-    hover = [model.institute_hover(row, _, lambda d: format_date(d, lang),
-                                   names.get(row["region_code"], row["region_code"]))
-             for _i, row in current.iterrows()]
+    current, covered, status_map, status_bars = cache.shared(
+        "institutes-on", (chosen, tuple(selected), lang), ("regions", "institutes"),
+        lambda: status_figures(on))
     st.subheader(_("Status on {date}").format(date=format_date(on, lang, "long")))
-    figure = institutes_points(current, data.regions_geojson(),
-                               {c: names[c] for c in selected}, covered, status_labels, hover,
-                               legend_title=_("Status"), language=lang)
-    charts.plot(figure, key="institutes_map")
-    counts = metrics.status_counts(shown, on)
+    charts.plot(status_map, key="institutes_map")
     left, right = st.columns(2)
     with left:
         st.markdown("**" + _("Institutes by status") + "**")
-        charts.plot(horizontal_bars([status_labels[s] for s in counts.index],
-                                    counts.tolist(), _("Institutes (count)"), lang,
-                                    colours=[STATUS_COLOURS[s] for s in counts.index]),
-                    key="status_bars")
+        charts.plot(status_bars, key="status_bars")
     with right:
         st.markdown("**" + _("Regions with no institute yet") + "**")
         missing = [c for c in selected if c not in covered]
@@ -104,7 +113,9 @@ def rollout_on_a_date() -> None:
 rollout_on_a_date()
 
 st.subheader(_("Timeline of each institute"))
-charts.plot(rollout_timeline(shown.sort_values("announced_on"), today, status_labels,
-                             _("Date"), _("Planned opening"), lang), key="timeline")
+charts.plot(cache.shared("institutes-timeline", (today, tuple(selected), lang),
+                         ("institutes",), lambda: charts.freeze(rollout_timeline(
+                             shown.sort_values("announced_on"), today, status_labels,
+                             _("Date"), _("Planned opening"), lang))), key="timeline")
 components.source_line(model.INSTITUTES_SOURCE, sorted(set(shown["source_url"].dropna())),
                        bool(shown["illustrative"].any()))

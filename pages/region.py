@@ -13,7 +13,7 @@ from atlas.maps import region_choropleth
 from atlas.profile import region_profile
 from atlas.safe import markdown_text
 from loaders.contract import POPULATION_ID, REGION_CODES
-from ui import charts, components, data, state, tables
+from ui import cache, charts, components, data, state, tables
 from ui.context import language, t
 from ui.frame import require_frame
 
@@ -66,10 +66,13 @@ with top[1]:
                                    bool(here["illustrative"].any()))
 
 st.subheader(_("Every indicator, next to the national figure"))
-years = sorted({p.year for p in observations["period"].dropna()}, reverse=True)
+OBSERVED = ("indicators", "adoption", "sovereignty", "context")
+years = cache.shared("observed-years", (), OBSERVED, lambda: sorted(
+    {p.year for p in observations["period"].dropna()}, reverse=True))
 year = state.selectbox(_("Figures as of"), [str(y) for y in years], key="year",
                        format_func=lambda y: _("end of {year}").format(year=y))
-profile = region_profile(observations, catalogue, region, until=f"{year}-12-31")
+profile = cache.shared("region-profile", (region, year), OBSERVED, lambda: region_profile(
+    observations, catalogue, region, until=f"{year}-12-31"))
 if profile.empty:
     components.empty_selection(_("No regional figure for this region."))
 else:
