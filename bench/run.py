@@ -81,10 +81,11 @@ async def burst_stats(url: str, sessions: int, page: str = "", query: str = "") 
             "wall_s": time.perf_counter() - started}
 
 
-async def memory_per_session(server: Server, sessions: int = 150) -> float:
-    """Resident memory added per open, idle session (after a warm-up burst, so that
-    one-time allocations are not counted as per-session cost)."""
-    await burst(server.url, sessions)
+async def memory_per_session(server: Server, sessions: int = 200) -> float:
+    """Resident memory added per open, idle session: an upper bound (a small warm-up
+    burst first, so that start-up allocations are not counted; memory freed by Python is
+    not always returned to the system, so a same-size warm-up would hide the cost)."""
+    await burst(server.url, 20)
     await asyncio.sleep(2)
     before = server.rss_mb()
     _, viewers = await burst(server.url, sessions, keep_open=True)
