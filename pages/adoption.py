@@ -6,11 +6,12 @@ import pandas as pd
 import streamlit as st
 
 from atlas import metrics, model
+from atlas.adoption import adoption_view
 from atlas.charts import heatmap, horizontal_bars, target_progress, trend_lines
 from atlas.i18n import format_value
 from atlas.maps import region_choropleth
 from atlas.safe import markdown_text
-from ui import charts, components, data, state
+from ui import cache, charts, components, data, state
 from ui.context import language, t
 from ui.frame import require_frame
 
@@ -55,90 +56,91 @@ view = state.radio(_("Values"), ["per100k", "absolute"], key="view", container=c
                    disabled=not per_capita_possible)
 per_capita = per_capita_possible and view == "per100k"
 
-map_data = model.indicator_map(observations, catalogue, indicator, pd.Timestamp(period),
-                               per_capita, sector)
+DATASETS = ("regions", "indicators", "adoption", "sovereignty", "context")
+view_key = (indicator, period, sector, per_capita)
+view = cache.shared("adoption-view", view_key, DATASETS, lambda: adoption_view(
+    observations, catalogue, indicator, pd.Timestamp(period), pd.Timestamp(periods[0]),
+    sector, per_capita))
+map_data = view.map_data
 shown_unit = model.unit_text(map_data, lang, _)
 if map_data.values["value"].isna().all():
     components.empty_selection()
     st.stop()
+shown_regions = selected or list(view.ranked["region_code"].iloc[[0, -1]])
+
+
+def build_figures() -> dict:
+    """Every figure of this view, frozen once for every viewer of it."""
+    ranked, matrix = view.ranked, view.matrix
+    figures = {
+        "map": region_choropleth(
+            map_data, data.regions_geojson(), names, model.map_hover(map_data, lang, _),
+            colorbar_title=shown_unit, no_data_text=_("No data"), selected=selected,
+            language=lang, height=480),
+        "ranking": horizontal_bars(
+            [f"{g} · {names[c]}" for g, c in zip(ranked["group"], ranked["region_code"])],
+            ranked["value"].tolist(), shown_unit, lang,
+            hover=[format_value(v, "" if per_capita else meta["unit"], lang)
+                   for v in ranked["value"]],
+            colours=["#0B6E4F" if not selected or c in selected else "#b7c4bf"
+                     for c in ranked["region_code"]], height=420),
+        "trend": trend_lines(
+            {names[c]: view.series[view.series["region_code"] == c] for c in shown_regions},
+            view.national, _("National"), _("Period"), shown_unit, lang,
+            target=None if per_capita or not view.target else (
+                pd.Timestamp(f"{view.target['target_year']}-01-01"),
+                float(view.target["target_value"]),
+                _("National target {year}").format(year=view.target["target_year"])),
+            tick_labels={pd.Timestamp(p): model.period_label(p, kind, _) for p in periods}),
+    }
+    if not matrix.empty:
+        shown = matrix.loc[[c for c in matrix.index if not selected or c in selected]]
+        figures["heatmap"] = heatmap(shown.rename(index=names), shown_unit, lang, shown_unit)
+    if view.target:
+        t = view.target
+        text = _("{value} of a target of {target} by {year}").format(
+            value=format_value(t["latest"], t["unit"], lang),
+            target=format_value(t["target_value"], t["unit"], lang), year=t["target_year"])
+        figures["target"] = target_progress(
+            pd.DataFrame({"label": [labels[indicator]], "progress": [t["progress"] or 0.0],
+                          "text": [text]}),
+            lang, _("Share of the way from the first figure to the target"))
+    return {name: charts.freeze(figure) for name, figure in figures.items()}
+
+
+figures = cache.shared("adoption-figures", view_key + (tuple(selected), lang), DATASETS,
+                       build_figures)
 title = labels[indicator] + (f" · {sector}" if sector else "")
 st.subheader(markdown_text(f"{title} · {model.period_label(period, kind, _)}"))
 left, right = st.columns([3, 2])
 with left:
-    charts.region_map(region_choropleth(
-        map_data, data.regions_geojson(), names, model.map_hover(map_data, lang, _),
-        colorbar_title=shown_unit, no_data_text=_("No data"), selected=selected,
-        language=lang, height=480), key="adoption_map")
+    charts.region_map(figures["map"], key="adoption_map")
 with right:
-    ranked = map_data.values.dropna(subset=["value"]).assign(
-        rank=lambda f: metrics.rank(f["value"], map_data.higher_is_better)).sort_values("rank")
-    ranked["group"] = metrics.quartile_groups(ranked["value"], map_data.higher_is_better)
     st.markdown("**" + _("Ranking (A = leading quarter, D = lagging quarter)") + "**")
-    charts.plot(horizontal_bars(
-        [f"{g} · {names[c]}" for g, c in zip(ranked["group"], ranked["region_code"])],
-        ranked["value"].tolist(), shown_unit, lang,
-        hover=[format_value(v, "" if per_capita else meta["unit"], lang) for v in ranked["value"]],
-        colours=["#0B6E4F" if not selected or c in selected else "#b7c4bf"
-                 for c in ranked["region_code"]], height=420), key="ranking")
+    charts.plot(figures["ranking"], key="ranking")
 components.source_line(map_data.source, map_data.source_urls, map_data.illustrative)
 
-# --- Change since the first period ---------------------------------------------------
-population = metrics.population_by_region(observations)
-series = metrics.scaled(metrics.regional_series(observations, indicator, sector), population,
-                        per_capita)
-national = metrics.national_series(observations, indicator, sector)
-if per_capita:
-    national = metrics.national_per_capita(national, population)
-shown_regions = selected or list(ranked["region_code"].iloc[[0, -1]])
 st.subheader(_("Trend since {start}").format(start=model.period_label(periods[0], kind, _)))
 if not selected:
     st.caption(_("Showing the leading and the lagging region; choose regions in the sidebar "
                  "to compare others."))
-target = None
-if pd.notna(meta["target_value"]) and not per_capita:
-    target = (pd.Timestamp(f"{int(meta['target_year'])}-01-01"), float(meta["target_value"]),
-              _("National target {year}").format(year=int(meta["target_year"])))
-charts.plot(trend_lines(
-    {names[c]: series[series["region_code"] == c] for c in shown_regions}, national,
-    _("National"), _("Period"), shown_unit, lang, target=target,
-    tick_labels={pd.Timestamp(p): model.period_label(p, kind, _) for p in periods}), key="trend")
+charts.plot(figures["trend"], key="trend")
 components.source_line(map_data.source, map_data.source_urls, map_data.illustrative)
 with st.expander(_("Table: change since {start}").format(
         start=model.period_label(periods[0], kind, _))):
-    change = metrics.change_between(series, pd.Timestamp(periods[0]), pd.Timestamp(period))
-    change.index = change.index.map(names)
-    st.dataframe(change.rename(columns={
+    st.dataframe(view.change.rename(index=names, columns={
         "start": model.period_label(periods[0], kind, _),
-        "end": model.period_label(period, kind, _), "change": _("Change")}),
-        width="stretch")
+        "end": model.period_label(period, kind, _), "change": _("Change")}), width="stretch")
 
-# --- Sectors and target ---------------------------------------------------------------
-matrix = metrics.sector_matrix(observations, indicator, pd.Timestamp(period))
-if not matrix.empty:
-    matrix = metrics.scaled(matrix.stack().rename("value").reset_index(), population,
-                            per_capita).pivot(index="region_code", columns="sector",
-                                              values="value")
-    if selected:
-        matrix = matrix.loc[[c for c in matrix.index if c in selected]]
-    matrix.index = matrix.index.map(names)
+if "heatmap" in figures:
     st.subheader(_("Regions × sectors"))
-    charts.plot(heatmap(matrix, shown_unit, lang, shown_unit), key="heatmap")
+    charts.plot(figures["heatmap"], key="heatmap")
     components.source_line(map_data.source, map_data.source_urls, map_data.illustrative)
     with st.expander(_("Table of the heatmap")):
-        st.dataframe(matrix, width="stretch")
+        st.dataframe(view.matrix.rename(index=names), width="stretch")
 
-baseline, latest = metrics.latest_with_baseline(metrics.national_series(observations, indicator))
-if pd.notna(meta["target_value"]) and latest is not None:
-    progress = metrics.target_progress(latest["value"], meta["target_value"],
-                                       baseline["value"], bool(meta["higher_is_better"]))
+if "target" in figures:
     st.subheader(_("National progress towards the target"))
-    text = _("{value} of a target of {target} by {year}").format(
-        value=format_value(latest["value"], meta["unit"], lang),
-        target=format_value(meta["target_value"], meta["unit"], lang),
-        year=int(meta["target_year"]))
-    charts.plot(target_progress(pd.DataFrame({"label": [labels[indicator]],
-                                              "progress": [progress or 0.0], "text": [text]}),
-                                lang, _("Share of the way from the first figure to the target")),
-                key="target")
+    charts.plot(figures["target"], key="target")
     components.source_line(meta["source"], [meta["source_url"]] if meta["source_url"] else [],
                            bool(meta["illustrative"]))
