@@ -3,8 +3,6 @@ regions are involved."""
 
 from __future__ import annotations
 
-import json
-
 import streamlit as st
 
 from atlas import cooperation as coop
@@ -12,7 +10,7 @@ from atlas.charts import agreements_timeline, horizontal_bars
 from atlas.i18n import country_name, format_number
 from atlas.maps import world_partners
 from atlas.safe import markdown_text
-from ui import charts, components, data, state, tables
+from ui import cache, charts, components, data, state, tables
 from ui.context import language, t
 from ui.frame import require_frame
 
@@ -68,15 +66,32 @@ cards[2].metric(_("With African countries"), format_number(summary["african"], l
 cards[3].metric(_("Partner countries"), format_number(shown["partner_iso3"].nunique(), lang),
                 border=True)
 
+def build_figures() -> dict:
+    """The map and charts of this selection, frozen once for every viewer of it."""
+    counts = coop.per_country(shown)
+    hover = {iso: f"{country_name(iso, lang)}: " + _("{count} agreement(s)").format(count=n)
+             for iso, n in zip(counts["iso3"], counts["agreements"])}
+    hover["MAR"] = country_name("MAR", lang)
+    others = coop.without_country(shown)
+    split = shown["south_south"].astype(bool).value_counts().reindex([True, False], fill_value=0)
+    figures = {
+        "world": world_partners(counts, data.world_geojson(), data.world_ids(), hover,
+                                _("Agreements"), set(coop.AFRICA_ISO3), language=lang),
+        "split": horizontal_bars([labels["south_south"], labels["other_cooperation"]],
+                                 split.tolist(), _("Agreements"), lang,
+                                 colours=["#D55E00", "#0072B2"]),
+        "timeline": agreements_timeline(shown, {**labels, "other": labels["other_cooperation"]},
+                                        _("Date signed"), lang),
+    }
+    if not others.empty:
+        figures["multilateral"] = horizontal_bars(list(others.index), others.tolist(),
+                                                  _("Agreements"), lang)
+    return {name: charts.freeze(figure) for name, figure in figures.items()}
+
+
+figures = cache.shared("cooperation-figures", (filters, lang), ("cooperation",), build_figures)
 st.subheader(_("Partner countries"))
-world = json.loads(data.STATIC_WORLD.read_text("utf-8"))["features"]
-counts = coop.per_country(shown)
-hover = {iso: f"{country_name(iso, lang)}: " + _("{count} agreement(s)").format(count=n)
-         for iso, n in zip(counts["iso3"], counts["agreements"])}
-hover["MAR"] = country_name("MAR", lang)
-charts.plot(world_partners(counts, data.world_geojson(), [f["id"] for f in world], hover,
-                           _("Agreements"), set(coop.AFRICA_ISO3), language=lang),
-            key="world")
+charts.plot(figures["world"], key="world")
 st.caption(_("Africa is outlined in dark: African partners carry most of the South-South "
              "cooperation. Morocco, in green, is drawn whole."))
 source_urls = sorted(set(shown["source_url"].dropna()))
@@ -86,22 +101,16 @@ components.source_line(_("International cooperation (cooperation.parquet)"), sou
 left, right = st.columns(2)
 with left:
     st.markdown("**" + _("Partners without a country (multilateral bodies)") + "**")
-    others = coop.without_country(shown)
-    if others.empty:
+    if "multilateral" not in figures:
         st.caption(_("None in this selection."))
     else:
-        charts.plot(horizontal_bars(list(others.index), others.tolist(), _("Agreements"), lang),
-                    key="multilateral")
+        charts.plot(figures["multilateral"], key="multilateral")
 with right:
     st.markdown("**" + _("South-South and other cooperation") + "**")
-    split = shown["south_south"].astype(bool).value_counts().reindex([True, False], fill_value=0)
-    charts.plot(horizontal_bars([labels["south_south"], labels["other_cooperation"]],
-                                split.tolist(), _("Agreements"), lang,
-                                colours=["#D55E00", "#0072B2"]), key="split")
+    charts.plot(figures["split"], key="split")
 
 st.subheader(_("Timeline of agreements"))
-charts.plot(agreements_timeline(shown, {**labels, "other": labels["other_cooperation"]},
-                                _("Date signed"), lang), key="timeline")
+charts.plot(figures["timeline"], key="timeline")
 components.source_line(_("International cooperation (cooperation.parquet)"), source_urls,
                        bool(shown["illustrative"].any()))
 

@@ -122,8 +122,7 @@ def show_cooperation(current: kiosk.Slot) -> None:
     hover = {iso: country_name(iso, lang) for iso in counts["iso3"]}
     st.subheader(_("{count} agreements · {share} South-South").format(
         count=summary["total"], share=format_value(summary["share"] * 100, "%", lang)))
-    world = pd.read_json(data.STATIC_WORLD)["features"]
-    charts.plot(world_partners(counts, data.world_geojson(), [f["id"] for f in world], hover,
+    charts.plot(world_partners(counts, data.world_geojson(), data.world_ids(), hover,
                                _("Agreements"), set(coop.AFRICA_ISO3), height=600,
                                language=lang), key="kiosk_world", big=True)
     components.source_line(_("International cooperation (cooperation.parquet)"),

@@ -89,6 +89,18 @@ def world_geojson() -> str:
     return f"{STATIC_URL}/world.geojson?v={sha[:12]}"
 
 
+def world_ids() -> list[str]:
+    """The ISO3 codes of the countries in the world geometry (read once per file)."""
+    return _world_ids(*_signature(STATIC_WORLD))
+
+
+@lru_cache(maxsize=2)
+def _world_ids(path: str, mtime_ns: int, size: int) -> list[str]:
+    if not size:
+        return []
+    return [feature["id"] for feature in json.loads(Path(path).read_text("utf-8"))["features"]]
+
+
 def _signature(path: Path) -> tuple[str, int, int]:
     try:
         stat = path.stat()
