@@ -10,7 +10,7 @@ from atlas.charts import target_progress, trend_lines
 from atlas.i18n import format_value, unit_label
 from atlas.maps import region_choropleth
 from atlas.safe import markdown_link, markdown_text
-from ui import charts, components, data, state
+from ui import cache, charts, components, data, state
 from ui.context import language, t
 from ui.frame import require_frame
 
@@ -31,18 +31,20 @@ st.caption(_("Technological dependence is “a proven strategic vulnerability”
 st.subheader(_("National targets"))
 st.caption(":blue-badge[" + _("National figures") + "] " +
            _("Each bar is the share of the way from the first published figure to the target."))
-targets = metrics.targets_table(observations, catalogue, "sovereignty")
+OBSERVED = ("indicators", "adoption", "sovereignty", "context")
+targets = cache.shared("sovereignty-targets", (), OBSERVED,
+                       lambda: metrics.targets_table(observations, catalogue, "sovereignty"))
 if targets.empty:
     st.info(_("No sovereignty indicator has both a national target and national figures."))
 else:
-    targets["label"] = targets["indicator_id"].map(labels)
-    targets["text"] = [
-        _("{latest} → {target} in {target_year}").format(
+    targets = targets.assign(
+        label=targets["indicator_id"].map(labels), progress=targets["progress"].fillna(0.0),
+        text=[_("{latest} → {target} in {target_year}").format(
             latest=format_value(r.latest, r.unit, lang),
             target=format_value(r.target, r.unit, lang), target_year=int(r.target_year))
-        for r in targets.itertuples()]
-    targets["progress"] = targets["progress"].fillna(0.0)
-    charts.plot(target_progress(targets, lang, _("Progress towards the target")), key="targets")
+            for r in targets.itertuples()])
+    charts.plot(cache.shared("sovereignty-progress", (lang,), OBSERVED, lambda: charts.freeze(
+        target_progress(targets, lang, _("Progress towards the target")))), key="targets")
     components.source_line(_("Catalogue sources: {sources}").format(
         sources=", ".join(sorted(set(targets["source"])))),
         sorted({u for u in targets["source_url"].dropna()}), bool(targets["illustrative"].any()))
