@@ -37,7 +37,10 @@ def _decoded(value):
     if isinstance(value, dict):
         if set(value) >= {"dtype", "bdata"}:
             array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
-            return array.reshape(value["shape"]).tolist() if "shape" in value else array.tolist()
+            shape = value.get("shape")
+            if isinstance(shape, str):  # plotly writes a 2-D shape as "rows, columns"
+                shape = tuple(int(n) for n in shape.split(","))
+            return array.reshape(shape).tolist() if shape else array.tolist()
         return {k: _decoded(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_decoded(v) for v in value]
