@@ -117,7 +117,7 @@ def format_value(value: float | None, unit: str, language: str) -> str:
 
 
 def unit_label(unit: str, language: str) -> str:
-    return translator(language)(UNIT_LABELS.get(unit, unit)) if unit in UNIT_LABELS else unit
+    return translate_if_message(UNIT_LABELS.get(unit, unit), translator(language))
 
 
 UNIT_LABELS = {

@@ -22,7 +22,7 @@ catalogue = data.require("regions", "indicators", "adoption")["indicators"]
 observations = data.observations(catalogue)
 names = data.region_names(lang)
 selected = st.session_state.get("regions", [])
-labels = dict(zip(catalogue["indicator_id"], catalogue[f"label_{lang}"]))
+labels = data.indicator_labels(catalogue, lang)
 
 st.title(_("AI in public services"))
 st.caption(_("How far each region's public services use AI, per inhabitant or as published, "

@@ -27,8 +27,8 @@ selected = st.session_state.get("regions", [])
 today = pd.Timestamp(date.today())
 DATASETS = ("regions", "indicators", "adoption", "sovereignty", "context", "institutes",
             "cooperation")
-labels = dict(zip(catalogue["indicator_id"], catalogue[f"label_{lang}"]))
-labels[model.INSTITUTES_LAYER] = _("Jazari Institutes (announced or beyond)")
+labels = {**data.indicator_labels(catalogue, lang),  # a copy: the shared dict stays as is
+          model.INSTITUTES_LAYER: _("Jazari Institutes (announced or beyond)")}
 
 st.title(_("National overview"))
 st.caption(_("Morocco's AI strategy across its 12 regions: the Jazari Institutes, AI in "

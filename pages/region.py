@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from atlas import metrics, model
-from atlas.i18n import format_number, format_value
+from atlas.i18n import format_number, format_value, unit_label
 from atlas.maps import region_choropleth
 from atlas.profile import region_profile
 from atlas.safe import markdown_text
@@ -23,7 +23,7 @@ lang = language()
 catalogue = data.require("regions", "indicators")["indicators"]
 observations = data.observations(catalogue)
 names = data.region_names(lang)
-labels = dict(zip(catalogue["indicator_id"], catalogue[f"label_{lang}"]))
+labels = data.indicator_labels(catalogue, lang)
 filtered = st.session_state.get("regions", [])
 region = state.selectbox(_("Region"), list(REGION_CODES), key="region",
                          default=filtered[0] if filtered else "MA-06",
@@ -31,25 +31,28 @@ region = state.selectbox(_("Region"), list(REGION_CODES), key="region",
 today = pd.Timestamp(date.today())
 
 st.title(markdown_text(names.get(region, region)))
-population = metrics.population_by_region(observations)
+OBSERVED = ("indicators", "adoption", "sovereignty", "context")
+populations = cache.shared("population-rows", (), OBSERVED, lambda: observations[
+    (observations["indicator_id"] == POPULATION_ID) & observations["region_code"].notna()
+].sort_values("period").groupby("region_code").last())
 top = st.columns([2, 3])
 with top[0]:
-    if region in population:
-        pop_row = observations[(observations["indicator_id"] == POPULATION_ID)
-                               & (observations["region_code"] == region)].iloc[-1]
-        st.metric(_("Population (RGPH 2024)"), format_number(population[region], lang),
-                  border=True)
-        components.source_line(metrics.catalogue_row(catalogue, POPULATION_ID)["source"],
-                               [pop_row["source_url"]] if pd.notna(pop_row["source_url"]) else [],
-                               bool(pop_row["illustrative"]))
-    locator = model.MapData(
-        pd.DataFrame({"region_code": list(REGION_CODES),
-                      "value": [1.0 if c == region else 0.0 for c in REGION_CODES],
-                      "raw_value": 0.0, "illustrative": False}), "", False, True, "", ())
-    charts.region_map(region_choropleth(
-        locator, data.regions_geojson(), names,
-        [_("Open this region") for _c in REGION_CODES], "", _("No data"),
-        language=lang, height=300, show_scale=False), key="locator")
+    if region in populations.index:
+        population = populations.loc[region]
+        # The catalogue's own label (e.g. "Population légale (RGPH 2024)"): another
+        # provider's census is named by its own data, not by this code.
+        st.metric(markdown_text(labels.get(POPULATION_ID, POPULATION_ID)),
+                  format_number(population["value"], lang), border=True)
+        components.source_line(
+            metrics.catalogue_row(catalogue, POPULATION_ID)["source"],
+            [population["source_url"]] if pd.notna(population["source_url"]) else [],
+            bool(population["illustrative"]))
+    charts.region_map(cache.shared("region-locator", (region, lang), ("regions",),
+                                   lambda: charts.freeze(region_choropleth(
+                                       model.locator(region), data.regions_geojson(), names,
+                                       [_("Open this region")] * len(REGION_CODES), "",
+                                       _("No data"), language=lang, height=300,
+                                       show_scale=False))), key="locator")
 
 with top[1]:
     st.subheader(_("Jazari Institutes"))
@@ -66,7 +69,6 @@ with top[1]:
                                    bool(here["illustrative"].any()))
 
 st.subheader(_("Every indicator, next to the national figure"))
-OBSERVED = ("indicators", "adoption", "sovereignty", "context")
 years = cache.shared("observed-years", (), OBSERVED, lambda: sorted(
     {p.year for p in observations["period"].dropna()}, reverse=True))
 year = state.selectbox(_("Figures as of"), [str(y) for y in years], key="year",
@@ -85,7 +87,7 @@ else:
                       zip(profile["value"], profile["unit"], profile["per_capita"])],
         _("National"): [format_value(v, "" if pc else u, lang) for v, u, pc in
                         zip(profile["national"], profile["unit"], profile["per_capita"])],
-        _("Unit"): [_(model.PER_100K) if pc else u for u, pc in
+        _("Unit"): [_(model.PER_100K) if pc else unit_label(u, lang) for u, pc in
                     zip(profile["unit"], profile["per_capita"])],
         _("Rank among the regions"): [
             _("{rank} of {count}").format(rank=r, count=n) if pd.notna(r) else "—"

@@ -21,7 +21,7 @@ catalogue = data.require("regions", "indicators", "sovereignty")["indicators"]
 observations = data.observations(catalogue)
 names = data.region_names(lang)
 selected = st.session_state.get("regions", [])
-labels = dict(zip(catalogue["indicator_id"], catalogue[f"label_{lang}"]))
+labels = data.indicator_labels(catalogue, lang)
 
 st.title(_("Digital sovereignty"))
 st.caption(_("Technological dependence is “a proven strategic vulnerability”: the national "

@@ -122,6 +122,14 @@ def _inline_geojson(sha: str) -> dict:
     return json.loads(frame[["region_code", "geometry"]].to_json())
 
 
+def indicator_labels(catalogue: pd.DataFrame, language: str) -> dict[str, str]:
+    """Indicator id -> its label in the viewer's language (from the catalogue itself)."""
+    from ui.cache import shared
+
+    return shared("indicator-labels", (language,), ("indicators",),
+                  lambda: dict(zip(catalogue["indicator_id"], catalogue[f"label_{language}"])))
+
+
 def region_names(language: str) -> dict[str, str]:
     frame = state("regions").frame
     if frame is None:
