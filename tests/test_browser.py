@@ -105,6 +105,8 @@ def test_hostile_strings_show_as_text_and_nothing_runs(browser, hostile_dashboar
     page.on("request", lambda request: requests.append(request.url))
     page.goto(hostile_dashboard.url + path)
     wait_until_idle(page)
+    if path != "/data":  # wait for the charts: their labels carry data strings too
+        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=30_000)
     page.wait_for_timeout(1500)
     for chart in page.locator(".js-plotly-plot .choroplethlocation, .js-plotly-plot .point").all()[:6]:
         box = chart.bounding_box()
@@ -121,7 +123,7 @@ def test_hostile_strings_show_as_text_and_nothing_runs(browser, hostile_dashboar
     assert {u.split("//")[1].split("/")[0] for u in requests if "//" in u} <= {own}
     assert page.locator('[data-testid="stException"]').count() == 0
     if path != "/data":  # the data page shows them only inside data grids (a canvas)
-        shown = page.locator('[data-testid="stMain"]').inner_text()
+        shown = page.locator('[data-testid="stMain"]').text_content()  # with SVG text
         assert any(h in shown for h in ("<img src=x onerror", "<script>alert", "[click me]",
                                         "![pixel]")), shown[:500]
     context.close()
