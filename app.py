@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from atlas.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, N_, is_rtl
+from atlas.i18n import LANGUAGE_NAMES, N_, is_rtl
+from loaders.contract import DEFAULT_LANGUAGE, LANGUAGES
 from atlas.kiosk import parse_languages
 from loaders.contract import REGION_CODES
 from ui import state
 from ui.context import LANGUAGE_KEY, browser_language, t
-from ui.data import region_names
+from ui.data import snapshot
 from ui.fastpath import install as install_fast_config_reads
 from ui.frame import require_frame
 from ui.style import KIOSK_CSS, inject_style
@@ -54,7 +55,7 @@ def dashboard_frame() -> None:
     )
     _ = t()
     inject_style(language, rtl=is_rtl(language))
-    names = region_names(language)
+    names = snapshot().region_names(language)
     state.multiselect(
         _("Regions"), list(REGION_CODES), key="regions", format_func=lambda c: names.get(c, c),
         container=st.sidebar, placeholder=_("All 12 regions"),

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from atlas.metrics import STAGE_COLUMNS
+from loaders.contract import STAGE_COLUMNS
+from atlas.i18n import is_rtl
 from atlas.plotstyle import (ACCENT, LINE_COLOURS, NATIONAL_COLOUR, SEQUENTIAL, STATUS_COLOURS,
                              STATUS_SYMBOLS, xy_layout)
 from atlas.safe import plot_text
@@ -81,7 +82,7 @@ def horizontal_bars(labels: list[str], values: list[float], value_title: str,
     # Room for the labels, measured in characters: plotly's automargin clips long labels
     # on the right-hand side (Arabic puts the axis there).
     room = label_room(labels, language=language)
-    side = "r" if language == "ar" else "l"
+    side = "r" if is_rtl(language) else "l"
     figure.update_layout(margin={side: room})
     figure.update_yaxes(autorange="reversed", title=None, automargin=False)
     return figure
@@ -91,7 +92,7 @@ def label_room(labels: list[str], font_size: int = 13, language: str = "fr") -> 
     """Pixels to leave for axis labels of this many characters at this font size
     (Arabic letters are wider on average than Latin ones)."""
     longest = max((len(str(label)) for label in labels), default=0)
-    return int(14 + longest * font_size * (0.7 if language == "ar" else 0.6))
+    return int(14 + longest * font_size * (0.7 if is_rtl(language) else 0.6))
 
 
 def trend_lines(series: dict[str, pd.DataFrame], national: pd.DataFrame | None,
@@ -146,7 +147,7 @@ def heatmap(matrix: pd.DataFrame, colour_title: str, language: str,
         xgap=2, ygap=2,
     ))
     figure.update_layout(**xy_layout(110 + 30 * len(matrix), language, "", "", mirror_x=True))
-    figure.update_layout(margin={"r" if language == "ar" else "l":
+    figure.update_layout(margin={"r" if is_rtl(language) else "l":
                                  label_room(list(matrix.index), language=language),
                                  "t": 20 + label_room(list(matrix.columns)) // 2})
     figure.update_xaxes(side="top", title=None, tickangle=-45, automargin=False)
@@ -195,7 +196,7 @@ def agreements_timeline(agreements: pd.DataFrame, labels: dict[str, str], x_titl
         ))
     figure.update_layout(**xy_layout(300, language, x_title, "", mirror_x=True))
     kinds = [labels[k] for k in agreements["partner_kind"].unique()]
-    figure.update_layout(margin={"r" if language == "ar" else "l":
+    figure.update_layout(margin={"r" if is_rtl(language) else "l":
                                  label_room(kinds, language=language)})
     figure.update_xaxes(tickformat="%Y", dtick="M12")
     figure.update_yaxes(title=None, automargin=False)

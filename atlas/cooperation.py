@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from atlas.i18n import N_
+from loaders.contract import AGREEMENT_STATUSES, INSTRUMENTS, PARTNER_KINDS, N_
 
 # The 54 African countries (UN M49 "Africa", unstats.un.org/unsd/methodology/m49).
 AFRICA_ISO3 = frozenset("""
@@ -15,18 +15,10 @@ GIN GNB KEN LSO LBR LBY MDG MWI MLI MRT MUS MAR MOZ NAM NER NGA RWA STP SEN SYC 
 SSD SDN TZA TGO TUN UGA ZMB ZWE
 """.split())
 
+# Every code a cooperation view shows, with its label: the contract's vocabularies, and
+# the two groups the charts split agreements into.
 LABELS = {
-    # partner kinds
-    "country": N_("Country"), "multilateral": N_("Multilateral body"),
-    "company": N_("Company"), "university": N_("University"),
-    # instruments
-    "mou": N_("Memorandum of understanding"), "convention": N_("Convention"),
-    "programme": N_("Programme"), "resolution": N_("Resolution"), "lab": N_("Joint lab"),
-    "other": N_("Other"),
-    # statuses
-    "planned": N_("Planned"), "signed": N_("Signed"), "active": N_("Active"),
-    "completed": N_("Completed"),
-    # groups
+    **PARTNER_KINDS, **INSTRUMENTS, **AGREEMENT_STATUSES,
     "south_south": N_("South-South"), "other_cooperation": N_("Other cooperation"),
 }
 

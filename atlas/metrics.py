@@ -12,18 +12,13 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from loaders.contract import ADDITIVE_UNITS, POPULATION_ID, REGION_CODES
+from loaders.contract import (ADDITIVE_UNITS, INSTITUTE_STATUSES, POPULATION_ID, REGION_CODES,
+                              SIGNED_STATUSES, STAGE_COLUMNS)
 
 PER_CAPITA_BASE = 100_000
 
-# Rollout stages in order; an institute's status on a date is the latest stage reached.
-STATUSES = ("planned", "announced", "agreement", "construction", "operating")
-STAGE_COLUMNS = {
-    "announced": "announced_on",
-    "agreement": "agreement_on",
-    "construction": "works_started_on",
-    "operating": "opened_on",
-}
+# Rollout statuses in order; an institute's status on a date is the latest stage reached.
+STATUSES = tuple(INSTITUTE_STATUSES)
 
 
 def is_additive(unit: str) -> bool:
@@ -185,7 +180,7 @@ def gap_to_target(latest_value: float, target_value: float, higher_is_better: bo
 
 
 def agreement_counts(cooperation: pd.DataFrame) -> dict[str, int]:
-    signed = cooperation["status"].isin(["signed", "active", "completed"])
+    signed = cooperation["status"].isin(SIGNED_STATUSES)
     return {
         "total": len(cooperation),
         "signed": int(signed.sum()),

@@ -9,7 +9,7 @@ import pandas as pd
 
 from atlas import metrics
 from atlas.i18n import N_, Translate
-from loaders.contract import POPULATION_ID
+from loaders.contract import COUNT_UNIT, INSTITUTE_STATUSES, POPULATION_ID, STAGE_COLUMNS
 
 # The overview can map the institutes as if they were an indicator. The id is not
 # snake_case, so it can never collide with an id of a provider's catalogue.
@@ -35,6 +35,18 @@ def combine_observations(frames: list[pd.DataFrame], catalogue: pd.DataFrame) ->
     return observations
 
 
+def empty_observations() -> pd.DataFrame:
+    """What combine_observations returns when there is nothing to combine: the same
+    columns and types, no rows (every metric then finds nothing, without failing)."""
+    return pd.DataFrame({
+        "indicator_id": pd.Series(dtype="str"), "region_code": pd.Series(dtype="str"),
+        "period": pd.Series(dtype="datetime64[ns]"), "sector": pd.Series(dtype="str"),
+        "value": pd.Series(dtype="float64"), "illustrative": pd.Series(dtype="bool"),
+        "source_url": pd.Series(dtype="object"), "unit": pd.Series(dtype="str"),
+        "theme": pd.Series(dtype="str"),
+    })
+
+
 def _with_optional(frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.copy()
     for column in ("illustrative", "source_url"):
@@ -43,13 +55,7 @@ def _with_optional(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-STATUS_LABELS = {
-    "planned": N_("Planned"),
-    "announced": N_("Announced"),
-    "agreement": N_("Agreement signed"),
-    "construction": N_("Under construction"),
-    "operating": N_("Operating"),
-}
+STATUS_LABELS = INSTITUTE_STATUSES
 
 
 def rollout_dates(institutes: pd.DataFrame, today: pd.Timestamp) -> list[str]:
@@ -59,7 +65,7 @@ def rollout_dates(institutes: pd.DataFrame, today: pd.Timestamp) -> list[str]:
     if first is None or pd.isna(first) or first > today:
         return [today.date().isoformat()]
     months = pd.date_range(first, today, freq="MS")  # month starts after the first stage
-    stages = institutes[list(metrics.STAGE_COLUMNS.values())].stack()
+    stages = institutes[list(STAGE_COLUMNS.values())].stack()
     stamps = sorted({first, *months, *stages[stages <= today], today})
     return [stamp.date().isoformat() for stamp in stamps]
 
@@ -72,7 +78,7 @@ def institute_hover(row: pd.Series, _: Translate, format_date, region_name: str)
     lines = ["<b>" + plot_text(row["name"]) + "</b>",
              plot_text(f"{row['city']} · {region_name}"),
              plot_text(_(status))]
-    for stage, column in metrics.STAGE_COLUMNS.items():
+    for stage, column in STAGE_COLUMNS.items():
         if pd.notna(row[column]):
             stage_label = _(STATUS_LABELS[stage])
             lines.append(plot_text(f"{stage_label}: {format_date(row[column])}"))
@@ -155,7 +161,7 @@ def institutes_map(institutes: pd.DataFrame, observations: pd.DataFrame, on,
         population = metrics.population_by_region(observations)
         values["value"] = metrics.per_capita(counts.astype(float), population).to_numpy()
     urls = tuple(sorted(set(institutes.loc[reached, "source_url"].dropna())))
-    return MapData(values, "count", per_capita, True, INSTITUTES_SOURCE, urls)
+    return MapData(values, COUNT_UNIT, per_capita, True, INSTITUTES_SOURCE, urls)
 
 
 PER_100K = N_("per 100,000 inhabitants")

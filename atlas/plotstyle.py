@@ -6,6 +6,8 @@ Okabe-Ito qualitative palette (with a distinct marker symbol per category) for s
 
 from __future__ import annotations
 
+from loaders.contract import INSTITUTE_STATUSES, RTL_LANGUAGES
+
 FONT_FAMILY = "'Noto Sans', 'Noto Sans Arabic', 'DejaVu Sans', 'Source Sans 3', sans-serif"
 SEQUENTIAL = "Blues"
 MISSING_COLOUR = "#d9d9d9"
@@ -16,28 +18,19 @@ FADED_OPACITY = 0.3
 # Plotly's number separators (decimal, then thousands) for each language.
 SEPARATORS = {"fr": ",\u202f", "ar": ",.", "en": ".,"}
 
-# Okabe-Ito colours, one per rollout status, with a symbol each for colour-blind viewers.
-STATUS_COLOURS = {
-    "planned": "#999999",
-    "announced": "#E69F00",
-    "agreement": "#56B4E9",
-    "construction": "#0072B2",
-    "operating": "#009E73",
-}
-STATUS_SYMBOLS = {
-    "planned": "circle-open",
-    "announced": "circle",
-    "agreement": "diamond",
-    "construction": "square",
-    "operating": "star",
-}
+# Okabe-Ito colours, one per rollout status in the contract's order (planned first), with
+# a symbol each for colour-blind viewers.
+STATUS_COLOURS = dict(zip(INSTITUTE_STATUSES,
+                          ("#999999", "#E69F00", "#56B4E9", "#0072B2", "#009E73"), strict=True))
+STATUS_SYMBOLS = dict(zip(INSTITUTE_STATUSES,
+                          ("circle-open", "circle", "diamond", "square", "star"), strict=True))
 # A qualitative palette for up to eight lines (regions) on one chart.
 LINE_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
                 "#F0E442", "#000000"]
 
 
 def base_layout(height: int, language: str = "en", margin: dict | None = None) -> dict:
-    rtl = language == "ar"
+    rtl = language in RTL_LANGUAGES
     return {
         "template": "none",  # our own styling: no 10 KB default template in every figure
         "height": height,
@@ -54,7 +47,7 @@ def base_layout(height: int, language: str = "en", margin: dict | None = None) -
 
 def xy_layout(height: int, language: str, x_title: str, y_title: str, **extra) -> dict:
     """Layout for charts with axes: titled axes, light grid, legend above the plot."""
-    rtl = language == "ar"
+    rtl = language in RTL_LANGUAGES
     layout = base_layout(height, language, margin={"l": 8, "r": 8, "t": 40, "b": 8})
     layout.update(
         xaxis={"title": {"text": x_title}, "gridcolor": "#e5e9e7", "automargin": True,
@@ -66,3 +59,17 @@ def xy_layout(height: int, language: str, x_title: str, y_title: str, **extra) -
         **extra,
     )
     return layout
+
+
+BIG_SCREEN_FONT = 22
+
+
+def big_screen(figure):
+    """Type for the event's big screen, read from the back of the hall."""
+    scale = BIG_SCREEN_FONT / 13
+    margin = figure.layout.margin
+    figure.update_layout(
+        font={"size": BIG_SCREEN_FONT}, hoverlabel={"font": {"size": BIG_SCREEN_FONT}},
+        margin={side: int((getattr(margin, side) or 0) * scale) for side in "lr"})
+    return figure
+FADED_BAR = "#b7c4bf"  # bars of regions outside the selection

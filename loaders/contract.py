@@ -20,21 +20,6 @@ REGION_CODES: tuple[str, ...] = tuple(f"MA-{i:02d}" for i in range(1, 13))
 MOROCCO_BBOX = {"lat_min": 20.5, "lat_max": 36.2, "lon_min": -17.5, "lon_max": -0.9}
 
 THEMES = ("adoption", "sovereignty", "context")
-PARTNER_KINDS = ("country", "multilateral", "company", "university")
-INSTRUMENTS = ("mou", "convention", "programme", "resolution", "lab", "other")
-AGREEMENT_STATUSES = ("planned", "signed", "active", "completed")
-
-# Units whose values add up across regions: these can be shown per 100,000 inhabitants.
-# Any other unit (%, score, rank, a provider's own unit) is shown as published.
-ADDITIVE_UNITS = frozenset({"count", "persons", "MAD", "MW", "PFLOPS"})
-NON_NEGATIVE_UNITS = frozenset({"count", "persons", "MAD"})
-PERCENT_UNIT = "%"
-
-# Not in contract v1's tables, but needed so that a runaway cell (a pasted document,
-# a corrupted export) is reported instead of reaching a viewer's browser.
-MAX_TEXT_LENGTH = {"id": 64, "short": 300, "long": 5000, "url": 2000}
-
-Kind = Literal["string", "float", "int", "bool", "date"]
 
 
 class Message(str):
@@ -47,6 +32,65 @@ class Message(str):
 def N_(message: str) -> Message:
     """Mark a message for translation without translating it (gettext convention)."""
     return Message(message)
+
+
+# --- Vocabularies: each value once, with the label every reader sees -------------------
+# The languages of the labels in the data (label_fr, name_ar, …) and of the dashboard.
+LANGUAGES: tuple[str, ...] = ("fr", "ar", "en")
+DEFAULT_LANGUAGE = "fr"
+RTL_LANGUAGES = frozenset({"ar"})
+
+# An institute's rollout: each stage with the column of the date it was reached, in
+# order. An institute with no stage reached yet is "planned".
+STAGE_COLUMNS: dict[str, str] = {
+    "announced": "announced_on",
+    "agreement": "agreement_on",
+    "construction": "works_started_on",
+    "operating": "opened_on",
+}
+INSTITUTE_STATUSES: dict[str, Message] = {
+    "planned": N_("Planned"),
+    "announced": N_("Announced"),
+    "agreement": N_("Agreement signed"),
+    "construction": N_("Under construction"),
+    "operating": N_("Operating"),
+}
+
+PARTNER_KINDS: dict[str, Message] = {
+    "country": N_("Country"), "multilateral": N_("Multilateral body"),
+    "company": N_("Company"), "university": N_("University"),
+}
+INSTRUMENTS: dict[str, Message] = {
+    "mou": N_("Memorandum of understanding"), "convention": N_("Convention"),
+    "programme": N_("Programme"), "resolution": N_("Resolution"), "lab": N_("Joint lab"),
+    "other": N_("Other"),
+}
+AGREEMENT_STATUSES: dict[str, Message] = {
+    "planned": N_("Planned"), "signed": N_("Signed"), "active": N_("Active"),
+    "completed": N_("Completed"),
+}
+# Statuses of an instrument that has been signed (what "agreements signed" counts).
+SIGNED_STATUSES = ("signed", "active", "completed")
+
+# Units the dashboard knows by name; a provider may use any other unit, shown as written.
+UNITS: dict[str, Message | str] = {
+    "count": N_("count"), "persons": N_("persons"), "score": N_("score"), "rank": N_("rank"),
+    "MAD": N_("MAD"), "MW": N_("MW"), "PFLOPS": N_("PFLOPS"), "%": "%",
+}
+COUNT_UNIT = "count"
+PERCENT_UNIT = "%"
+# Units whose values add up across regions: these can be shown per 100,000 inhabitants.
+# Any other unit (%, score, rank, a provider's own unit) is shown as published.
+ADDITIVE_UNITS = frozenset({"count", "persons", "MAD", "MW", "PFLOPS"})
+NON_NEGATIVE_UNITS = frozenset({"count", "persons", "MAD"})
+# Units whose values read as plain numbers, with no unit written after them.
+PLAIN_NUMBER_UNITS = frozenset({"", "count", "score", "rank"})
+
+# Not in contract v1's tables, but needed so that a runaway cell (a pasted document,
+# a corrupted export) is reported instead of reaching a viewer's browser.
+MAX_TEXT_LENGTH = {"id": 64, "short": 300, "long": 5000, "url": 2000}
+
+Kind = Literal["string", "float", "int", "bool", "date"]
 
 
 @dataclass(frozen=True)
@@ -289,12 +333,12 @@ COOPERATION = Dataset(
         _text("partner_name", N_("Partner"), "short", rules=(NON_EMPTY,)),
         _text("partner_iso3", N_("Partner country (ISO 3166-1 alpha-3), if a country"), "id",
               nullable=True, rules=(ISO3,)),
-        _text("partner_kind", N_("Kind of partner"), "id", rules=(one_of(PARTNER_KINDS),)),
+        _text("partner_kind", N_("Kind of partner"), "id", rules=(one_of(tuple(PARTNER_KINDS)),)),
         Column("south_south", "bool", False, N_("True for South-South cooperation")),
-        _text("instrument", N_("Instrument"), "id", rules=(one_of(INSTRUMENTS),)),
+        _text("instrument", N_("Instrument"), "id", rules=(one_of(tuple(INSTRUMENTS)),)),
         _text("domains", N_("Domains, separated by semicolons"), "short"),
         Column("signed_on", "date", False, N_("Date signed or announced")),
-        _text("status", N_("Status"), "id", rules=(one_of(AGREEMENT_STATUSES),)),
+        _text("status", N_("Status"), "id", rules=(one_of(tuple(AGREEMENT_STATUSES)),)),
         _text("region_code", N_("Moroccan region chiefly involved, if any"), "id",
               nullable=True, rules=(REGION,)),
         Column("value_mad", "float", True, N_("Amount in Moroccan dirhams, if any"),

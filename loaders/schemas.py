@@ -20,6 +20,7 @@ from loaders.contract import (
     PERCENT_UNIT,
     POPULATION_ID,
     REGION_CODES,
+    STAGE_COLUMNS,
     Column,
     Dataset,
     Rule,
@@ -73,7 +74,7 @@ def _values_in_unit(frame: pd.DataFrame, catalogue: Catalogue | None,
     return ~unit.isin(units) | frame["value"].isna() | valid(frame["value"])
 
 
-STAGES = ("announced_on", "agreement_on", "works_started_on", "opened_on")
+STAGES = tuple(STAGE_COLUMNS.values())
 
 
 def _stage_in_order(frame: pd.DataFrame, stage: str) -> pd.Series:

@@ -10,7 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from atlas.i18n import LANGUAGES, translator
+from loaders.contract import LANGUAGES
+from loaders.messages import translator
 from loaders.problems import format_problem
 from loaders.store import DATASET_NAMES, FILENAMES, default_data_dir, validate_folder
 

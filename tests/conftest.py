@@ -61,6 +61,17 @@ class Dashboard:
             self.process.kill()
 
 
+@pytest.fixture(autouse=True)
+def fresh_views():
+    """Every test builds its views afresh: a view cached by an earlier test would hide
+    the strings its builder translates from the strict translation check."""
+    from ui import cache, data
+
+    cache.clear()
+    data.clear()
+    yield
+
+
 def folder_state(folder: Path) -> list[tuple[str, int, int]]:
     return sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in folder.iterdir())
 

@@ -1,11 +1,11 @@
-"""One bounded cache shared by every session: whatever a page builds from the data
-(figures, tables, key figures) is built once per file version and view, then reused.
+"""One bounded cache shared by every session: each view is built once per (builder,
+controls, snapshot version), then handed to every viewer of it.
 
 Plain Python (an LRU dictionary under a lock): looking a view up costs microseconds,
 where Streamlit's own cache hashes its arguments on every call. When many viewers
 arrive at once on a view not built yet, one builds it and the others wait for it.
 Every viewer of a view gets the same objects: they are never modified after being built
-(figures are frozen, see ui.charts).
+(figures are frozen, see atlas.frozen).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import threading
 from collections import OrderedDict
 from typing import Any, Callable
 
-from loaders import get_store
+from atlas.snapshot import Snapshot
 
 MAX_ENTRIES = 2048  # views × languages × filters; an entry is a few KB to a few 100 KB
 
@@ -23,15 +23,10 @@ _building: dict[tuple, threading.Lock] = {}
 _lock = threading.Lock()
 
 
-def versions(*names: str) -> tuple:
-    """The version (content hash) of each dataset, or None where it has no good version."""
-    store = get_store()
-    return tuple(store.version_id(name) for name in names)
-
-
-def shared(kind: str, params: tuple, datasets: tuple[str, ...], build: Callable[[], Any]) -> Any:
-    """build() once per (kind, params, versions of the datasets), for every session."""
-    key = (kind, params, get_store().data_dir, versions(*datasets))
+def view(build: Callable[[Snapshot, Any], Any], snapshot: Snapshot, controls) -> Any:
+    """build(snapshot, controls), once for every session asking for the same view of
+    the same data version. `controls` must be hashable (a frozen dataclass)."""
+    key = (build.__module__, build.__qualname__, controls, snapshot.key)
     with _lock:
         if key in _entries:
             _entries.move_to_end(key)
@@ -41,7 +36,7 @@ def shared(kind: str, params: tuple, datasets: tuple[str, ...], build: Callable[
         with _lock:
             if key in _entries:
                 return _entries[key]
-        value = build()
+        value = build(snapshot, controls)
         with _lock:
             _entries[key] = value
             _building.pop(key, None)
@@ -51,5 +46,6 @@ def shared(kind: str, params: tuple, datasets: tuple[str, ...], build: Callable[
 
 
 def clear() -> None:
+    """Forget every view (the tests do, so each run builds — and translates — afresh)."""
     with _lock:
         _entries.clear()

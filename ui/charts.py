@@ -1,10 +1,10 @@
-"""Drawing plotly figures the same way everywhere: local topojson, no logo, no CDN."""
+"""Drawing frozen plotly figures the same way everywhere: local topojson, no logo, no CDN."""
 
 from __future__ import annotations
 
-import plotly.graph_objects as go
 import streamlit as st
 
+from atlas.frozen import FrozenFigure
 from ui.data import STATIC_URL
 
 # Plotly's geo fetches a base topojson even for custom GeoJSON maps; by default from a
@@ -15,48 +15,11 @@ PLOTLY_CONFIG = {
     "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage"],
     "scrollZoom": False,
 }
+REGION_PAGE = "pages/region.py"
 
 
-BIG_SCREEN_FONT = 22
-
-
-class FrozenFigure(go.Figure):
-    """A figure turned into its plain dict once, to be drawn by many sessions.
-
-    st.plotly_chart asks a figure for `to_dict()` (a deep copy) on every run; a frozen
-    figure hands out the dict made when it was frozen. Never modify one.
-    """
-
-    def __init__(self, *args, **kwargs):  # built with freeze(), never directly
-        raise TypeError("use freeze(figure)")
-
-    def to_dict(self) -> dict:
-        return self._frozen_dict
-
-
-def freeze(figure: go.Figure) -> FrozenFigure:
-    if isinstance(figure, FrozenFigure):
-        return figure
-    frozen = object.__new__(FrozenFigure)
-    object.__setattr__(frozen, "_frozen_dict", figure.to_dict())
-    return frozen
-
-
-def big_screen(figure: go.Figure) -> go.Figure:
-    """Type for the event's big screen, read from the back of the hall."""
-    scale = BIG_SCREEN_FONT / 13
-    margin = figure.layout.margin
-    figure.update_layout(
-        font={"size": BIG_SCREEN_FONT}, hoverlabel={"font": {"size": BIG_SCREEN_FONT}},
-        margin={side: int((getattr(margin, side) or 0) * scale) for side in "lr"})
-    return figure
-
-
-def plot(figure, key: str | None = None, on_select: str = "ignore", big: bool = False):
+def plot(figure: FrozenFigure, key: str | None = None, on_select: str = "ignore"):
     """Draw a figure; with on_select="rerun" a click on a region returns a selection."""
-    if big and not isinstance(figure, FrozenFigure):
-        figure = big_screen(figure)
-    figure = freeze(figure)
     kwargs = {"selection_mode": "points"} if on_select != "ignore" else {}
     return st.plotly_chart(figure, config=PLOTLY_CONFIG, key=key, on_select=on_select,
                            theme=None, **kwargs)
@@ -75,10 +38,7 @@ def clicked_location(event) -> str | None:
     return None
 
 
-REGION_PAGE = "pages/region.py"
-
-
-def region_map(figure, key: str) -> None:
+def region_map(figure: FrozenFigure, key: str) -> None:
     """Draw a map of the regions; a click on a region opens that region's profile."""
     event = plot(figure, key=key, on_select="rerun")
     code = clicked_location(event)

@@ -4,18 +4,17 @@ data problems in plain words. Text from the data is always escaped (atlas.safe).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable
 
 import streamlit as st
 
 from atlas.i18n import N_, format_date, translate_if_message
 from atlas.safe import markdown_link, markdown_text
+from atlas.sources import SourceLine, word
 from loaders import DatasetState
-from loaders.contract import TABLES_BY_NAME, REGIONS_TITLE
+from loaders.contract import REGIONS_TITLE, TABLES_BY_NAME
 from loaders.problems import format_problem
 from ui.context import language, t
 
-MAX_LINKS = 4
 DATASET_TITLES = {name: d.title for name, d in TABLES_BY_NAME.items()} | {"regions": REGIONS_TITLE}
 
 
@@ -23,35 +22,22 @@ def dataset_title(name: str) -> str:
     return t()(DATASET_TITLES.get(name, name))
 
 
-def illustrative_badge() -> str:
-    _ = t()
-    return ":orange-badge[" + _("Illustrative values") + "]"
-
-
-def source_line(source: str, urls: Iterable[str] = (), illustrative: bool = False,
-                note: str | None = None) -> None:
+def source_line(line: SourceLine | None) -> None:
     """The line under every figure: its source, links, and the illustrative mark."""
-    _ = t()
-    links = [markdown_link(_host(u), u) for u in list(urls)[:MAX_LINKS]]
-    more = len(list(urls)) - MAX_LINKS
-    text = _("Source: {source}").format(source=markdown_text(translate_if_message(source, _)))
-    if links:
-        text += " · " + " · ".join(links)
-    if more > 0:
-        text += " " + markdown_text(_("(+{count} more)").format(count=more))
-    if note:
-        text += f" · {markdown_text(note)}"
-    if illustrative:
-        text = f"{illustrative_badge()} {text} · " + markdown_text(
-            _("Illustrative: generated for demonstration, not published figures."))
+    if line is None:
+        return
+    worded = word(line, t())
+    text = markdown_text(worded.text)
+    if worded.links:
+        text += " · " + " · ".join(markdown_link(h, u) for h, u in worded.links)
+    if worded.more:
+        text += " " + markdown_text(worded.more)
+    if worded.note:
+        text += " · " + markdown_text(worded.note)
+    if worded.badge:
+        text = (f":orange-badge[{markdown_text(worded.badge)}] {text} · "
+                + markdown_text(worded.explanation))
     st.caption(text)
-
-
-def _host(url: str) -> str:
-    from urllib.parse import urlsplit
-
-    host = urlsplit(url).netloc
-    return host[4:] if host.startswith("www.") else host
 
 
 def first_run(data_dir: Path) -> None:
@@ -95,4 +81,4 @@ def stale_notice(state: DatasetState) -> None:
 
 def empty_selection(message: str = N_("Nothing to show for this selection.")) -> None:
     _ = t()
-    st.info(_(message) + " " + _("Widen the region filter or choose another period."))
+    st.info(translate_if_message(message, _) + " " + _("Widen the region filter or choose another period."))

@@ -1,97 +1,80 @@
-"""What pages call to get data: shared, validated, versioned; never a traceback.
+"""What pages call to get data: one versioned snapshot per run, and plain-language
+messages when a page cannot show what it needs; never a traceback.
 
-`require` stops the page with a plain-language message when a dataset it cannot do
-without has no good version; `optional` returns None instead, so a page can keep
-everything else working.
+`open_view(views.adoption)` returns the snapshot after checking the datasets the view
+needs (`NEEDS`: the page stops with a message when one has no good version) and uses
+(`USES`: a short notice, the page goes on), and saying which are shown stale.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 
-import pandas as pd
 import streamlit as st
 
-from atlas.model import combine_observations
-from loaders import DatasetState, get_store
-from loaders.contract import OBSERVATION_TABLES
+from atlas.snapshot import Geometry, Snapshot
+from loaders import get_store
 from ui import components
 
 APP_DIR = Path(__file__).resolve().parents[1]
 STATIC_REGIONS = APP_DIR / "static" / "regions.geojson"
 STATIC_WORLD = APP_DIR / "static" / "world.geojson"
 STATIC_URL = "app/static"
-OBSERVATION_NAMES = tuple(d.name for d in OBSERVATION_TABLES)
+
+_snapshots: dict[Path, Snapshot] = {}
+_snapshots_lock = threading.Lock()
 
 
-def state(name: str) -> DatasetState:
-    return get_store().state(name)
+def snapshot() -> Snapshot:
+    """The data folder as it should be served now: the same Snapshot object for every
+    run while no file changes (so what it derives is shared), a new one after."""
+    store = get_store()
+    states = store.states()  # stats each file at most once a second (loaders.store)
+    current = _snapshots.get(store.data_dir)
+    if current is not None and all(current.states.get(n) is s for n, s in states.items()):
+        return current
+    with _snapshots_lock:
+        fresh = Snapshot(states, store.data_dir, _geometry(states["regions"]))
+        _snapshots[store.data_dir] = fresh
+        return fresh
 
 
-def require(*names: str) -> dict[str, pd.DataFrame]:
-    """The frames of datasets a page cannot do without, or stop with a clear message."""
-    states = [state(n) for n in names]
-    if all(s.version is None for s in get_store().states().values()):
-        components.first_run(get_store().data_dir)
+def open_view(view: ModuleType) -> Snapshot:
+    """The snapshot for a page built by `view`, or stop with a clear message when a
+    dataset the view cannot do without has no good version."""
+    current = snapshot()
+    if current.is_empty:
+        components.first_run(current.data_dir)
         st.stop()
-    missing = [s for s in states if s.version is None]
+    missing = current.unavailable(view.NEEDS)
     if missing:
         components.unavailable(missing)
         st.stop()
-    for s in states:
-        if s.status == "stale":
-            components.stale_notice(s)
-    return {s.name: s.frame for s in states}
+    unused = current.unavailable(view.USES)
+    if unused:
+        components.unavailable(unused, compact=True)
+    for state in current.stale((*view.NEEDS, *view.USES)):
+        components.stale_notice(state)
+    return current
 
 
-def optional(name: str) -> pd.DataFrame | None:
-    """A dataset's frame, or None (with a short notice) when it has no good version."""
-    current = state(name)
-    if current.version is None:
-        components.unavailable([current], compact=True)
-        return None
-    if current.status == "stale":
-        components.stale_notice(current)
-    return current.frame
-
-
-def observations(catalogue: pd.DataFrame) -> pd.DataFrame:
-    """adoption + sovereignty + context, joined to the catalogue (shared, per version)."""
-    available = [state(n) for n in OBSERVATION_NAMES]
-    for s in available:
-        if s.version is None:
-            components.unavailable([s], compact=True)
-    good = tuple(s for s in available if s.version is not None)
-    from ui.cache import shared
-
-    # Keyed on the file versions: the frames are shared read-only, never copied per session.
-    return shared("observations", (), OBSERVATION_NAMES + ("indicators",),
-                  lambda: combine_observations([s.frame for s in good], catalogue))
-
-
-def regions_geojson() -> str | dict:
-    """The regions geometry for plotly: the URL of the served copy when it is the very
-    file being served from the data folder (browsers fetch it once and cache it), else
-    the geometry itself (a data folder with its own regions.geojson still works)."""
-    regions = state("regions")
-    sha = regions.version.provenance.sha256
-    if _static_sha(*_signature(STATIC_REGIONS)) == sha:
-        return f"{STATIC_URL}/regions.geojson?v={sha[:12]}"
-    return _inline_geojson(sha)
-
-
-def world_geojson() -> str:
-    """The URL of the world geometry (built by scripts/build_world.py, served statically)."""
-    sha = _static_sha(*_signature(STATIC_WORLD)) or "missing"
-    return f"{STATIC_URL}/world.geojson?v={sha[:12]}"
-
-
-def world_ids() -> list[str]:
-    """The ISO3 codes of the countries in the world geometry (read once per file)."""
-    return _world_ids(*_signature(STATIC_WORLD))
+def _geometry(regions_state) -> Geometry:
+    """Maps reference the served regions file when it is the very file of the data
+    folder (browsers fetch it once and cache it); a folder with its own geometry sends
+    it inside the figures instead."""
+    sha = regions_state.version.provenance.sha256 if regions_state.version else None
+    served = _static_sha(*_signature(STATIC_REGIONS))
+    world_sha = _static_sha(*_signature(STATIC_WORLD)) or "missing"
+    return Geometry(
+        regions_url=f"{STATIC_URL}/regions.geojson?v={sha[:12]}" if sha and sha == served else None,
+        world_url=f"{STATIC_URL}/world.geojson?v={world_sha[:12]}",
+        world_ids=tuple(_world_ids(*_signature(STATIC_WORLD))),
+    )
 
 
 @lru_cache(maxsize=2)
@@ -116,22 +99,7 @@ def _static_sha(path: str, mtime_ns: int, size: int) -> str | None:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-@lru_cache(maxsize=2)
-def _inline_geojson(sha: str) -> dict:
-    frame = state("regions").frame
-    return json.loads(frame[["region_code", "geometry"]].to_json())
-
-
-def indicator_labels(catalogue: pd.DataFrame, language: str) -> dict[str, str]:
-    """Indicator id -> its label in the viewer's language (from the catalogue itself)."""
-    from ui.cache import shared
-
-    return shared("indicator-labels", (language,), ("indicators",),
-                  lambda: dict(zip(catalogue["indicator_id"], catalogue[f"label_{language}"])))
-
-
-def region_names(language: str) -> dict[str, str]:
-    frame = state("regions").frame
-    if frame is None:
-        return {}
-    return dict(zip(frame["region_code"], frame[f"name_{language}"]))
+def clear() -> None:
+    """Forget the snapshots (and what they derived); the tests do, between runs."""
+    with _snapshots_lock:
+        _snapshots.clear()

@@ -1,0 +1,133 @@
+"""A data snapshot: the validated datasets of one folder as they were read, with their
+versions. Every view is built from one snapshot; the shared view cache is keyed on the
+snapshot's version, so replacing any file produces new views on the next interaction
+without any page naming the files it depends on.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable, Mapping
+
+import pandas as pd
+
+from loaders import DATASET_NAMES, DatasetState
+from loaders.contract import OBSERVATION_TABLES
+
+OBSERVATION_NAMES = tuple(d.name for d in OBSERVATION_TABLES)
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """How figures reference the maps' geometry. A drawer that serves the files itself
+    passes their URLs (browsers fetch them once); otherwise the regions travel inline."""
+
+    regions_url: str | None = None
+    world_url: str | None = None
+    world_ids: tuple[str, ...] = ()
+
+
+class Snapshot:
+    """The datasets of a folder at one moment. Frames are shared read-only: never modify
+    one. Anything derived from them is computed once per snapshot (`memo`)."""
+
+    def __init__(self, states: Mapping[str, DatasetState], data_dir: Path,
+                 geometry: Geometry = Geometry()):
+        self.states = dict(states)
+        self.data_dir = Path(data_dir)
+        self.geometry = geometry
+        self.versions = tuple((name, _sha(self.states.get(name))) for name in DATASET_NAMES)
+        self.key = (str(self.data_dir), self.versions, geometry)
+        self._memo: dict[Any, Any] = {}
+        self._lock = threading.Lock()
+        self._building: dict[Any, threading.Lock] = {}
+
+    # --- the datasets ---------------------------------------------------------------
+    def state(self, name: str) -> DatasetState:
+        return self.states.get(name) or DatasetState(name, None)
+
+    def frame(self, name: str) -> pd.DataFrame | None:
+        return self.state(name).frame
+
+    def has(self, name: str) -> bool:
+        return self.frame(name) is not None
+
+    def unavailable(self, names: Iterable[str]) -> list[DatasetState]:
+        return [self.state(n) for n in names if not self.has(n)]
+
+    def stale(self, names: Iterable[str]) -> list[DatasetState]:
+        return [self.state(n) for n in names if self.state(n).status == "stale"]
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(self.has(n) for n in DATASET_NAMES)
+
+    # --- derived once per snapshot ----------------------------------------------------
+    def memo(self, key, build: Callable[[], Any]) -> Any:
+        """build() once per snapshot and key (a view asks for the same derived frames
+        many times; every viewer of this version shares them). One lock per key: a
+        build may itself ask for other keys."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            pass
+        with self._lock:
+            building = self._building.setdefault(key, threading.Lock())
+        with building:
+            if key not in self._memo:
+                self._memo[key] = build()
+            return self._memo[key]
+
+    @property
+    def catalogue(self) -> pd.DataFrame | None:
+        return self.frame("indicators")
+
+    @property
+    def observations(self) -> pd.DataFrame:
+        """adoption + sovereignty + context (the files with a good version), each row
+        with its unit, theme, illustrative flag and source (see model.combine_observations)."""
+        from atlas.model import combine_observations, empty_observations
+
+        def build():
+            frames = [self.frame(n) for n in OBSERVATION_NAMES if self.has(n)]
+            if self.catalogue is None or not frames:
+                return empty_observations()
+            return combine_observations(frames, self.catalogue)
+
+        return self.memo("observations", build)
+
+    def region_names(self, language: str) -> dict[str, str]:
+        def build():
+            regions = self.frame("regions")
+            if regions is None:
+                return {}
+            return dict(zip(regions["region_code"], regions[f"name_{language}"]))
+
+        return self.memo(("region-names", language), build)
+
+    def indicator_labels(self, language: str) -> dict[str, str]:
+        def build():
+            catalogue = self.catalogue
+            if catalogue is None:
+                return {}
+            return dict(zip(catalogue["indicator_id"], catalogue[f"label_{language}"]))
+
+        return self.memo(("indicator-labels", language), build)
+
+    @property
+    def regions_geojson(self) -> str | dict:
+        """What a plotly map of the regions is given: the served file's URL, or the
+        collection itself (a data folder with its own regions.geojson)."""
+        if self.geometry.regions_url:
+            return self.geometry.regions_url
+        return self.memo("regions-geojson", lambda: json.loads(
+            self.frame("regions")[["region_code", "geometry"]].to_json()))
+
+
+def _sha(state: DatasetState | None) -> str | None:
+    if state is None or state.version is None:
+        return None
+    return state.version.provenance.sha256

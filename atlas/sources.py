@@ -1,0 +1,51 @@
+"""The line under every figure: where its values come from, and whether they are
+illustrative. Built by the view builders, worded here once for every drawer (the
+dashboard's caption, the static edition's HTML)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from atlas.i18n import N_, Translate, translate_if_message
+from atlas.safe import http_url
+
+MAX_LINKS = 4
+ILLUSTRATIVE_BADGE = N_("Illustrative values")
+ILLUSTRATIVE_EXPLAINED = N_("Illustrative: generated for demonstration, not published figures.")
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    source: str                     # who publishes the values (a message or data text)
+    urls: tuple[str, ...] = ()      # links to the published values
+    illustrative: bool = False      # some values shown are not published facts
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class WordedSource:
+    text: str                            # "Source: …"
+    links: tuple[tuple[str, str], ...]   # (host, url) of the first links
+    more: str | None                     # "(+3 more)"
+    note: str | None
+    badge: str | None                    # "Illustrative values"
+    explanation: str | None              # what illustrative means
+
+
+def word(line: SourceLine, _: Translate) -> WordedSource:
+    urls = [u for u in (http_url(u) for u in line.urls) if u]
+    more = len(urls) - MAX_LINKS
+    return WordedSource(
+        text=_("Source: {source}").format(source=translate_if_message(line.source, _)),
+        links=tuple((host(u), u) for u in urls[:MAX_LINKS]),
+        more=_("(+{count} more)").format(count=more) if more > 0 else None,
+        note=line.note,
+        badge=_(ILLUSTRATIVE_BADGE) if line.illustrative else None,
+        explanation=_(ILLUSTRATIVE_EXPLAINED) if line.illustrative else None,
+    )
+
+
+def host(url: str) -> str:
+    name = urlsplit(url).netloc
+    return name[4:] if name.startswith("www.") else name

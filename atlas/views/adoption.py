@@ -1,0 +1,219 @@
+"""AI in public services: which region leads or lags on an indicator, by sector and per
+inhabitant (map and A–D ranking), the trend since the first period, the region × sector
+heatmap and national progress towards the target."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from atlas import metrics, model
+from atlas.charts import heatmap, horizontal_bars, target_progress, trend_lines
+from atlas.frozen import FrozenFigure, freeze
+from atlas.i18n import format_value, translator
+from atlas.maps import region_choropleth
+from atlas.plotstyle import ACCENT, FADED_BAR, big_screen
+from atlas.snapshot import Snapshot
+from atlas.sources import SourceLine
+
+NEEDS = ("regions", "indicators", "adoption")
+USES = ("context",)
+
+
+@dataclass(frozen=True)
+class Controls:
+    language: str
+    indicator: str | None = None     # None: the first adoption indicator
+    period: str | None = None        # ISO date; None: the latest
+    sector: str | None = None        # None: all sectors
+    per_capita: bool = True
+    regions: tuple[str, ...] = ()
+    big: bool = False
+
+
+@dataclass(frozen=True)
+class Choices:
+    indicators: tuple[str, ...]               # adoption indicators with regional figures
+    labels: dict[str, str]
+    sectors: dict[str, tuple[str, ...]]       # per indicator
+    periods: dict[str, tuple[str, ...]]       # per indicator, oldest first
+    period_labels: dict[str, dict[str, str]]
+    per_capita_possible: dict[str, bool]
+
+
+@dataclass(frozen=True)
+class View:
+    indicator: str
+    period: str
+    title: str
+    unit_text: str
+    map_data: model.MapData
+    ranked: pd.DataFrame          # region_code, value, rank, group (A best … D), name
+    figures: dict[str, FrozenFigure] = field(default_factory=dict)  # map, ranking, trend…
+    source: SourceLine | None = None
+    trend_title: str = ""
+    change: pd.DataFrame | None = None       # start, end, change by region name
+    matrix: pd.DataFrame | None = None       # region name × sector
+    target_source: SourceLine | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return bool(self.map_data.values["value"].isna().all())
+
+
+def choices(snapshot: Snapshot, language: str) -> Choices:
+    return snapshot.memo(("adoption-choices", language), lambda: _choices(snapshot, language))
+
+
+def _choices(snapshot: Snapshot, language: str) -> Choices:
+    _ = translator(language)
+    catalogue, observations = snapshot.catalogue, snapshot.observations
+    adoption_ids = set(catalogue.loc[catalogue["theme"] == "adoption", "indicator_id"])
+    indicators = tuple(i for i in metrics.regional_indicator_ids(catalogue, observations)
+                       if i in adoption_ids)
+    periods = {i: tuple(pd.Timestamp(p).date().isoformat()
+                        for p in metrics.periods(observations, i)) for i in indicators}
+    period_labels = {}
+    for indicator, options in periods.items():
+        kind = model.granularity(list(options))
+        period_labels[indicator] = {p: model.period_label(p, kind, _) for p in options}
+    return Choices(
+        indicators, dict(snapshot.indicator_labels(language)),
+        {i: tuple(metrics.sectors(observations, i)) for i in indicators}, periods, period_labels,
+        {i: model.can_show_per_capita(i, metrics.catalogue_row(catalogue, i)["unit"])
+         for i in indicators})
+
+
+def build(snapshot: Snapshot, controls: Controls) -> View | None:
+    """The view of one indicator, or None when the folder has no regional adoption figure."""
+    _ = translator(controls.language)
+    lang = controls.language
+    options = choices(snapshot, lang)
+    if not options.indicators:
+        return None
+    indicator = controls.indicator if controls.indicator in options.indicators \
+        else options.indicators[0]
+    periods = options.periods[indicator]
+    period = controls.period if controls.period in periods else periods[-1]
+    sector = controls.sector if controls.sector in options.sectors[indicator] else None
+    per_capita = controls.per_capita and options.per_capita_possible[indicator]
+    observations, catalogue = snapshot.observations, snapshot.catalogue
+    meta = metrics.catalogue_row(catalogue, indicator)
+    numbers = adoption_numbers(observations, catalogue, indicator, pd.Timestamp(period),
+                               pd.Timestamp(periods[0]), sector, per_capita)
+    map_data = numbers.map_data
+    names = snapshot.region_names(lang)
+    unit_text = model.unit_text(map_data, lang, _)
+    label = options.labels[indicator] + (f" · {sector}" if sector else "")
+    view = View(indicator, period, f"{label} · {options.period_labels[indicator][period]}",
+                unit_text, map_data, numbers.ranked.assign(
+                    name=numbers.ranked["region_code"].map(names)))
+    if view.is_empty:
+        return view
+    selected = list(controls.regions)
+    shown_regions = selected or list(numbers.ranked["region_code"].iloc[[0, -1]])
+    labels_of = options.period_labels[indicator]
+    ranked = view.ranked
+    figures = {
+        "map": region_choropleth(
+            map_data, snapshot.regions_geojson, names, model.map_hover(map_data, lang, _),
+            colorbar_title=unit_text, no_data_text=_("No data"), selected=selected,
+            language=lang, height=480),
+        "ranking": horizontal_bars(
+            [f"{g} · {n}" for g, n in zip(ranked["group"], ranked["name"])],
+            ranked["value"].tolist(), unit_text, lang,
+            hover=[format_value(v, "" if per_capita else meta["unit"], lang)
+                   for v in ranked["value"]],
+            colours=[ACCENT if not selected or c in selected else FADED_BAR
+                     for c in ranked["region_code"]], height=600 if controls.big else 420),
+        "trend": trend_lines(
+            {names[c]: numbers.series[numbers.series["region_code"] == c] for c in shown_regions},
+            numbers.national, _("National"), _("Period"), unit_text, lang,
+            target=None if per_capita or not numbers.target else (
+                pd.Timestamp(f"{numbers.target['target_year']}-01-01"),
+                float(numbers.target["target_value"]),
+                _("National target {year}").format(year=numbers.target["target_year"])),
+            tick_labels={pd.Timestamp(p): labels_of[p] for p in periods}),
+    }
+    matrix = numbers.matrix
+    if not matrix.empty:
+        shown = matrix.loc[[c for c in matrix.index if not selected or c in selected]]
+        figures["heatmap"] = heatmap(shown.rename(index=names), unit_text, lang, unit_text)
+    target_source = None
+    if numbers.target:
+        target = numbers.target
+        text = _("{value} of a target of {target} by {year}").format(
+            value=format_value(target["latest"], target["unit"], lang),
+            target=format_value(target["target_value"], target["unit"], lang),
+            year=target["target_year"])
+        figures["target"] = target_progress(
+            pd.DataFrame({"label": [options.labels[indicator]],
+                          "progress": [target["progress"] or 0.0], "text": [text]}),
+            lang, _("Share of the way from the first figure to the target"))
+        target_source = SourceLine(meta["source"],
+                                   (meta["source_url"],) if meta["source_url"] else (),
+                                   bool(meta["illustrative"]))
+    if controls.big:
+        big_screen(figures["ranking"])
+    start_label = labels_of[periods[0]]
+    change = numbers.change.rename(index=names, columns={
+        "start": start_label, "end": labels_of[period], "change": _("Change")})
+    if start_label == labels_of[period]:  # one period: nothing has changed yet
+        change = change.iloc[:, :1]
+    return View(
+        indicator, period, view.title, unit_text, map_data, ranked,
+        figures={name: freeze(figure) for name, figure in figures.items()},
+        source=SourceLine(map_data.source, map_data.source_urls, map_data.illustrative),
+        trend_title=_("Trend since {start}").format(start=start_label),
+        change=change, matrix=matrix.rename(index=names), target_source=target_source)
+
+
+# --- The numbers, before any figure --------------------------------------------------
+@dataclass(frozen=True)
+class AdoptionNumbers:
+    map_data: model.MapData
+    ranked: pd.DataFrame      # region_code, value, rank, group (A best … D)
+    series: pd.DataFrame      # region_code, period, value — as shown (per capita or not)
+    national: pd.DataFrame    # period, value — as shown
+    change: pd.DataFrame      # start, end, change, indexed by region_code
+    matrix: pd.DataFrame      # region_code × sector, as shown (empty: no sectors)
+    target: dict | None       # latest, target_value, target_year, progress, unit
+
+
+def adoption_numbers(observations: pd.DataFrame, catalogue: pd.DataFrame, indicator_id: str,
+                     period: pd.Timestamp, first_period: pd.Timestamp, sector: str | None,
+                     per_capita: bool) -> AdoptionNumbers:
+    meta = metrics.catalogue_row(catalogue, indicator_id)
+    map_data = model.indicator_map(observations, catalogue, indicator_id, period, per_capita,
+                                   sector)
+    ranked = map_data.values.dropna(subset=["value"]).assign(
+        rank=lambda f: metrics.rank(f["value"], map_data.higher_is_better)).sort_values("rank")
+    ranked["group"] = metrics.quartile_groups(ranked["value"], map_data.higher_is_better)
+    population = metrics.population_by_region(observations)
+    series = metrics.scaled(metrics.regional_series(observations, indicator_id, sector),
+                            population, per_capita)
+    national = metrics.national_series(observations, indicator_id, sector)
+    if per_capita:
+        national = metrics.national_per_capita(national, population)
+    matrix = metrics.sector_matrix(observations, indicator_id, period)
+    if not matrix.empty:
+        matrix = metrics.scaled(matrix.stack().rename("value").reset_index(), population,
+                                per_capita).pivot(index="region_code", columns="sector",
+                                                  values="value")
+    return AdoptionNumbers(map_data, ranked, series, national,
+                           metrics.change_between(series, first_period, period), matrix,
+                           _target(observations, meta))
+
+
+def _target(observations: pd.DataFrame, meta: pd.Series) -> dict | None:
+    baseline, latest = metrics.latest_with_baseline(
+        metrics.national_series(observations, meta["indicator_id"]))
+    if pd.isna(meta["target_value"]) or latest is None:
+        return None
+    return {
+        "latest": latest["value"], "target_value": meta["target_value"],
+        "target_year": int(meta["target_year"]), "unit": meta["unit"],
+        "progress": metrics.target_progress(latest["value"], meta["target_value"],
+                                            baseline["value"], bool(meta["higher_is_better"])),
+    }

@@ -1,0 +1,120 @@
+"""Data & methods: every dataset with its provenance and validation status, its
+problems, the indicator dictionary, the contract's columns, and what can be downloaded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from atlas import exports
+from atlas.i18n import N_, format_date, translator
+from atlas.snapshot import OBSERVATION_NAMES, Snapshot
+from loaders import DATASET_NAMES
+from loaders.contract import REGIONS_TITLE, TABLES, TABLES_BY_NAME
+from loaders.problems import format_problem
+
+NEEDS: tuple[str, ...] = ()       # the page explains every dataset, whatever its state
+USES: tuple[str, ...] = ()
+STATUS = {"ok": N_("Valid"), "stale": N_("Last valid version shown"), "failed": N_("Unavailable")}
+DATASET_TITLES = {name: d.title for name, d in TABLES_BY_NAME.items()} | {"regions": REGIONS_TITLE}
+
+
+@dataclass(frozen=True)
+class Controls:
+    language: str
+    regions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class View:
+    datasets: pd.DataFrame                          # one row per dataset of the contract
+    problems: tuple[tuple[str, tuple[str, ...]], ...]   # (dataset title, problem lines)
+    dictionary: pd.DataFrame | None                 # the indicator catalogue, in words
+    contract: tuple[tuple[str, str, pd.DataFrame], ...]  # (file, title, its columns)
+    downloadable: tuple[str, ...]                   # datasets with a good version
+    titles: dict[str, str]
+    scope: str                                      # what "the filtered view" holds
+
+
+def build(snapshot: Snapshot, controls: Controls) -> View:
+    _ = translator(controls.language)
+    lang = controls.language
+    titles = {name: _(title) for name, title in DATASET_TITLES.items()}
+    rows, problems = [], []
+    illustrative = _illustrative_rows(snapshot)
+    for name in DATASET_NAMES:
+        state = snapshot.state(name)
+        provenance = state.version.provenance if state.version else state.refused
+        rows.append({
+            "dataset": titles[name],
+            "file": provenance.filename if provenance else name,
+            "status": _(STATUS[state.status]),
+            "rows": provenance.rows if state.version else None,
+            "illustrative": illustrative.get(
+                name, provenance.illustrative_rows if state.version else None),
+            "version": provenance.version if provenance else "—",
+            "modified": format_date(provenance.modified_at, lang) if provenance else "—",
+            "publisher": (provenance.publisher or provenance.generated_by or "—")
+            if provenance else "—",
+            "licence": (provenance.licence or "—") if provenance else "—",
+            "sources": len(provenance.source_urls) if provenance else 0,
+        })
+        found = list(state.problems) + list(state.version.warnings if state.version else ())
+        if found:
+            problems.append((titles[name], tuple(format_problem(p, _) for p in found)))
+    names = snapshot.region_names(lang)
+    scope = (_("regions {regions} and national figures").format(
+        regions=", ".join(names.get(c, c) for c in controls.regions)) if controls.regions
+        else _("all regions"))
+    return View(
+        pd.DataFrame(rows), tuple(problems), _dictionary(snapshot, lang),
+        tuple((d.filename, _(d.title), pd.DataFrame([{
+            _("Column"): c.name, _("Type"): c.kind, _("May be empty"): c.nullable,
+            _("Description"): _(c.description)} for c in d.columns])) for d in TABLES),
+        tuple(n for n in TABLES_BY_NAME if snapshot.has(n)), titles, scope)
+
+
+def _illustrative_rows(snapshot: Snapshot) -> dict[str, int]:
+    """Illustrative rows of each observation file, with the catalogue's flag applied
+    where a row has none of its own."""
+    if snapshot.catalogue is None:
+        return {}
+    combined = snapshot.observations
+    return {name: int(combined.loc[combined["theme"] == name, "illustrative"].sum())
+            for name in OBSERVATION_NAMES if snapshot.has(name)}
+
+
+def _dictionary(snapshot: Snapshot, language: str) -> pd.DataFrame | None:
+    catalogue = snapshot.catalogue
+    if catalogue is None:
+        return None
+    from atlas.safe import http_url
+
+    return pd.DataFrame({
+        "id": catalogue["indicator_id"],
+        "label": catalogue[f"label_{language}"],
+        "theme": catalogue["theme"],
+        "unit": catalogue["unit"],
+        "definition": catalogue[f"description_{language}"].fillna(catalogue["description_en"]),
+        "source": catalogue["source"],
+        "source_url": catalogue["source_url"].map(http_url).astype(object),
+        "target": catalogue["target_value"],
+        "target_year": catalogue["target_year"],
+        "illustrative": catalogue["illustrative"],
+    })
+
+
+def download(snapshot: Snapshot, names: list[str], regions: list[str], fmt: str,
+             language: str, scope: str) -> bytes:
+    """The file a viewer downloads: the datasets (limited to the regions, with national
+    rows kept), in one format, with a README of columns and sources."""
+    _ = translator(language)
+    tables = []
+    for name in names:
+        provenance = snapshot.state(name).version.provenance
+        frame = exports.region_view(snapshot.frame(name), regions,
+                                    keep_national=name not in ("institutes", "cooperation"))
+        source = " · ".join(p for p in (provenance.publisher, provenance.licence) if p) or "—"
+        tables.append(exports.Table(name, frame, source, provenance.version))
+    return exports.build(fmt, tables, exports.readme(tables, _, scope))

@@ -1,0 +1,232 @@
+"""The national overview: one map of the 12 regions (any regional indicator, or the
+institutes), its table, and the key national figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import pyarrow as pa
+
+from atlas import metrics, model
+from atlas.frozen import FrozenFigure, freeze
+from atlas.i18n import N_, format_number, format_value, translator
+from atlas.maps import region_choropleth
+from atlas.plotstyle import big_screen
+from atlas.snapshot import Snapshot
+from atlas.sources import SourceLine
+from loaders.contract import REGION_CODES
+
+NEEDS = ("regions", "indicators")
+USES = ("institutes", "cooperation", "adoption", "sovereignty", "context")
+ADOPTION_CARDS = 2
+INSTITUTES_LABEL = N_("Jazari Institutes (announced or beyond)")
+
+
+@dataclass(frozen=True)
+class Controls:
+    language: str
+    today: pd.Timestamp
+    indicator: str | None = None     # None: the default indicator
+    period: str | None = None        # ISO date; None: the latest
+    per_capita: bool = True
+    regions: tuple[str, ...] = ()
+    big: bool = False                # the event's big screen
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the controls can take, for this snapshot and language."""
+
+    indicators: tuple[str, ...]
+    labels: dict[str, str]
+    default_indicator: str | None
+    periods: dict[str, tuple[str, ...]]     # per indicator, newest first
+    period_labels: dict[str, dict[str, str]]
+    per_capita_possible: dict[str, bool]
+
+
+@dataclass(frozen=True)
+class Card:
+    label: str
+    value: str
+    help: str | None = None
+    delta: str | None = None
+    illustrative: bool = False
+
+
+@dataclass(frozen=True)
+class View:
+    cards: tuple[Card, ...]
+    choices: Choices
+    indicator: str | None                # None: nothing to map in this folder
+    period: str | None
+    title: str = ""
+    map_data: model.MapData | None = None
+    map_figure: FrozenFigure | None = None
+    source: SourceLine | None = None
+    missing_regions: tuple[str, ...] = ()   # names of regions with no figure
+    table: pa.Table | None = None           # region_code, region, value, rank, illustrative
+    value_title: str = ""                   # "label (unit)" for the table's value column
+    unit_text: str = ""
+
+
+def choices(snapshot: Snapshot, language: str, today: pd.Timestamp) -> Choices:
+    """The indicators the map can show (catalogue order, then the institutes), their
+    periods and labels; the default is the first adoption indicator with regional figures."""
+    return snapshot.memo(("overview-choices", language, today),
+                         lambda: _choices(snapshot, language, today))
+
+
+def _choices(snapshot: Snapshot, language: str, today: pd.Timestamp) -> Choices:
+    _ = translator(language)
+    observations = snapshot.observations
+    catalogue = snapshot.catalogue
+    indicators = metrics.regional_indicator_ids(catalogue, observations)
+    adoption = set(catalogue.loc[catalogue["theme"] == "adoption", "indicator_id"])
+    default = next((i for i in indicators if i in adoption), indicators[0] if indicators else None)
+    labels = dict(snapshot.indicator_labels(language))
+    periods = {i: tuple(pd.Timestamp(p).date().isoformat()
+                        for p in metrics.periods(observations, i))[::-1] for i in indicators}
+    per_capita = {i: model.can_show_per_capita(i, metrics.catalogue_row(catalogue, i)["unit"])
+                  for i in indicators}
+    if snapshot.has("institutes"):
+        indicators.append(model.INSTITUTES_LAYER)
+        labels[model.INSTITUTES_LAYER] = _(INSTITUTES_LABEL)
+        periods[model.INSTITUTES_LAYER] = (pd.Timestamp(today).date().isoformat(),)
+        per_capita[model.INSTITUTES_LAYER] = True
+    period_labels = {}
+    for indicator, options in periods.items():
+        kind = model.granularity(list(options))
+        period_labels[indicator] = {p: model.period_label(p, kind, _) for p in options}
+    return Choices(tuple(indicators), labels, default or (indicators[0] if indicators else None),
+                   periods, period_labels, per_capita)
+
+
+def build(snapshot: Snapshot, controls: Controls) -> View:
+    _ = translator(controls.language)
+    lang = controls.language
+    options = choices(snapshot, lang, controls.today)
+    cards = snapshot.memo(("overview-cards", lang, controls.today),
+                          lambda: key_figures(snapshot, lang, controls.today))
+    indicator = controls.indicator if controls.indicator in options.indicators \
+        else options.default_indicator
+    if indicator is None:
+        return View(cards, options, None, None)
+    periods = options.periods[indicator]
+    period = controls.period if controls.period in periods else periods[0]
+    per_capita = controls.per_capita and options.per_capita_possible[indicator]
+    observations = snapshot.observations
+    if indicator == model.INSTITUTES_LAYER:
+        map_data = model.institutes_map(snapshot.frame("institutes"), observations,
+                                        controls.today, per_capita)
+    else:
+        map_data = model.indicator_map(observations, snapshot.catalogue, indicator,
+                                       pd.Timestamp(period), per_capita)
+    shown_unit = model.unit_text(map_data, lang, _)
+    names = snapshot.region_names(lang)
+    figure = region_choropleth(
+        map_data, snapshot.regions_geojson, names, model.map_hover(map_data, lang, _),
+        colorbar_title=shown_unit, no_data_text=_("No data"), selected=list(controls.regions),
+        language=lang, height=620 if controls.big else 520)
+    if controls.big:
+        big_screen(figure)
+    label = options.labels[indicator]
+    return View(
+        cards=cards, choices=options, indicator=indicator, period=period,
+        title=f"{label} · {options.period_labels[indicator][period]}",
+        map_data=map_data,
+        map_figure=freeze(figure),
+        source=SourceLine(map_data.source, map_data.source_urls, map_data.illustrative),
+        missing_regions=tuple(names.get(c, c) for c in map_data.missing_regions),
+        table=_table(map_data, names, controls.regions),
+        value_title=f"{label} ({shown_unit})",
+        unit_text=shown_unit,
+    )
+
+
+def _table(map_data: model.MapData, names: dict[str, str], selected) -> pa.Table:
+    values = map_data.values
+    table = values.assign(region=values["region_code"].map(names),
+                          rank=metrics.rank(values["value"], map_data.higher_is_better))
+    if selected:
+        table = table[table["region_code"].isin(selected)]
+    columns = ["region_code", "region", "value", "rank", "illustrative"]
+    # Converted to Arrow once here, not by st.dataframe on every run of every viewer.
+    return pa.Table.from_pandas(table.sort_values("rank")[columns], preserve_index=False)
+
+
+def key_figures(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple[Card, ...]:
+    """The national figures shown as cards above the map."""
+    _ = translator(language)
+    cards = []
+    institutes = snapshot.frame("institutes")
+    if institutes is not None:
+        kpi = institute_kpis(institutes, today)
+        cards.append(Card(_("Institutes operating / announced"),
+                          _("{count} of {total}").format(count=kpi["operating"],
+                                                         total=kpi["announced"]),
+                          _("Jazari Institutes whose opening or announcement is published.")))
+        cards.append(Card(_("Regions with an institute"),
+                          _("{count} of {total}").format(count=kpi["regions_covered"],
+                                                         total=kpi["regions_total"])))
+    cooperation = snapshot.frame("cooperation")
+    if cooperation is not None:
+        cards.append(Card(_("Agreements signed"),
+                          format_number(metrics.agreement_counts(cooperation)["signed"], language),
+                          _("International agreements signed, active or completed.")))
+    catalogue = snapshot.catalogue
+    labels = snapshot.indicator_labels(language)
+    for figure in latest_national_adoption(snapshot.observations, catalogue):
+        unit = metrics.catalogue_row(catalogue, figure.indicator_id)["unit"]
+        delta = None if figure.previous_value is None else figure.value - figure.previous_value
+        cards.append(Card(
+            labels[figure.indicator_id] + (" *" if figure.illustrative else ""),
+            format_value(figure.value, unit, language),
+            _("National figure, latest period; change over one year.")
+            + (" " + _("* Illustrative values.") if figure.illustrative else ""),
+            None if delta is None else format_value(delta, unit, language),
+            figure.illustrative))
+    return tuple(cards)
+
+
+def institute_kpis(institutes: pd.DataFrame, on) -> dict[str, int]:
+    status = metrics.institute_status(institutes, on)
+    covered = metrics.institute_counts_by_region(institutes, on)
+    return {
+        "operating": int((status == "operating").sum()),
+        "announced": int((status != "planned").sum()),
+        "regions_covered": int((covered > 0).sum()),
+        "regions_total": len(REGION_CODES),
+    }
+
+
+@dataclass(frozen=True)
+class NationalFigure:
+    indicator_id: str
+    value: float
+    period: pd.Timestamp
+    previous_value: float | None  # a year earlier, when there is one
+    illustrative: bool
+
+
+def latest_national_adoption(observations: pd.DataFrame, catalogue: pd.DataFrame,
+                             limit: int = ADOPTION_CARDS) -> list[NationalFigure]:
+    """The latest national figure of the first adoption indicators that have one."""
+    figures = []
+    adoption_ids = catalogue.loc[catalogue["theme"] == "adoption", "indicator_id"]
+    for indicator_id in adoption_ids:
+        series = metrics.national_series(observations, indicator_id)
+        if series.empty:
+            continue
+        latest = series.iloc[-1]
+        year_before = latest["period"] - pd.DateOffset(years=1)
+        earlier = series[series["period"] == year_before]
+        figures.append(NationalFigure(
+            indicator_id, float(latest["value"]), latest["period"],
+            float(earlier["value"].iloc[0]) if len(earlier) else None,
+            bool(latest["illustrative"]),
+        ))
+        if len(figures) == limit:
+            break
+    return figures

@@ -1,0 +1,155 @@
+"""A region's profile: its population, where it is, its institutes and agreements, and
+every indicator next to the national figure with the region's rank."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from atlas import metrics, model
+from atlas.frozen import FrozenFigure, freeze
+from atlas.i18n import N_, format_number, format_value, translator, unit_label
+from atlas.maps import region_choropleth
+from atlas.profile import region_profile
+from atlas.snapshot import Snapshot
+from atlas.sources import SourceLine
+from loaders.contract import POPULATION_ID, REGION_CODES
+
+NEEDS = ("regions", "indicators")
+USES = ("institutes", "cooperation", "adoption", "sovereignty", "context")
+DEFAULT_REGION = "MA-06"
+PROFILE_SOURCE = N_("Indicator catalogue and observation files")
+
+
+@dataclass(frozen=True)
+class Controls:
+    language: str
+    today: pd.Timestamp
+    region: str = DEFAULT_REGION
+    year: str | None = None         # figures as of the end of this year; None: the latest
+
+
+@dataclass(frozen=True)
+class Choices:
+    years: tuple[str, ...]          # newest first
+    year_labels: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Population:
+    label: str
+    value: str
+    source: SourceLine
+
+
+@dataclass(frozen=True)
+class View:
+    name: str
+    population: Population | None
+    locator: FrozenFigure
+    institutes: pd.DataFrame | None       # None: no institutes file; empty: none here
+    institutes_source: SourceLine | None
+    profile: pd.DataFrame                 # one row per indicator, ready to show
+    profile_source: SourceLine | None
+    agreements: pd.DataFrame | None       # None: no cooperation file; empty: none here
+    agreements_source: SourceLine | None
+    status_labels: dict[str, str]
+    labels: dict[str, str]                # cooperation codes
+
+
+def choices(snapshot: Snapshot, language: str) -> Choices:
+    def build():
+        _ = translator(language)
+        years = sorted({p.year for p in snapshot.observations["period"].dropna()}, reverse=True)
+        return Choices(tuple(str(y) for y in years),
+                       {str(y): _("end of {year}").format(year=y) for y in years})
+
+    return snapshot.memo(("region-choices", language), build)
+
+
+def build(snapshot: Snapshot, controls: Controls) -> View:
+    from atlas.cooperation import LABELS
+
+    _ = translator(controls.language)
+    lang = controls.language
+    region = controls.region if controls.region in REGION_CODES else DEFAULT_REGION
+    names = snapshot.region_names(lang)
+    observations, catalogue = snapshot.observations, snapshot.catalogue
+    labels = snapshot.indicator_labels(lang)
+    years = choices(snapshot, lang).years
+    year = controls.year if controls.year in years else (years[0] if years else None)
+
+    locator = region_choropleth(model.locator(region), snapshot.regions_geojson, names,
+                                [_("Open this region")] * len(REGION_CODES), "", _("No data"),
+                                language=lang, height=300, show_scale=False)
+    status_labels = {s: _(label) for s, label in model.STATUS_LABELS.items()}
+    institutes = institutes_source = None
+    if snapshot.has("institutes"):
+        frame = snapshot.frame("institutes")
+        institutes = metrics.institutes_on(frame[frame["region_code"] == region], controls.today)
+        institutes_source = SourceLine(model.INSTITUTES_SOURCE,
+                                       tuple(sorted(set(institutes["source_url"].dropna()))),
+                                       bool(institutes["illustrative"].any()))
+    agreements = agreements_source = None
+    if snapshot.has("cooperation"):
+        frame = snapshot.frame("cooperation")
+        agreements = frame[frame["region_code"] == region]
+        agreements_source = SourceLine(N_("International cooperation (cooperation.parquet)"),
+                                       tuple(sorted(set(agreements["source_url"].dropna()))),
+                                       bool(agreements["illustrative"].any()))
+    profile = (region_profile(observations, catalogue, region, until=f"{year}-12-31")
+               if year else pd.DataFrame())
+    return View(
+        name=names.get(region, region),
+        population=_population(snapshot, region, lang),
+        locator=freeze(locator),
+        institutes=institutes, institutes_source=institutes_source,
+        profile=_profile_table(profile, observations, labels, lang) if not profile.empty
+        else profile,
+        profile_source=SourceLine(PROFILE_SOURCE, (), bool(profile["illustrative"].any()))
+        if not profile.empty else None,
+        agreements=agreements, agreements_source=agreements_source,
+        status_labels=status_labels,
+        labels={key: _(label) for key, label in LABELS.items()},
+    )
+
+
+def _population(snapshot: Snapshot, region: str, language: str) -> Population | None:
+    observations = snapshot.observations
+    rows = observations[(observations["indicator_id"] == POPULATION_ID)
+                        & (observations["region_code"] == region)].sort_values("period")
+    if rows.empty:
+        return None
+    latest = rows.iloc[-1]
+    catalogue_source = metrics.catalogue_row(snapshot.catalogue, POPULATION_ID)["source"]
+    # The catalogue's own label (e.g. "Population légale (RGPH 2024)"): another provider's
+    # census is named by its own data, not by this code.
+    return Population(
+        snapshot.indicator_labels(language).get(POPULATION_ID, POPULATION_ID),
+        format_number(latest["value"], language),
+        SourceLine(catalogue_source,
+                   (latest["source_url"],) if pd.notna(latest["source_url"]) else (),
+                   bool(latest["illustrative"])))
+
+
+def _profile_table(profile: pd.DataFrame, observations: pd.DataFrame, labels: dict[str, str],
+                   language: str) -> pd.DataFrame:
+    _ = translator(language)
+    kinds = {i: model.granularity(metrics.periods(observations, i))
+             for i in profile["indicator_id"]}
+    units = list(zip(profile["unit"], profile["per_capita"]))
+    return pd.DataFrame({
+        _("Indicator"): profile["indicator_id"].map(labels),
+        _("Period"): [model.period_label(p, kinds[i], _)
+                      for p, i in zip(profile["period"], profile["indicator_id"])],
+        _("Region"): [format_value(v, "" if pc else u, language)
+                      for v, (u, pc) in zip(profile["value"], units)],
+        _("National"): [format_value(v, "" if pc else u, language)
+                        for v, (u, pc) in zip(profile["national"], units)],
+        _("Unit"): [_(model.PER_100K) if pc else unit_label(u, language) for u, pc in units],
+        _("Rank among the regions"): [
+            _("{rank} of {count}").format(rank=r, count=n) if pd.notna(r) else "—"
+            for r, n in zip(profile["rank"], profile["ranked"])],
+        _("Illustrative"): profile["illustrative"],
+    })

@@ -1,0 +1,166 @@
+"""Digital sovereignty: how far the country is from each national target, one
+indicator's national series, and its regional breakdown where there is one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import pandas as pd
+
+from atlas import metrics, model
+from atlas.charts import target_progress, trend_lines
+from atlas.frozen import FrozenFigure, freeze
+from atlas.i18n import format_value, translator, unit_label
+from atlas.maps import region_choropleth
+from atlas.snapshot import Snapshot
+from atlas.sources import SourceLine
+
+NEEDS = ("regions", "indicators", "sovereignty")
+USES = ("context",)
+
+
+@dataclass(frozen=True)
+class Controls:
+    language: str
+    indicator: str | None = None    # None: the first with figures
+    period: str | None = None       # ISO date of the regional breakdown; None: the latest
+    regions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Choices:
+    indicators: tuple[str, ...]                    # sovereignty indicators with figures
+    labels: dict[str, str]
+    regional_periods: dict[str, tuple[str, ...]]   # per indicator, oldest first
+    period_labels: dict[str, dict[str, str]]
+
+
+@dataclass(frozen=True)
+class Targets:
+    figure: FrozenFigure | None      # None: no indicator with a target and national figures
+    table: pd.DataFrame | None
+    source: SourceLine | None
+
+
+@dataclass(frozen=True)
+class View:
+    targets: Targets
+    indicator: str | None
+    label: str = ""
+    unit_text: str = ""
+    definition: str = ""
+    definition_source: tuple[str, str | None] = ("", None)   # publisher, link
+    national_figure: FrozenFigure | None = None
+    national_source: SourceLine | None = None
+    period: str | None = None
+    map_data: model.MapData | None = None
+    map_figure: FrozenFigure | None = None
+    map_source: SourceLine | None = None
+    regional_table: pd.DataFrame | None = None
+
+
+def choices(snapshot: Snapshot, language: str) -> Choices:
+    return snapshot.memo(("sovereignty-choices", language),
+                         lambda: _choices(snapshot, language))
+
+
+def _choices(snapshot: Snapshot, language: str) -> Choices:
+    _ = translator(language)
+    catalogue, observations = snapshot.catalogue, snapshot.observations
+    observed = set(observations["indicator_id"])
+    indicators = tuple(i for i in catalogue.loc[catalogue["theme"] == "sovereignty",
+                                                "indicator_id"] if i in observed)
+    periods, labels = {}, {}
+    for indicator in indicators:
+        regional = metrics.regional_series(observations, indicator)
+        periods[indicator] = tuple(pd.Timestamp(p).date().isoformat()
+                                   for p in sorted(regional["period"].unique()))
+        kind = model.granularity(list(periods[indicator]))
+        labels[indicator] = {p: model.period_label(p, kind, _) for p in periods[indicator]}
+    return Choices(indicators, dict(snapshot.indicator_labels(language)), periods, labels)
+
+
+def build(snapshot: Snapshot, controls: Controls) -> View:
+    _ = translator(controls.language)
+    lang = controls.language
+    options = choices(snapshot, lang)
+    targets = snapshot.memo(("sovereignty-targets", lang), lambda: national_targets(snapshot, lang))
+    if not options.indicators:
+        return View(targets, None)
+    indicator = controls.indicator if controls.indicator in options.indicators \
+        else options.indicators[0]
+    observations, catalogue = snapshot.observations, snapshot.catalogue
+    meta = metrics.catalogue_row(catalogue, indicator)
+    unit = meta["unit"]
+    national = metrics.national_series(observations, indicator)
+    target = None
+    if pd.notna(meta["target_value"]):
+        target = (pd.Timestamp(f"{int(meta['target_year'])}-01-01"), float(meta["target_value"]),
+                  _("Target {year}").format(year=int(meta["target_year"])))
+    national_figure = national_source = None
+    if not national.empty:
+        national_figure = freeze(trend_lines({}, national, _("National"), _("Period"),
+                                             unit_label(unit, lang), lang, target=target))
+        national_source = SourceLine(meta["source"],
+                                     tuple(sorted({u for u in national["source_url"].dropna()})),
+                                     bool(national["illustrative"].any()))
+    description = meta[f"description_{lang}"]
+    if pd.isna(description) or not description:
+        description = meta["description_en"]
+    view = View(
+        targets, indicator, label=options.labels[indicator], unit_text=unit_label(unit, lang),
+        definition=description if isinstance(description, str) and description
+        else _("No definition."),
+        definition_source=(meta["source"], meta["source_url"] if pd.notna(meta["source_url"])
+                           else None),
+        national_figure=national_figure, national_source=national_source)
+    periods = options.regional_periods[indicator]
+    if not periods:
+        return view
+    period = controls.period if controls.period in periods else periods[-1]
+    names = snapshot.region_names(lang)
+    map_data = model.indicator_map(observations, catalogue, indicator, pd.Timestamp(period),
+                                   False)
+    figure = region_choropleth(
+        map_data, snapshot.regions_geojson, names, model.map_hover(map_data, lang, _),
+        colorbar_title=model.unit_text(map_data, lang, _), no_data_text=_("No data"),
+        selected=list(controls.regions), language=lang, height=440)
+    values = map_data.values
+    table = pd.DataFrame({_("Region"): values["region_code"].map(names),
+                          unit_label(unit, lang): values["raw_value"],
+                          _("Illustrative"): values["illustrative"]})
+    return replace(view, period=period, map_data=map_data, map_figure=freeze(figure),
+                   map_source=SourceLine(map_data.source, map_data.source_urls,
+                                         map_data.illustrative),
+                   regional_table=table)
+
+
+def national_targets(snapshot: Snapshot, language: str) -> Targets:
+    """Progress towards every sovereignty target that has national figures."""
+    _ = translator(language)
+    targets = metrics.targets_table(snapshot.observations, snapshot.catalogue, "sovereignty")
+    if targets.empty:
+        return Targets(None, None, None)
+    labels = snapshot.indicator_labels(language)
+    targets = targets.assign(
+        label=targets["indicator_id"].map(labels), progress=targets["progress"].fillna(0.0),
+        text=[_("{latest} → {target} in {target_year}").format(
+            latest=format_value(r.latest, r.unit, language),
+            target=format_value(r.target, r.unit, language), target_year=int(r.target_year))
+            for r in targets.itertuples()])
+    figure = target_progress(targets, language, _("Progress towards the target"))
+
+    def formatted(column: str) -> list[str]:
+        return [format_value(v, u, language) for v, u in zip(targets[column], targets["unit"])]
+
+    table = pd.DataFrame({
+        _("Indicator"): targets["label"], _("First figure"): formatted("baseline"),
+        _("Latest figure"): formatted("latest"), _("Target"): formatted("target"),
+        _("Target year"): targets["target_year"], _("Still to go"): formatted("gap"),
+        _("Illustrative"): targets["illustrative"],
+    })
+    source = SourceLine(_("Catalogue sources: {sources}").format(
+        sources=", ".join(sorted(set(targets["source"])))),
+        tuple(sorted({u for u in targets["source_url"].dropna()})),
+        bool(targets["illustrative"].any()))
+    return Targets(freeze(figure), table, source)
