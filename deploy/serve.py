@@ -14,22 +14,13 @@ import contextlib
 import os
 import shutil
 import signal
-import socket
 import subprocess
-import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+from deploy.local import REPO, StreamlitServer, wait_healthy
+
 TEMPLATE = REPO / "deploy" / "nginx.conf.template"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def render_nginx(listen: int, worker_ports: list[int], prefix: Path) -> str:
@@ -55,18 +46,16 @@ class ProductionStack:
         self.port = port
         self.url = f"http://localhost:{port}"
         self.env = {**os.environ, **({"ATLAS_DATA_DIR": data_dir} if data_dir else {})}
+        self.workers_: list[StreamlitServer] = []
         self.processes: list[subprocess.Popen] = []
         self.prefix = Path(tempfile.mkdtemp(prefix="atlas-nginx-"))
 
     def __enter__(self) -> "ProductionStack":
-        ports = [free_port() for _ in range(self.workers)]
-        for port in ports:
-            self.processes.append(subprocess.Popen(
-                [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port",
-                 str(port), "--server.address", "127.0.0.1"],
-                cwd=REPO, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        for port in ports:
-            wait_healthy(f"http://127.0.0.1:{port}/_stcore/health")
+        self.workers_ = [StreamlitServer("app.py", env=self.env, capture=False)
+                         for _ in range(self.workers)]
+        for worker in self.workers_:
+            worker.start()
+        ports = [worker.port for worker in self.workers_]
         config = self.prefix / "nginx.conf"
         config.write_text(render_nginx(self.port, ports, self.prefix))
         self.processes.append(subprocess.Popen(
@@ -76,6 +65,8 @@ class ProductionStack:
         return self
 
     def __exit__(self, *exc) -> None:
+        for worker in self.workers_:
+            worker.stop()
         for process in reversed(self.processes):
             process.terminate()
         for process in self.processes:
@@ -84,17 +75,6 @@ class ProductionStack:
             if process.poll() is None:
                 process.kill()
         shutil.rmtree(self.prefix, ignore_errors=True)
-
-
-def wait_healthy(url: str, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with contextlib.suppress(OSError):
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        time.sleep(0.3)
-    raise RuntimeError(f"{url} did not answer")
 
 
 def main() -> None:

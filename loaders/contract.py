@@ -181,7 +181,6 @@ RULE_MESSAGES: dict[str, str] = {
     "geojson_coverage": N_("regions overlap or leave gaps along shared borders"),
 }
 
-REQUIRED = Rule("required")
 NON_EMPTY = Rule("non_empty")
 SNAKE_CASE = Rule("snake_case")
 REGION = Rule("region_code")
@@ -355,12 +354,7 @@ TABLES_BY_NAME = {d.name: d for d in TABLES}
 REGIONS_FILENAME = "regions.geojson"
 REGIONS_PROPERTIES = ("region_code", "name_fr", "name_ar", "name_en")
 REGIONS_TITLE = N_("The 12 regions (geometry)")
-REGIONS_DESCRIPTION = N_(
-    "FeatureCollection of the 12 regions with names in French, Arabic and English."
-)
 
-# Every file the contract requires, in the order they are checked.
-ALL_FILES: tuple[str, ...] = (REGIONS_FILENAME, *(d.filename for d in TABLES))
 
 # The one indicator the dashboard treats specially: the denominator of per-capita views.
 POPULATION_ID = "population"

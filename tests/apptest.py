@@ -30,10 +30,10 @@ def exceptions(app: AppTest) -> list[str]:
 
 def figure(app: AppTest, index: int = 0) -> dict:
     """The plotly figure of a chart, with plotly's base64 typed arrays decoded to lists."""
-    return _decoded(json.loads(app.get("plotly_chart")[index].proto.spec))
+    return decoded(json.loads(app.get("plotly_chart")[index].proto.spec))
 
 
-def _decoded(value):
+def decoded(value):
     if isinstance(value, dict):
         if set(value) >= {"dtype", "bdata"}:
             array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
@@ -41,9 +41,9 @@ def _decoded(value):
             if isinstance(shape, str):  # plotly writes a 2-D shape as "rows, columns"
                 shape = tuple(int(n) for n in shape.split(","))
             return array.reshape(shape).tolist() if shape else array.tolist()
-        return {k: _decoded(v) for k, v in value.items()}
+        return {k: decoded(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_decoded(v) for v in value]
+        return [decoded(v) for v in value]
     return value
 
 

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from deploy.local import StreamlitServer
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("ATLAS_CHROMIUM", "/usr/bin/chromium")
@@ -19,46 +16,14 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run
                   "--disable-sync"]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Dashboard:
-    """`streamlit run app.py` with the shipped configuration, on a free loopback port."""
+class Dashboard(StreamlitServer):
+    """`streamlit run app.py` with the shipped configuration, on a free loopback port,
+    started at once (on a given data folder)."""
 
     def __init__(self, data_dir: Path | None = None, extra_args: tuple[str, ...] = ()):
-        self.port = free_port()
-        self.url = f"http://localhost:{self.port}"
-        env = {**os.environ}
-        if data_dir is not None:
-            env["ATLAS_DATA_DIR"] = str(data_dir)
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port",
-             str(self.port), "--server.address", "127.0.0.1", *extra_args],
-            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        self._wait_healthy()
-
-    def _wait_healthy(self, timeout: float = 60) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError("dashboard exited: " + self.process.stdout.read())
-            try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.3)
-        raise RuntimeError("dashboard did not become healthy")
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
+        env = {"ATLAS_DATA_DIR": str(data_dir)} if data_dir is not None else {}
+        super().__init__("app.py", env=env, extra_args=extra_args)
+        self.start()
 
 
 @pytest.fixture(autouse=True)

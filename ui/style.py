@@ -43,8 +43,8 @@ RTL_CSS = """
 # the back of a hall; the page never scrolls (each view fits the screen).
 KIOSK_CSS = """
 [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stSidebar"],
-[data-testid="stSidebarCollapsedControl"], [data-testid="stDecoration"],
-[data-testid="stMainMenu"], footer { display: none !important; }
+[data-testid="stExpandSidebarButton"], [data-testid="stMainMenu"], footer {
+  display: none !important; }
 html { font-size: 22px; }
 [data-testid="stMainBlockContainer"] { padding: 1.2rem 2.5rem 0.5rem !important;
                                        max-width: 100% !important; }

@@ -1,0 +1,60 @@
+"""The layering the architecture notes promise, checked on the source: data flows one
+way (loaders → atlas → drawers), and pages only read controls, call a view builder and
+draw."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+FIGURE_MODULES = {"plotly", "atlas.maps", "atlas.charts", "atlas.plotstyle"}
+
+
+def imports(path: Path) -> set[str]:
+    """Every module a file imports (absolute names; `from a import b` gives a and a.b)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found |= {f"{node.module}.{alias.name}" for alias in node.names}
+    return found
+
+
+def reaches(names: set[str], forbidden: set[str]) -> set[str]:
+    return {n for n in names for f in forbidden if n == f or n.startswith(f + ".")}
+
+
+def files(folder: str) -> list[Path]:
+    return sorted((REPO / folder).rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", files("loaders"), ids=lambda p: p.name)
+def test_loaders_import_no_drawer_and_nothing_of_atlas(path):
+    assert not reaches(imports(path), {"atlas", "ui", "streamlit", "pages", "edition"})
+
+
+@pytest.mark.parametrize("path", files("atlas"), ids=lambda p: str(p.relative_to(REPO)))
+def test_atlas_imports_no_drawer_and_no_streamlit(path):
+    assert not reaches(imports(path), {"ui", "streamlit", "pages", "edition"})
+
+
+@pytest.mark.parametrize("path", files("pages"), ids=lambda p: p.name)
+def test_pages_build_no_figure_and_list_no_dataset(path):
+    assert not reaches(imports(path), FIGURE_MODULES)
+    source = path.read_text("utf-8")
+    assert "DATASETS" not in source and "def build_figures" not in source
+    tree = ast.parse(source)
+    calls = {node.func.attr for node in ast.walk(tree)
+             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)}
+    assert "freeze" not in calls, "figures are frozen by their view builder"
+
+
+@pytest.mark.parametrize("path", files("pages"), ids=lambda p: p.name)
+def test_each_page_draws_one_view_module(path):
+    views = {n for n in imports(path) if n.startswith("atlas.views.")}
+    assert len(views) == 1 or path.name == "kiosk.py" and views == {"atlas.views.event"}, views

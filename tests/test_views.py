@@ -1,0 +1,239 @@
+"""Every view builder, called as the pages, the event screen and the edition call it:
+on the shipped folder and on another provider's folder, without Streamlit."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from atlas import kiosk, model
+from atlas.cooperation import Filters
+from atlas.snapshot import Snapshot
+from atlas.views import adoption, cooperation, data, event, institutes, overview, region
+from atlas.views import sovereignty
+from loaders.store import DataStore
+from tests import factory
+from tests.apptest import decoded
+
+TODAY = pd.Timestamp("2026-11-27")
+
+
+def snapshot_of(folder) -> Snapshot:
+    return Snapshot(DataStore(folder).states(), folder)
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Snapshot:
+    return snapshot_of(factory.REPO / "data")
+
+
+@pytest.fixture
+def provider(tmp_path) -> Snapshot:
+    return snapshot_of(factory.write_folder(tmp_path / "data"))
+
+
+def spec(figure) -> dict:
+    return decoded(figure.to_dict())
+
+
+# --- Overview ----------------------------------------------------------------------
+def test_overview_on_the_shipped_folder(shipped):
+    view = overview.build(shipped, overview.Controls("fr", TODAY))
+    assert view.indicator == "ai_use_cases_deployed" and view.map_data.per_capita
+    assert view.table.num_rows == 12
+    choropleth = spec(view.map_figure)["data"][0]
+    assert choropleth["type"] == "choropleth" and len(choropleth["locations"]) == 12
+    labels = [card.label for card in view.cards]
+    assert "Accords signés" in labels and "Régions dotées d’un institut" in labels
+    assert view.source.source and view.source.illustrative
+
+
+def test_overview_controls_change_the_view(shipped):
+    absolute = overview.build(shipped, overview.Controls(
+        "en", TODAY, "civil_servants_trained_ai", per_capita=False, regions=("MA-06",)))
+    per_capita = overview.build(shipped, overview.Controls(
+        "en", TODAY, "civil_servants_trained_ai", per_capita=True))
+    assert absolute.map_data.values["value"].max() > 10 * per_capita.map_data.values["value"].max()
+    assert absolute.table.num_rows == 1  # the region filter applies to the table
+    institutes_layer = overview.build(shipped, overview.Controls("en", TODAY,
+                                                                 model.INSTITUTES_LAYER))
+    assert institutes_layer.title.startswith("Jazari Institutes")
+
+
+def test_overview_on_another_providers_folder(provider):
+    view = overview.build(provider, overview.Controls("en", TODAY))
+    assert view.indicator == "pilot_projects"
+    assert view.title.startswith("pilot_projects (en)")
+    assert "Test office" in view.source.source
+    assert [c.value for c in view.cards[:2]] == ["1 of 2", "2 of 12"]
+
+
+# --- Institutes --------------------------------------------------------------------
+def test_institutes_status_on_a_date(provider):
+    controls = institutes.Controls("en", pd.Timestamp("2025-12-01"))
+    timeline = institutes.timeline(provider, controls)
+    assert timeline.dates[0] == "2025-02-01" and timeline.dates[-1] == "2025-12-01"
+    early = institutes.on_date(provider, institutes.Controls("en", controls.today, "2025-03-10"))
+    assert list(early.current["status"]) == ["agreement", "planned"]
+    assert len(early.without_institute) == 11
+    names = [trace["name"] for trace in spec(timeline.figure)["data"]]
+    assert "Operating" in names
+
+
+def test_institutes_region_filter(shipped):
+    view = institutes.on_date(shipped, institutes.Controls("ar", TODAY, regions=("MA-03",)))
+    assert set(view.current["region_code"]) == {"MA-03"}
+    empty = institutes.timeline(shipped, institutes.Controls("fr", TODAY, regions=()))
+    assert empty.figure is not None
+
+
+# --- Adoption ----------------------------------------------------------------------
+def test_adoption_view_has_every_section(shipped):
+    view = adoption.build(shipped, adoption.Controls("fr"))
+    assert set(view.figures) >= {"map", "ranking", "trend", "heatmap"}
+    assert list(view.ranked["group"])[0] == "A" and list(view.ranked["group"])[-1] == "D"
+    assert view.change.shape[1] == 3 and view.matrix.shape[0] == 12
+
+
+def test_adoption_sector_and_period(shipped):
+    all_sectors = adoption.build(shipped, adoption.Controls("en"))
+    health = adoption.build(shipped, adoption.Controls("en", sector="Santé"))
+    assert health.title.startswith(all_sectors.title.split(" · ")[0] + " · Santé")
+    assert (health.map_data.values["raw_value"] < all_sectors.map_data.values["raw_value"]).all()
+    earlier = adoption.build(shipped, adoption.Controls("en", period="2025-04-01"))
+    assert earlier.period == "2025-04-01"
+
+
+def test_adoption_on_another_providers_folder(provider):
+    view = adoption.build(provider, adoption.Controls("en", "e_services_share"))
+    assert "target" in view.figures and view.target_source.source == "Test office"
+    assert view.title.startswith("e_services_share (en)")
+
+
+# --- Sovereignty ---------------------------------------------------------------------
+def test_sovereignty_targets_and_indicator(shipped):
+    view = sovereignty.build(shipped, sovereignty.Controls("fr", "egdi_rank"))
+    assert view.targets.figure is not None and len(view.targets.table) >= 5
+    trace = spec(view.national_figure)["data"][0]
+    assert trace["y"][-1] == 90  # UN EGDI 2024 rank, published
+    regional = sovereignty.build(shipped, sovereignty.Controls("fr", "dc_capacity_mw"))
+    assert regional.map_figure is not None and len(regional.regional_table) == 12
+
+
+def test_sovereignty_on_another_providers_folder(provider):
+    view = sovereignty.build(provider, sovereignty.Controls("en"))
+    assert view.indicator == "sovereign_cloud_share" and view.label.endswith("(en)")
+
+
+# --- Cooperation ---------------------------------------------------------------------
+def test_cooperation_filters(shipped):
+    everything = cooperation.build(shipped, cooperation.Controls("fr"))
+    south = cooperation.build(shipped, cooperation.Controls("fr", Filters(south_south_only=True)))
+    assert 0 < len(south.shown) < len(everything.shown)
+    assert set(everything.figures) >= {"world", "split", "timeline"}
+    nothing = cooperation.build(shipped, cooperation.Controls("fr", Filters(
+        kinds=("company",), south_south_only=True)))
+    assert nothing.is_empty
+
+
+def test_cooperation_on_another_providers_folder(provider):
+    view = cooperation.build(provider, cooperation.Controls("en"))
+    assert set(view.shown["title"]) == {"Skills MoU", "Cloud programme", "Research lab"}
+    assert [c.value for c in view.cards][:1] == ["3"]
+
+
+# --- Region profile, data, event ------------------------------------------------------
+def test_region_profile(shipped):
+    view = region.build(shipped, region.Controls("fr", TODAY, "MA-12"))
+    assert view.name == "Dakhla-Oued Ed-Dahab"
+    assert "Population légale (RGPH 2024)" in list(view.profile["Indicateur"])
+    assert view.population.value.replace("\u202f", " ") == "219 965"
+
+
+def test_region_profile_on_another_providers_folder(provider):
+    view = region.build(provider, region.Controls("en", TODAY, "MA-09"))
+    assert list(view.institutes["name"]) == ["Test institute two"]
+    assert view.agreements.empty
+
+
+def test_data_view_lists_every_dataset(shipped, provider):
+    view = data.build(shipped, data.Controls("fr"))
+    assert len(view.datasets) == 7 and set(view.datasets["status"]) == {"Valide"}
+    assert len(view.contract) == 6 and len(view.downloadable) == 6
+    other = data.build(provider, data.Controls("en", ("MA-06",)))
+    assert "pilot_projects (en)" in set(other.dictionary["label"])
+    assert "Casablanca-Settat" in other.scope
+
+
+@pytest.mark.parametrize("view_name", kiosk.VIEWS)
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_event_views_come_from_the_page_builders(shipped, view_name, lang):
+    slot = kiosk.Slot(view_name, 0, 10, lang)
+    view = event.build(shipped, event.Controls(lang, TODAY, slot))
+    assert view.figure is not None and view.source is not None
+    assert spec(view.figure)["layout"]["font"]["size"] == 22  # big-screen type
+
+
+def test_event_on_another_providers_folder(provider):
+    view = event.build(provider, event.Controls("en", TODAY, kiosk.Slot("leaders", 0, 10, "en")))
+    assert view.subtitle.startswith("pilot_projects (en)")
+
+
+# --- Every view follows the data -----------------------------------------------------
+def replace_file(folder, name: str) -> None:
+    """Write a new, valid version of one file (a changed label or value), dated later."""
+    import json
+    import os
+
+    if name == "regions":
+        path = folder / "regions.geojson"
+        document = json.loads(path.read_text("utf-8"))
+        document["features"][0]["properties"]["name_en"] = "Renamed region"
+        path.write_text(json.dumps(document), "utf-8")
+    else:
+        frame = factory.tables()[name]
+        if name == "indicators":
+            frame["label_en"] = frame["label_en"] + " (revised)"
+        elif name in ("institutes", "cooperation"):
+            frame = frame.iloc[:1]
+        else:
+            frame["value"] = frame["value"] + 1
+        factory.write_table(folder, name, frame)
+        path = folder / f"{name}.parquet"
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5 * 10**9))
+
+
+@pytest.mark.parametrize("dataset", ["regions", "institutes", "indicators", "adoption",
+                                     "sovereignty", "context", "cooperation"])
+def test_replacing_any_file_a_view_reads_builds_a_new_view(dataset, tmp_path, monkeypatch):
+    from ui import cache
+    from ui import data as ui_data
+
+    folder = factory.write_folder(tmp_path / "data")
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(folder))
+    monkeypatch.setenv("ATLAS_CHECK_INTERVAL", "0")
+    controls = overview.Controls("en", TODAY)  # the overview reads every file
+    before = ui_data.snapshot()
+    first = cache.view(overview.build, before, controls)
+    assert cache.view(overview.build, ui_data.snapshot(), controls) is first  # shared
+    replace_file(folder, dataset)
+    after = ui_data.snapshot()
+    assert dict(after.versions)[dataset] != dict(before.versions)[dataset]
+    assert after.state(dataset).status == "ok"
+    assert cache.view(overview.build, after, controls) is not first
+
+
+def test_a_replaced_observation_file_changes_what_the_map_shows(tmp_path, monkeypatch):
+    from ui import cache
+    from ui import data as ui_data
+
+    folder = factory.write_folder(tmp_path / "data")
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(folder))
+    monkeypatch.setenv("ATLAS_CHECK_INTERVAL", "0")
+    controls = adoption.Controls("en", "e_services_share")
+    before = cache.view(adoption.build, ui_data.snapshot(), controls)
+    replace_file(folder, "adoption")
+    after = cache.view(adoption.build, ui_data.snapshot(), controls)
+    assert list(after.map_data.values["raw_value"]) == [
+        v + 1 for v in before.map_data.values["raw_value"]]
