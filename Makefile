@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
+# The translated languages: one catalogue each under locales/ (English is the source).
+TRANSLATED := $(patsubst locales/%/LC_MESSAGES,%,$(wildcard locales/*/LC_MESSAGES))
 
 .PHONY: run test validate data geometry world docs i18n bench serve-prod nginx chromium constraints clean
 
@@ -57,7 +59,7 @@ geometry: $(VENV)/.build
 i18n: $(VENV)/.runtime
 	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-location --sort-output --omit-header \
 		-o locales/messages.pot . > /dev/null
-	for lang in fr ar; do $(BIN)/pybabel update -i locales/messages.pot -d locales -l $$lang \
+	for lang in $(TRANSLATED); do $(BIN)/pybabel update -i locales/messages.pot -d locales -l $$lang \
 		-D messages --no-wrap --no-fuzzy-matching; done
 
 $(VENV)/.runtime: requirements.txt constraints.txt

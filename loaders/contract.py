@@ -39,6 +39,11 @@ def N_(message: str) -> Message:
 LANGUAGES: tuple[str, ...] = ("fr", "ar", "en")
 DEFAULT_LANGUAGE = "fr"
 RTL_LANGUAGES = frozenset({"ar"})
+# What the per-language columns of the catalogue hold, in each language of LANGUAGES.
+LABEL_DESCRIPTIONS = {"fr": N_("Label in French"), "ar": N_("Label in Arabic"),
+                      "en": N_("Label in English")}
+DEFINITION_DESCRIPTIONS = {"fr": N_("Definition in French"), "ar": N_("Definition in Arabic"),
+                           "en": N_("Definition in English")}
 
 # An institute's rollout: each stage with the column of the date it was reached, in
 # order. An institute with no stage reached yet is "planned".
@@ -261,15 +266,13 @@ INDICATORS = Dataset(
               rules=(SNAKE_CASE,), unique=True),
         _text("theme", N_("Theme: adoption, sovereignty or context"), "id",
               rules=(one_of(THEMES),)),
-        _text("label_fr", N_("Label in French"), "short", rules=(NON_EMPTY,)),
-        _text("label_ar", N_("Label in Arabic"), "short", rules=(NON_EMPTY,)),
-        _text("label_en", N_("Label in English"), "short", rules=(NON_EMPTY,)),
+        *(_text(f"label_{language}", LABEL_DESCRIPTIONS[language], "short", rules=(NON_EMPTY,))
+          for language in LANGUAGES),
         _text("unit", N_('Unit, e.g. "%", "count", "MW", "PFLOPS", "MAD", "persons", "score"'),
               "id", rules=(NON_EMPTY,)),
         Column("higher_is_better", "bool", False, N_("True when a higher value is better")),
-        _text("description_fr", N_("Definition in French"), "long", nullable=True),
-        _text("description_ar", N_("Definition in Arabic"), "long", nullable=True),
-        _text("description_en", N_("Definition in English"), "long", nullable=True),
+        *(_text(f"description_{language}", DEFINITION_DESCRIPTIONS[language], "long",
+                nullable=True) for language in LANGUAGES),
         _text("source", N_("Who publishes the indicator"), "short", rules=(NON_EMPTY,)),
         _source_url(N_("Where the indicator is published (http or https)")),
         _illustrative(N_("True when the values are not published facts")),
@@ -352,7 +355,7 @@ OBSERVATION_TABLES: tuple[Dataset, ...] = (ADOPTION, SOVEREIGNTY, CONTEXT)
 TABLES_BY_NAME = {d.name: d for d in TABLES}
 
 REGIONS_FILENAME = "regions.geojson"
-REGIONS_PROPERTIES = ("region_code", "name_fr", "name_ar", "name_en")
+REGIONS_PROPERTIES = ("region_code", *(f"name_{language}" for language in LANGUAGES))
 REGIONS_TITLE = N_("The 12 regions (geometry)")
 
 

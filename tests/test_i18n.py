@@ -75,3 +75,17 @@ def test_numbers_follow_each_locale():
 ])
 def test_browser_language(header, expected):
     assert language_from_accept(header) == expected
+
+
+def test_every_language_is_complete():
+    """What adding a language takes (README): a name, a Babel locale, number separators
+    for plotly, a catalogue, and the contract's per-language column descriptions."""
+    from atlas.i18n import BABEL_LOCALES, LANGUAGE_NAMES
+    from atlas.plotstyle import SEPARATORS
+    from loaders.contract import DEFINITION_DESCRIPTIONS, LABEL_DESCRIPTIONS
+
+    for language in LANGUAGES:
+        assert LANGUAGE_NAMES[language] and BABEL_LOCALES[language] and SEPARATORS[language]
+        assert language in LABEL_DESCRIPTIONS and language in DEFINITION_DESCRIPTIONS
+        if language != "en":
+            assert (REPO / "locales" / language / "LC_MESSAGES" / "messages.po").is_file()
