@@ -13,6 +13,7 @@ from functools import lru_cache
 import pandas as pd
 from babel import Locale
 from babel.dates import format_date as _babel_format_date
+from babel.lists import format_list as _babel_format_list
 from babel.numbers import format_compact_decimal, format_decimal
 
 from loaders.contract import (  # noqa: F401  (re-exported for atlas and the drawers)
@@ -76,6 +77,11 @@ def format_date(value: date | datetime | pd.Timestamp | None, language: str,
     if isinstance(value, (pd.Timestamp, datetime)):
         value = value.date()
     return _babel_format_date(value, format=style, locale=BABEL_LOCALES[language])
+
+
+def format_list(items: list[str], language: str) -> str:
+    """"a, b et c" in French, with the Arabic comma and "و" in Arabic."""
+    return _babel_format_list([str(i) for i in items], locale=BABEL_LOCALES[language])
 
 
 def format_month(value: date | pd.Timestamp, language: str) -> str:
