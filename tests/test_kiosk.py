@@ -47,6 +47,7 @@ def test_event_mode_rotation_advances_without_interaction(monkeypatch):
     assert seen[:10] == ["map"] * 3 + ["rollout"] * 3 + ["leaders"] * 3 + ["cooperation"]
     assert not app.sidebar.selectbox  # no controls on the big screen
     assert app.get("image"), "the QR code of the public link"
+    assert "atlas.example.ma/edition/" in " ".join(c.value for c in app.caption).replace("\\", "")
 
 
 @pytest.mark.apptest
@@ -58,3 +59,14 @@ def test_event_mode_alternates_french_and_arabic():
         app.run()
     assert titles[0] == "Les Instituts Jazari dans les 12 régions"
     assert "معاهد الجزري في الجهات الاثنتي عشرة" in titles[12:]
+
+
+def test_the_qr_code_opens_the_edition_in_the_screens_language():
+    assert kiosk.edition_url("https://atlas.example.ma", "fr") == \
+        "https://atlas.example.ma/edition/"
+    assert kiosk.edition_url("https://atlas.example.ma/", "ar") == \
+        "https://atlas.example.ma/edition/ar/"
+    local = kiosk.edition_url("http://localhost:8501/", "en",
+                              "app/static/edition/{lang}index.html")
+    assert local == "http://localhost:8501/app/static/edition/en/index.html"
+    assert kiosk.short_address(local) == "localhost:8501/app/static/edition/en/"

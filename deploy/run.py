@@ -1,0 +1,45 @@
+"""`make run`: the dashboard on the shipped data, with its event edition beside it.
+
+Starts the edition watcher (rebuilds static/edition/ whenever the data folder changes;
+Streamlit serves it at /app/static/edition/index.html) and the dashboard itself
+(`streamlit run app.py`). Ctrl-C stops both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from deploy.local import REPO
+
+EDITION = REPO / "static" / "edition"
+# Streamlit's static serving has no directory index: links name index.html.
+EDITION_PATH = "app/static/edition/{lang}index.html"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--port", type=int, default=8501)
+    args = parser.parse_args()
+    data_dir = Path(os.environ.get("ATLAS_DATA_DIR") or REPO / "data")
+    env = {**os.environ, "ATLAS_EDITION_PATH": os.environ.get("ATLAS_EDITION_PATH",
+                                                               EDITION_PATH)}
+    watcher = subprocess.Popen([sys.executable, "-m", "edition", str(data_dir), str(EDITION),
+                                "--watch", "--dashboard-url", "/"], cwd=REPO, env=env)
+    print(f"Event edition: http://localhost:{args.port}/app/static/edition/index.html",
+          flush=True)
+    try:
+        return subprocess.call([sys.executable, "-m", "streamlit", "run", "app.py",
+                                "--server.port", str(args.port)], cwd=REPO, env=env)
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        watcher.terminate()
+        watcher.wait(10)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
