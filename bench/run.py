@@ -8,7 +8,11 @@ Prints one table (and writes bench/results/bench.json):
   worker, and on N workers behind nginx (when nginx is installed);
 - bytes over the websocket per run, server memory per extra idle session;
 - browser time-to-rendered per page at desktop and phone sizes (headless Chromium);
-- payload sizes: regions.geojson, each page's figure JSON.
+- payload sizes: regions.geojson, each page's figure JSON;
+- the event edition through nginx: 1,000 simultaneous connections (wrk), and a phone's
+  first visit (bytes on the wire, seconds to the map) on 9 Mbps / 150 ms and
+  1.6 Mbps / 150 ms, beside the dashboard's first visit through nginx (pre-compressed)
+  and straight from a Streamlit worker (as phones got it before).
 
 Bounded: loopback only, at most --sessions viewers, every wait has a timeout.
 """
@@ -22,8 +26,11 @@ import statistics
 import time
 from pathlib import Path
 
+from bench import phone, wrk
 from bench.loadgen import Viewer, burst
-from bench.servers import Server, nginx_available, scale_out
+from bench.servers import Server, nginx_available
+from deploy.local import free_port
+from deploy.serve import ProductionStack
 
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "bench" / "results"
@@ -148,6 +155,8 @@ async def figure_sizes(url: str) -> dict:
 
 def measure(args) -> dict:
     report: dict = {"sessions": args.sessions}
+    if args.only_stack:
+        return measure_stack(args, report)
     with Server(REPO / "bench" / "hello" / "app.py") as hello:
         report["floor"] = {
             "single": asyncio.run(single_runs(hello.url, "", "")),
@@ -166,21 +175,71 @@ def measure(args) -> dict:
         report["bytes_per_page_load"] = asyncio.run(figure_sizes(dashboard.url))
         if not args.skip_browser:
             report["browser_s"] = browser_times(dashboard.url)
+    return measure_stack(args, report)
+
+
+def measure_stack(args, report: dict) -> dict:
     if nginx_available() and not args.skip_nginx:
-        with scale_out(args.workers) as proxy_url:
-            asyncio.run(single_runs(proxy_url, "", ""))
-            report["burst_nginx"] = asyncio.run(burst_stats(proxy_url, args.sessions))
+        with ProductionStack(workers=args.workers, port=free_port()) as stack:
+            asyncio.run(single_runs(stack.url, "", ""))
+            report["burst_nginx"] = asyncio.run(burst_stats(stack.url, args.sessions))
             report["burst_nginx"]["workers"] = args.workers
+            report["edition_wrk"] = wrk.hammer(f"{stack.url}/edition/index.html",
+                                               args.connections)
+            if not args.skip_browser:
+                report["first_visit"] = phone.visits({
+                    "edition (fr)": (f"{stack.url}/edition/index.html", phone.EDITION_MAP),
+                    "edition (ar)": (f"{stack.url}/edition/ar/index.html", phone.EDITION_MAP),
+                    "dashboard via nginx, pre-compressed": (f"{stack.url}/",
+                                                            phone.DASHBOARD_MAP),
+                    "dashboard from a worker, as before": (f"{stack.workers_[0].url}/",
+                                                           phone.DASHBOARD_MAP),
+                })
     return report
 
 
 def table(report: dict) -> str:
+    lines = ["", "Jazari Atlas benchmark (loopback, load generator on the same machine)", ""]
+    row = "{:<46} {:>14} {:>12} {:>16}"
+    lines.append(row.format("measure", "value", "floor", "ratio / target"))
+    lines.append("-" * 91)
+    if "floor" in report:
+        lines += dashboard_rows(report, row)
+    if "burst_nginx" in report:
+        bn, n = report["burst_nginx"], report["sessions"]
+        lines.append(row.format(f"{n} at once via nginx, {bn['workers']} workers: p95",
+                                f"{bn['p95_s']:.2f} s", "", "(≤ 2 s)"))
+        lines.append(row.format("   … p50 / max / errors",
+                                f"{bn['p50_s']:.2f}/{bn['max_s']:.2f}/{bn['errors']}", "", ""))
+    if "edition_wrk" in report:
+        w = report["edition_wrk"]
+        lines.append(row.format(f"edition via nginx, {w['connections']} connections: req/s",
+                                f"{w['requests_per_s']:,.0f}", "", ""))
+        lines.append(row.format("   … latency p50 / p99; errors",
+                                f"{w['p50_s'] * 1000:.1f}/{w['p99_s'] * 1000:.1f} ms",
+                                f"{w['errors']}", "(0 errors)"))
+    if "first_visit" in report:
+        lines += ["", "First visit of a phone (390×844, empty cache, Chromium network emulation)",
+                  ""]
+        visit_row = "{:<40} {:<18} {:>8} {:>10} {:>9} {:>18}"
+        lines.append(visit_row.format("what", "link", "to map", "on wire", "requests",
+                                      "budget"))
+        lines.append("-" * 108)
+        for name, links in report["first_visit"].items():
+            for link, visit in links.items():
+                budget = ""
+                if name.startswith("edition"):
+                    budget = "≤ 1.0 s, 100 KB" if link.startswith("9") else "≤ 2.0 s, 100 KB"
+                lines.append(visit_row.format(name, link, f"{visit['seconds']:.2f} s",
+                                              f"{visit['bytes'] / 1024:,.0f} KB",
+                                              visit["requests"], budget))
+    return "\n".join(lines)
+
+
+def dashboard_rows(report: dict, row: str) -> list[str]:
+    lines = []
     floor = report["floor"]
     floor_s = floor["single"]["median_s"]
-    lines = ["", "Jazari Atlas benchmark (loopback, load generator on the same machine)", ""]
-    row = "{:<44} {:>12} {:>12} {:>14}"
-    lines.append(row.format("measure", "value", "floor", "ratio / target"))
-    lines.append("-" * 85)
     for name, result in report["pages"].items():
         if "error" in result:
             lines.append(row.format(f"one viewer: {name}", "ERROR", "", result["error"][:14]))
@@ -207,12 +266,6 @@ def table(report: dict) -> str:
     lines.append(row.format(f"{n} viewers at once, max / errors",
                             f"{b['max_s']:.2f} s / {b['errors']}",
                             f"{fb['max_s']:.2f} s / {fb['errors']}", "(0 errors)"))
-    if "burst_nginx" in report:
-        bn = report["burst_nginx"]
-        lines.append(row.format(f"{n} at once via nginx, {bn['workers']} workers: p95",
-                                f"{bn['p95_s']:.2f} s", "", "(≤ 2 s)"))
-        lines.append(row.format("   … p50 / max / errors",
-                                f"{bn['p50_s']:.2f}/{bn['max_s']:.2f}/{bn['errors']}", "", ""))
     lines.append(row.format("server memory per extra idle viewer",
                             f"{report['memory_mb_per_session']:.2f} MiB",
                             f"{floor['memory_mb_per_session']:.2f} MiB", "(≤ 1 MiB)"))
@@ -224,7 +277,7 @@ def table(report: dict) -> str:
     for name, size in report["bytes_per_page_load"].items():
         lines.append(row.format(f"websocket bytes, page load: {name}", f"{size / 1024:.0f} KB",
                                 "", ""))
-    return "\n".join(lines)
+    return lines
 
 
 def main() -> None:
@@ -233,6 +286,10 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--skip-browser", action="store_true")
     parser.add_argument("--skip-nginx", action="store_true")
+    parser.add_argument("--connections", type=int, default=1000,
+                        help="simultaneous connections on the edition (wrk)")
+    parser.add_argument("--only-stack", action="store_true",
+                        help="only the nginx stack: burst, edition, first visits")
     args = parser.parse_args()
     report = measure(args)
     RESULTS.mkdir(exist_ok=True)
