@@ -46,19 +46,22 @@ def format_number(value: float | int | None, language: str, decimals: int = 0) -
     return format_decimal(value, format=pattern, locale=BABEL_LOCALES[language])
 
 
-def format_value(value: float | None, unit: str, language: str) -> str:
-    """A value with its unit, with a sensible number of decimals for the unit."""
+def format_value(value: float | None, unit: str, language: str, with_unit: bool = True) -> str:
+    """A value with its unit, with a sensible number of decimals for the unit (the number
+    alone, as it would be written with its unit, when `with_unit` is false)."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "—"
     if unit == "MAD" and abs(value) >= 1e6:  # amounts in millions and billions of dirhams
         number = format_compact_decimal(value, format_type="short", fraction_digits=1,
                                         locale=BABEL_LOCALES[language])
-        return f"{number} {unit_label(unit, language)}"
+        return f"{number} {unit_label(unit, language)}" if with_unit else number
     if float(value).is_integer() and unit != "%":
         decimals = 0
     else:
         decimals = 1 if unit == "%" else (0 if abs(value) >= 100 else (1 if abs(value) >= 1 else 3))
     number = format_number(value, language, decimals)
+    if not with_unit:
+        return number
     if unit == "%":
         return f"{number} %"
     if unit in PLAIN_NUMBER_UNITS:

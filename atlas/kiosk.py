@@ -49,13 +49,14 @@ def parse_languages(lang: str | None, alternate: str | None) -> list[str]:
     return [lang if lang in LANGUAGES else "fr"]
 
 
-def slot(tick: int, every: int, languages: list[str]) -> Slot:
+def slot(tick: int, every: int, languages: list[str], first: str = VIEWS[0]) -> Slot:
     """What to show at a tick: the view, how far into it, and in which language.
 
-    The language changes after each full rotation through the views.
+    The rotation starts with `first` (`?view=` in the URL); the language changes after
+    each full rotation through the views.
     """
     ticks_per_view = max(1, round(every / TICK_SECONDS))
-    view_number = tick // ticks_per_view
+    view_number = tick // ticks_per_view + (VIEWS.index(first) if first in VIEWS else 0)
     rotation = view_number // len(VIEWS)
     return Slot(VIEWS[view_number % len(VIEWS)], tick % ticks_per_view, ticks_per_view,
                 languages[rotation % len(languages)])

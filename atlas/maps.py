@@ -10,15 +10,16 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from atlas.colours import region_scale, value_scale
 from atlas.model import MapData
-from atlas.plotstyle import (BORDER_COLOUR, FADED_OPACITY, MISSING_COLOUR, SEQUENTIAL,
-                             base_layout)
+from atlas.plotstyle import BORDER_COLOUR, FADED_OPACITY, MISSING_COLOUR, base_layout
 from atlas.safe import plot_text
+
 
 def region_choropleth(data: MapData, geojson, names: dict[str, str], hover_values: list[str],
                       colorbar_title: str, no_data_text: str, selected: list[str] | None = None,
                       height: int = 520, language: str = "en",
-                      show_scale: bool = True) -> go.Figure:
+                      show_scale: bool = True, big: bool = False) -> go.Figure:
     """The 12 regions coloured by value; regions outside `selected` are faded.
 
     `geojson` is a URL (served once and cached by the browser) or the collection itself.
@@ -28,8 +29,7 @@ def region_choropleth(data: MapData, geojson, names: dict[str, str], hover_value
     values["name"] = values["region_code"].map(lambda c: plot_text(names.get(c, c)))
     known = values[values["value"].notna()]
     missing = values[values["value"].isna()]
-    whole_counts = (data.unit == "count" and not data.per_capita and len(known)
-                    and float(known["value"].max()) <= 10)
+    scale = region_scale(data).plotly()  # the same colours as the edition's SVG maps
     opacity = _opacities(known["region_code"], selected)
     figure = go.Figure()
     figure.add_trace(go.Choropleth(
@@ -39,13 +39,11 @@ def region_choropleth(data: MapData, geojson, names: dict[str, str], hover_value
         z=known["value"],
         customdata=known[["name", "hover"]].to_numpy(),
         hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
-        colorscale=SEQUENTIAL,
-        reversescale=not data.higher_is_better,
         marker={"line": {"color": BORDER_COLOUR, "width": 1}, "opacity": opacity},
-        colorbar={**_colorbar(colorbar_title), **({"dtick": 1} if whole_counts else {})},
+        colorbar={**(_side_colorbar(colorbar_title, language) if big else _colorbar(colorbar_title)),
+                  **scale.pop("colorbar")},
         showscale=show_scale,
-        zmin=float(known["value"].min()) if len(known) else None,
-        zmax=float(known["value"].max()) if len(known) else None,
+        **scale,
     ))
     if len(missing):
         figure.add_trace(go.Choropleth(
@@ -85,6 +83,17 @@ def _colorbar(title: str) -> dict:
         "len": 0.8,
         "thickness": 12,
     }
+
+
+def _side_colorbar(title: str, language: str) -> dict:
+    """Beside the map, at the end of the reading direction (the big screen: the map keeps
+    the full height)."""
+    from atlas.i18n import is_rtl
+
+    rtl = is_rtl(language)
+    return {"title": {"text": plot_text(title), "side": "top"}, "orientation": "v",
+            "x": 0 if rtl else 1, "xanchor": "right" if rtl else "left", "y": 0.5,
+            "yanchor": "middle", "len": 0.55, "thickness": 24}
 
 
 def institutes_points(institutes: pd.DataFrame, geojson, names: dict[str, str],
@@ -142,16 +151,17 @@ def world_partners(counts: pd.DataFrame, geojson, all_iso3: list[str], hover: di
         z=[0] * len(others), colorscale=[[0, "#eceff1"], [1, "#eceff1"]], showscale=False,
         hoverinfo="skip", marker={"line": {"color": "#ffffff", "width": 0.4}},
     ))
+    scale = value_scale(counts["agreements"].tolist(), whole=True).plotly()
     figure.add_trace(go.Choropleth(
         geojson=geojson, featureidkey="properties.iso3", locations=counts["iso3"],
-        z=counts["agreements"], colorscale=SEQUENTIAL, zmin=0,
-        zmax=max(1, int(counts["agreements"].max())) if len(counts) else 1,
+        z=counts["agreements"],
         customdata=[plot_text(hover.get(c, c)) for c in counts["iso3"]],
         hovertemplate="%{customdata}<extra></extra>",
         marker={"line": {"color": ["#1B2A25" if c in highlight else "#ffffff"
                                    for c in counts["iso3"]],
                          "width": [1.6 if c in highlight else 0.4 for c in counts["iso3"]]}},
-        colorbar=_colorbar(colorbar_title),
+        colorbar={**_colorbar(colorbar_title), **scale.pop("colorbar")},
+        **scale,
     ))
     figure.add_trace(go.Choropleth(
         geojson=geojson, featureidkey="properties.iso3", locations=["MAR"], z=[1],

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from loaders.contract import INSTITUTE_STATUSES, RTL_LANGUAGES
 
+FONT_SIZE = 13
 FONT_FAMILY = "'Noto Sans', 'Noto Sans Arabic', 'DejaVu Sans', 'Source Sans 3', sans-serif"
 SEQUENTIAL = "Blues"
 MISSING_COLOUR = "#d9d9d9"
@@ -36,7 +37,7 @@ def base_layout(height: int, language: str = "en", margin: dict | None = None) -
         "height": height,
         "separators": SEPARATORS.get(language, ".,"),
         "margin": margin or {"l": 0, "r": 0, "t": 8, "b": 0},
-        "font": {"family": FONT_FAMILY, "size": 13, "color": "#1B2A25"},
+        "font": {"family": FONT_FAMILY, "size": FONT_SIZE, "color": "#1B2A25"},
         "paper_bgcolor": "rgba(0,0,0,0)",
         "plot_bgcolor": "rgba(0,0,0,0)",
         "hoverlabel": {"font": {"family": FONT_FAMILY, "size": 14},
@@ -52,7 +53,10 @@ def xy_layout(height: int, language: str, x_title: str, y_title: str, **extra) -
     layout.update(
         xaxis={"title": {"text": x_title}, "gridcolor": "#e5e9e7", "automargin": True,
                "autorange": "reversed" if extra.pop("mirror_x", False) and rtl else True},
-        yaxis={"title": {"text": y_title}, "gridcolor": "#e5e9e7", "automargin": True,
+        # The standoff keeps a right-hand (Arabic) axis title clear of its tick labels:
+        # plotly places it too close by default.
+        yaxis={"title": {"text": y_title, "standoff": 24}, "gridcolor": "#e5e9e7",
+               "automargin": True,
                "side": "right" if rtl else "left"},
         legend={"orientation": "h", "y": 1.02, "yanchor": "bottom",
                 "x": 1 if rtl else 0, "xanchor": "right" if rtl else "left"},
@@ -61,12 +65,16 @@ def xy_layout(height: int, language: str, x_title: str, y_title: str, **extra) -
     return layout
 
 
-BIG_SCREEN_FONT = 22
+# The event's big screen (1920×1080): chart text at 24 px. On a 3 m high screen that is
+# a 47 mm capital read from 10 m, 16 minutes of arc (the legibility minimum of
+# ISO 9241-303); see README "Event mode" for every size.
+BIG_SCREEN_FONT = 24
+BIG_SCREEN_CHART_PX = 790   # 73 % of a 1080 px screen, with a title above
 
 
 def big_screen(figure):
     """Type for the event's big screen, read from the back of the hall."""
-    scale = BIG_SCREEN_FONT / 13
+    scale = BIG_SCREEN_FONT / FONT_SIZE
     margin = figure.layout.margin
     figure.update_layout(
         font={"size": BIG_SCREEN_FONT}, hoverlabel={"font": {"size": BIG_SCREEN_FONT}},

@@ -31,14 +31,6 @@ edition = kiosk.edition_url(public_url, language(),
                             os.environ.get("ATLAS_EDITION_PATH") or kiosk.EDITION_PATH)
 snapshot = data.open_view(event)
 
-head, code = st.columns([5, 1], vertical_alignment="center")
-head.title("Jazari Atlas")
-head.caption(_("AI Made in Morocco · the national AI strategy, region by region"))
-with code:
-    if public_url:
-        st.image(qr_png(edition), width=170)
-        st.caption(_("Open it on your phone") + "  \n**" + markdown_text(
-            kiosk.short_address(edition)) + "**")
 
 
 @st.fragment(run_every=kiosk.TICK_SECONDS)
@@ -46,7 +38,7 @@ def rotating_view() -> None:
     # A language switch reruns the whole page once: that run shows the same tick.
     step = 0 if st.session_state.pop("kiosk_switched", False) else 1
     tick = st.session_state["kiosk_tick"] = st.session_state.get("kiosk_tick", -1) + step
-    current = kiosk.slot(tick, every, languages)
+    current = kiosk.slot(tick, every, languages, st.query_params.get("view", kiosk.VIEWS[0]))
     st.session_state["kiosk_view"] = current.view
     if current.language != language():
         st.session_state["lang"] = current.language
@@ -54,21 +46,27 @@ def rotating_view() -> None:
         st.rerun()  # the whole page: its direction changes with the language
     view = cache.view(event.build, data.snapshot(),
                       event.Controls(current.language, pd.Timestamp(date.today()), current))
-    st.header(view.title)
-    if view.subtitle:
-        st.subheader(markdown_text(view.subtitle))
-    if view.figure is None:
-        components.empty_selection(_("Nothing to show for this selection."))
-        return
-    if view.key_figures:
-        left, right = st.columns([3, 1], vertical_alignment="center")
-        with left:
+    # The view fills the screen's height; beside it, its key figures and the QR code.
+    main, side = st.columns([4, 1], gap="large")
+    with main:
+        st.header(view.title)
+        if view.subtitle:
+            st.subheader(markdown_text(view.subtitle))
+        if view.figure is None:
+            components.empty_selection(_("Nothing to show for this selection."))
+        else:
             charts.plot(view.figure, key=f"kiosk_{current.view}")
+            components.source_line(view.source)
+    with side:
+        st.title("Jazari Atlas")
+        st.caption(_("AI Made in Morocco · the national AI strategy, region by region"))
         for figure in view.key_figures:
-            right.metric(figure.label, figure.value)
-    else:
-        charts.plot(view.figure, key=f"kiosk_{current.view}")
-    components.source_line(view.source)
+            st.metric(figure.label, figure.value)
+        if public_url:
+            st.image(qr_png(edition), width=220)
+            # The address reads left to right on every page (isolated as such: LRI … PDI).
+            st.markdown(_("Open it on your phone") + "  \n**\u2066" + markdown_text(
+                kiosk.short_address(edition)) + "\u2069**")
 
 
 rotating_view()

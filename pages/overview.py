@@ -61,6 +61,6 @@ if view.missing_regions:
 with st.expander(_("Table of the map")):
     st.dataframe(view.table, hide_index=True, width="stretch", column_config={
         "region_code": _("Code"), "region": _("Region"),
-        "value": st.column_config.NumberColumn(view.value_title, format="localized"),
+        "value": view.value_title,
         "rank": _("Rank (1 = best)"), "illustrative": _("Illustrative"),
     })

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser import DESKTOP, PHONE, full_screenshot, open_page, wait_until_idle
+from tests.legibility import chart_defects, describe
 
 pytestmark = pytest.mark.browser
 
@@ -53,6 +54,9 @@ def test_every_page_in_every_language_and_size(browser, dashboard, artifacts, pa
     page = visit.page
     size = "desktop" if viewport is DESKTOP else "phone"
     name = path.strip("/").split("?")[0] or "overview"
+    page.wait_for_timeout(400)  # plotly lays its texts out after the first paint
+    defects = chart_defects(page)
+    assert defects == [], describe(defects)
     full_screenshot(page, artifacts / f"{name}-{lang}-{size}.png")
     assert_clean(visit, dashboard)
     direction = page.evaluate("document.documentElement.getAttribute('dir')")
@@ -129,16 +133,56 @@ def test_hostile_strings_show_as_text_and_nothing_runs(browser, hostile_dashboar
     context.close()
 
 
-@pytest.mark.parametrize("lang", ["fr", "ar"])
+BIG_SCREEN = {"width": 1920, "height": 1080}
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "en"])
 def test_event_mode_is_full_screen_clean_and_local(browser, dashboard, artifacts, lang):
-    visit = open_page(browser, f"{dashboard.url}/?mode=kiosk&every=6&lang={lang}",
-                      {"width": 1920, "height": 1080})
+    visit = open_page(browser, f"{dashboard.url}/?mode=kiosk&every=600&lang={lang}", BIG_SCREEN)
     page = visit.page
-    page.wait_for_timeout(7000)  # at least one rotation
+    page.wait_for_selector(".js-plotly-plot .choroplethlocation")
+    page.wait_for_timeout(600)
     page.screenshot(path=str(artifacts / f"kiosk-{lang}.png"))
     assert_clean(visit, dashboard)
     assert page.locator('[data-testid="stSidebar"]').is_hidden()
     assert page.locator('[data-testid="stToolbar"], [data-testid="stHeader"]').first.is_hidden()
     assert page.evaluate("document.documentElement.dir") == ("rtl" if lang == "ar" else "ltr")
     assert page.locator('[data-testid="stImage"] img').count() == 1  # the QR code
+    defects = chart_defects(page)
+    assert defects == [], describe(defects)
+    # The map fills at least 60 % of the screen's height, its key figures beside it, and
+    # the page does not scroll.
+    map_box = page.evaluate("""() => {
+        const boxes = [...document.querySelectorAll('.choroplethlocation')]
+            .map((p) => p.getBoundingClientRect());
+        return {top: Math.min(...boxes.map((b) => b.top)),
+                bottom: Math.max(...boxes.map((b) => b.bottom)),
+                left: Math.min(...boxes.map((b) => b.left)),
+                right: Math.max(...boxes.map((b) => b.right))};
+    }""")
+    assert map_box["bottom"] - map_box["top"] >= 0.6 * BIG_SCREEN["height"], map_box
+    for metric in page.locator('[data-testid="stMetric"]').all():
+        box = metric.bounding_box()
+        assert box["x"] >= map_box["right"] or box["x"] + box["width"] <= map_box["left"]
+    assert page.locator('[data-testid="stMetric"]').count() == 3
+    height = page.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
+    assert height <= BIG_SCREEN["height"] + 2
+    page.context.close()
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "en"])
+@pytest.mark.parametrize("view", ["rollout", "leaders", "cooperation"])
+def test_every_view_of_the_big_screen_is_legible(browser, dashboard, artifacts, view, lang):
+    visit = open_page(browser, f"{dashboard.url}/?mode=kiosk&every=600&view={view}&lang={lang}",
+                      BIG_SCREEN)
+    page = visit.page
+    page.wait_for_timeout(600)
+    page.screenshot(path=str(artifacts / f"kiosk-{view}-{lang}.png"))
+    defects = chart_defects(page)
+    assert defects == [], describe(defects)
+    box = page.locator(".js-plotly-plot").first.bounding_box()
+    assert box["height"] >= 0.6 * BIG_SCREEN["height"]
+    height = page.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
+    assert height <= BIG_SCREEN["height"] + 2, "the big screen never scrolls"
+    assert_clean(visit, dashboard)
     page.context.close()

@@ -15,6 +15,12 @@ def test_schedule_rotates_views_then_languages():
     assert {v.language for v in views[12:24]} == {"ar"}
 
 
+def test_the_rotation_can_start_with_any_view():
+    assert kiosk.slot(0, 20, ["fr"], "leaders").view == "leaders"
+    assert kiosk.slot(10, 20, ["fr"], "leaders").view == "cooperation"
+    assert kiosk.slot(0, 20, ["fr"], "nonsense").view == "map"
+
+
 def test_replay_runs_over_the_view_and_rests_on_today():
     every = 20  # 10 ticks per view
     positions = [kiosk.replay_position(kiosk.slot(t, every, ["fr"]), 25) for t in range(10, 20)]
@@ -47,7 +53,7 @@ def test_event_mode_rotation_advances_without_interaction(monkeypatch):
     assert seen[:10] == ["map"] * 3 + ["rollout"] * 3 + ["leaders"] * 3 + ["cooperation"]
     assert not app.sidebar.selectbox  # no controls on the big screen
     assert app.get("image"), "the QR code of the public link"
-    assert "atlas.example.ma/edition/" in " ".join(c.value for c in app.caption).replace("\\", "")
+    assert "atlas.example.ma/edition/" in " ".join(m.value for m in app.markdown).replace("\\", "")
 
 
 @pytest.mark.apptest

@@ -9,10 +9,13 @@ from ui.data import STATIC_URL
 
 # Plotly's geo fetches a base topojson even for custom GeoJSON maps; by default from a
 # CDN. It is served locally instead, so no request leaves the dashboard's own host.
+# No plotly toolbar: the charts do not zoom or pan (every value is in the table under
+# them, and downloads are on the data page), and a toolbar covered legends and labels on
+# touch screens.
 PLOTLY_CONFIG = {
     "topojsonURL": f"{STATIC_URL}/topojson/",
     "displaylogo": False,
-    "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage"],
+    "displayModeBar": False,
     "scrollZoom": False,
 }
 REGION_PAGE = "pages/region.py"

@@ -35,22 +35,32 @@ RTL_CSS = """
 [data-testid="stMain"] [data-testid="stHeading"], [data-testid="stMain"] h1,
 [data-testid="stMain"] h2, [data-testid="stMain"] h3 { text-align: right; }
 [data-testid="stMain"] [data-testid="stHeading"] { width: 100%; }
-/* Charts keep their own geometry: their axes are mirrored by the figure builders. */
+/* Charts keep their own geometry: their axes are mirrored by the figure builders. Each
+   chart text is ordered by its own first letter (an Arabic label reads right to left,
+   a Latin name left to right), while plotly still anchors it as it measured it. */
 [data-testid="stPlotlyChart"] { direction: ltr; }
+[data-testid="stPlotlyChart"] svg text { unicode-bidi: plaintext; }
 """
 
-# Event mode: the big screen. No header, toolbar, menu or sidebar; type readable from
-# the back of a hall; the page never scrolls (each view fits the screen).
+# Event mode: the big screen (1920×1080). No header, toolbar, menu or sidebar; the page
+# never scrolls. Sizes for a reader 10 m from a 3 m high screen (1 px ≈ 2.8 mm): text
+# 24 px (a 47 mm capital, 16 minutes of arc, the legibility minimum of ISO 9241-303),
+# view titles 44 px, key figures 72 px (48'), their labels 26 px, chart text 24 px
+# (atlas.plotstyle.BIG_SCREEN_FONT); only the source line is smaller (18 px), for those
+# close by.
 KIOSK_CSS = """
 [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stSidebar"],
 [data-testid="stExpandSidebarButton"], [data-testid="stMainMenu"], footer {
   display: none !important; }
-html { font-size: 22px; }
-[data-testid="stMainBlockContainer"] { padding: 1.2rem 2.5rem 0.5rem !important;
+html { font-size: 24px; }
+[data-testid="stMainBlockContainer"] { padding: 0.8rem 1.6rem 0.2rem !important;
                                        max-width: 100% !important; }
-h1 { font-size: 2.6rem !important; padding: 0 !important; }
-h2 { font-size: 2.1rem !important; }
-[data-testid="stCaptionContainer"] { font-size: 1rem !important; }
+h1 { font-size: 1.7rem !important; padding: 0 !important; }
+h2 { font-size: 1.85rem !important; padding: 0 0 0.3rem !important; }
+h3 { font-size: 1.25rem !important; padding: 0 !important; }
+[data-testid="stMetricValue"] { font-size: 3rem !important; line-height: 1.1; }
+[data-testid="stMetricLabel"] p { font-size: 1.1rem !important; }
+[data-testid="stCaptionContainer"] { font-size: 0.75rem !important; }
 """
 
 # The document's language and direction, for screen readers, fonts and the browser.

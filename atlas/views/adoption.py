@@ -13,9 +13,11 @@ from atlas.charts import heatmap, horizontal_bars, target_progress, trend_lines
 from atlas.frozen import FrozenFigure, freeze
 from atlas.i18n import format_value, translator
 from atlas.maps import region_choropleth
-from atlas.plotstyle import ACCENT, FADED_BAR, big_screen
+from atlas.plotstyle import (ACCENT, BIG_SCREEN_CHART_PX, BIG_SCREEN_FONT, FADED_BAR, FONT_SIZE,
+                             big_screen)
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine
+from atlas.tables import readable
 
 NEEDS = ("regions", "indicators", "adoption")
 USES = ("context",)
@@ -126,7 +128,9 @@ def build(snapshot: Snapshot, controls: Controls) -> View | None:
             hover=[format_value(v, "" if per_capita else meta["unit"], lang)
                    for v in ranked["value"]],
             colours=[ACCENT if not selected or c in selected else FADED_BAR
-                     for c in ranked["region_code"]], height=600 if controls.big else 420),
+                     for c in ranked["region_code"]],
+            height=BIG_SCREEN_CHART_PX if controls.big else 420,
+            font_size=BIG_SCREEN_FONT if controls.big else FONT_SIZE),
         "trend": trend_lines(
             {names[c]: numbers.series[numbers.series["region_code"] == c] for c in shown_regions},
             numbers.national, _("National"), _("Period"), unit_text, lang,
@@ -166,7 +170,9 @@ def build(snapshot: Snapshot, controls: Controls) -> View | None:
         figures={name: freeze(figure) for name, figure in figures.items()},
         source=SourceLine(map_data.source, map_data.source_urls, map_data.illustrative),
         trend_title=_("Trend since {start}").format(start=start_label),
-        change=change, matrix=matrix.rename(index=names), target_source=target_source)
+        change=readable(change, language=lang),
+        matrix=readable(matrix.rename(index=names), language=lang),
+        target_source=target_source)
 
 
 # --- The numbers, before any figure --------------------------------------------------

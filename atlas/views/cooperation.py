@@ -12,7 +12,7 @@ from atlas.charts import agreements_timeline, horizontal_bars
 from atlas.frozen import FrozenFigure, freeze
 from atlas.i18n import N_, country_name, format_number, translator
 from atlas.maps import world_partners
-from atlas.plotstyle import big_screen
+from atlas.plotstyle import BIG_SCREEN_CHART_PX, big_screen
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine
 
@@ -103,7 +103,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     figures = {
         "world": world_partners(counts, geometry.world_url, list(geometry.world_ids), hover,
                                 _("Agreements"), set(coop.AFRICA_ISO3), language=lang,
-                                height=600 if controls.big else 520),
+                                height=BIG_SCREEN_CHART_PX if controls.big else 420),
         "split": horizontal_bars([labels["south_south"], labels["other_cooperation"]],
                                  split.tolist(), _("Agreements"), lang,
                                  colours=["#D55E00", "#0072B2"]),

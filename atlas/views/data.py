@@ -10,6 +10,7 @@ import pandas as pd
 from atlas import exports
 from atlas.i18n import N_, format_date, translator
 from atlas.snapshot import OBSERVATION_NAMES, Snapshot
+from atlas.tables import readable
 from loaders import DATASET_NAMES
 from loaders.contract import REGIONS_TITLE, TABLES, TABLES_BY_NAME
 from loaders.problems import format_problem
@@ -67,8 +68,11 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     scope = (_("regions {regions} and national figures").format(
         regions=", ".join(names.get(c, c) for c in controls.regions)) if controls.regions
         else _("all regions"))
+    dictionary = _dictionary(snapshot, lang)
     return View(
-        pd.DataFrame(rows), tuple(problems), _dictionary(snapshot, lang),
+        readable(pd.DataFrame(rows), language=lang), tuple(problems),
+        None if dictionary is None else readable(dictionary, keep=("source_url",),
+                                                 language=lang),
         tuple((d.filename, _(d.title), pd.DataFrame([{
             _("Column"): c.name, _("Type"): c.kind, _("May be empty"): c.nullable,
             _("Description"): _(c.description)} for c in d.columns])) for d in TABLES),
@@ -98,9 +102,10 @@ def _dictionary(snapshot: Snapshot, language: str) -> pd.DataFrame | None:
         "unit": catalogue["unit"],
         "definition": catalogue[f"description_{language}"].fillna(catalogue["description_en"]),
         "source": catalogue["source"],
-        "source_url": catalogue["source_url"].map(http_url).astype(object),
+        "source_url": catalogue["source_url"].map(lambda u: http_url(u) or "").astype(object),
         "target": catalogue["target_value"],
-        "target_year": catalogue["target_year"],
+        "target_year": catalogue["target_year"].map(
+            lambda y: str(int(y)) if pd.notna(y) else None),
         "illustrative": catalogue["illustrative"],
     })
 

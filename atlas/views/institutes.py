@@ -12,7 +12,7 @@ from atlas.charts import horizontal_bars, rollout_timeline
 from atlas.frozen import FrozenFigure, freeze
 from atlas.i18n import format_date, format_month, translator
 from atlas.maps import institutes_points
-from atlas.plotstyle import STATUS_COLOURS, big_screen
+from atlas.plotstyle import BIG_SCREEN_CHART_PX, STATUS_COLOURS, big_screen
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine
 
@@ -86,7 +86,7 @@ def on_date(snapshot: Snapshot, controls: Controls) -> OnDate:
     status_map = institutes_points(
         current, snapshot.regions_geojson, {c: names[c] for c in selected if c in names},
         covered, labels, hover, legend_title=_("Status"), language=lang,
-        height=600 if controls.big else 560)
+        height=BIG_SCREEN_CHART_PX if controls.big else 560)
     counts = metrics.status_counts(shown, on)
     status_bars = horizontal_bars(
         [labels[s] for s in counts.index], counts.tolist(), _("Institutes (count)"), lang,

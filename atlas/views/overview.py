@@ -12,9 +12,10 @@ from atlas import metrics, model
 from atlas.frozen import FrozenFigure, freeze
 from atlas.i18n import N_, format_number, format_value, translator
 from atlas.maps import region_choropleth
-from atlas.plotstyle import big_screen
+from atlas.plotstyle import BIG_SCREEN_CHART_PX, big_screen
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine
+from atlas.tables import readable
 from loaders.contract import REGION_CODES
 
 NEEDS = ("regions", "indicators")
@@ -128,7 +129,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     figure = region_choropleth(
         map_data, snapshot.regions_geojson, names, model.map_hover(map_data, lang, _),
         colorbar_title=shown_unit, no_data_text=_("No data"), selected=list(controls.regions),
-        language=lang, height=620 if controls.big else 520)
+        language=lang, height=BIG_SCREEN_CHART_PX if controls.big else 520, big=controls.big)
     if controls.big:
         big_screen(figure)
     label = options.labels[indicator]
@@ -139,21 +140,22 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         map_figure=freeze(figure),
         source=SourceLine(map_data.source, map_data.source_urls, map_data.illustrative),
         missing_regions=tuple(names.get(c, c) for c in map_data.missing_regions),
-        table=_table(map_data, names, controls.regions),
+        table=_table(map_data, names, controls.regions, lang),
         value_title=f"{label} ({shown_unit})",
         unit_text=shown_unit,
     )
 
 
-def _table(map_data: model.MapData, names: dict[str, str], selected) -> pa.Table:
+def _table(map_data: model.MapData, names: dict[str, str], selected, language: str) -> pa.Table:
     values = map_data.values
     table = values.assign(region=values["region_code"].map(names),
                           rank=metrics.rank(values["value"], map_data.higher_is_better))
     if selected:
         table = table[table["region_code"].isin(selected)]
     columns = ["region_code", "region", "value", "rank", "illustrative"]
+    shown = readable(table.sort_values("rank")[columns], language=language)
     # Converted to Arrow once here, not by st.dataframe on every run of every viewer.
-    return pa.Table.from_pandas(table.sort_values("rank")[columns], preserve_index=False)
+    return pa.Table.from_pandas(shown, preserve_index=False)
 
 
 def key_figures(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple[Card, ...]:

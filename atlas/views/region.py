@@ -143,9 +143,10 @@ def _profile_table(profile: pd.DataFrame, observations: pd.DataFrame, labels: di
         _("Indicator"): profile["indicator_id"].map(labels),
         _("Period"): [model.period_label(p, kinds[i], _)
                       for p, i in zip(profile["period"], profile["indicator_id"])],
-        _("Region"): [format_value(v, "" if pc else u, language)
+        # Numbers alone: the unit has its own column (a cell never cuts a unit short).
+        _("Region"): [format_value(v, "" if pc else u, language, with_unit=False)
                       for v, (u, pc) in zip(profile["value"], units)],
-        _("National"): [format_value(v, "" if pc else u, language)
+        _("National"): [format_value(v, "" if pc else u, language, with_unit=False)
                         for v, (u, pc) in zip(profile["national"], units)],
         _("Unit"): [_(model.PER_100K) if pc else unit_label(u, language) for u, pc in units],
         _("Rank among the regions"): [

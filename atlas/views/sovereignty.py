@@ -14,6 +14,7 @@ from atlas.i18n import format_value, translator, unit_label
 from atlas.maps import region_choropleth
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine
+from atlas.tables import readable
 
 NEEDS = ("regions", "indicators", "sovereignty")
 USES = ("context",)
@@ -126,13 +127,17 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         colorbar_title=model.unit_text(map_data, lang, _), no_data_text=_("No data"),
         selected=list(controls.regions), language=lang, height=440)
     values = map_data.values
-    table = pd.DataFrame({_("Region"): values["region_code"].map(names),
-                          unit_label(unit, lang): values["raw_value"],
-                          _("Illustrative"): values["illustrative"]})
+    table = readable(pd.DataFrame({_("Region"): values["region_code"].map(names),
+                                   unit_label(unit, lang): values["raw_value"],
+                                   _("Illustrative"): values["illustrative"]}), language=lang)
     return replace(view, period=period, map_data=map_data, map_figure=freeze(figure),
                    map_source=SourceLine(map_data.source, map_data.source_urls,
                                          map_data.illustrative),
                    regional_table=table)
+
+
+def _year(value) -> str:
+    return str(int(value)) if pd.notna(value) else "—"
 
 
 def national_targets(snapshot: Snapshot, language: str) -> Targets:
@@ -153,12 +158,12 @@ def national_targets(snapshot: Snapshot, language: str) -> Targets:
     def formatted(column: str) -> list[str]:
         return [format_value(v, u, language) for v, u in zip(targets[column], targets["unit"])]
 
-    table = pd.DataFrame({
+    table = readable(pd.DataFrame({
         _("Indicator"): targets["label"], _("First figure"): formatted("baseline"),
         _("Latest figure"): formatted("latest"), _("Target"): formatted("target"),
-        _("Target year"): targets["target_year"], _("Still to go"): formatted("gap"),
+        _("Target year"): targets["target_year"].map(_year), _("Still to go"): formatted("gap"),
         _("Illustrative"): targets["illustrative"],
-    })
+    }), language=language)
     source = SourceLine(_("Catalogue sources: {sources}").format(
         sources=", ".join(sorted(set(targets["source"])))),
         tuple(sorted({u for u in targets["source_url"].dropna()})),

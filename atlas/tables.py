@@ -1,0 +1,91 @@
+"""Tables shown under figures, as plain frames ready to draw: every cell a value a reader
+can read — a missing one is "—", never "None", "nan" or "NaT" — dates as ISO days."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from atlas.safe import http_url
+from loaders.contract import STAGE_COLUMNS
+
+MISSING = "—"
+DATE_COLUMNS = (*STAGE_COLUMNS.values(), "planned_opening_on", "signed_on")
+
+
+def readable(frame: pd.DataFrame, keep: tuple[str, ...] = (),
+             language: str | None = None) -> pd.DataFrame:
+    """A copy where missing cells read "—": dates become ISO days, text keeps its text,
+    numbers are written in the page's language (when given) — a number column with a gap
+    becomes text, as the grid would otherwise print "None". True/false columns and the
+    columns in `keep` (links) are left as they are."""
+    shown = frame.copy()
+    for column in shown.columns:
+        if column in keep:
+            continue
+        values = shown[column]
+        if pd.api.types.is_bool_dtype(values):
+            continue
+        if pd.api.types.is_datetime64_any_dtype(values):
+            shown[column] = values.map(lambda d: d.date().isoformat() if pd.notna(d) else MISSING)
+        elif pd.api.types.is_numeric_dtype(values):
+            if language is None and not values.isna().any():
+                continue
+            shown[column] = values.map(lambda v: _number(v, language)).astype(object)
+        else:
+            shown[column] = values.map(lambda v: MISSING if _missing(v) else str(v)).astype(object)
+    return shown
+
+
+def _number(value, language: str | None) -> str:
+    if _missing(value):
+        return MISSING
+    if language is None:
+        return str(value)
+    from atlas.i18n import format_value
+
+    return format_value(float(value), "", language)
+
+
+def _missing(value) -> bool:
+    if value is None:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def links(series: pd.Series) -> pd.Series:
+    """Only http(s) URLs are links; anything else is no link at all (an empty cell)."""
+    return series.map(lambda u: http_url(u) or "").astype(object)
+
+
+def institutes(current: pd.DataFrame, names: dict[str, str],
+               status_labels: dict[str, str]) -> pd.DataFrame:
+    return readable(pd.DataFrame({
+        "name": current["name"],
+        "region": current["region_code"].map(names),
+        "city": current["city"],
+        "status": current["status"].map(status_labels),
+        **{column: current[column] for column in (*STAGE_COLUMNS.values(), "planned_opening_on")},
+        "partners": current["partners"].str.replace(";", ",") if "partners" in current else None,
+        "source_url": links(current["source_url"]),
+        "illustrative": current["illustrative"].astype(bool),
+    }), keep=("source_url",))
+
+
+def agreements(rows: pd.DataFrame, names: dict[str, str], labels: dict[str, str]) -> pd.DataFrame:
+    table = pd.DataFrame({
+        "signed_on": rows["signed_on"],
+        "partner": rows["partner_name"],
+        "kind": rows["partner_kind"].map(labels),
+        "title": rows["title"],
+        "instrument": rows["instrument"].map(labels),
+        "status": rows["status"].map(labels),
+        "south_south": rows["south_south"].astype(bool),
+        "region": rows["region_code"].map(names),
+        "domains": rows["domains"].str.replace(";", ", "),
+        "source_url": links(rows["source_url"]),
+        "illustrative": rows["illustrative"].astype(bool),
+    }).sort_values("signed_on", ascending=False)
+    return readable(table, keep=("source_url",))
