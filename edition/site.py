@@ -138,12 +138,11 @@ def home(snapshot: Snapshot, language: str, options: Options, geometry) -> dict:
         return context
     names = snapshot.region_names(language)
     table = view.table.to_pandas()
-    unit = view.map_data.unit
-    shown_unit = "" if view.map_data.per_capita else unit
+    shown_unit = "" if view.map_data.per_capita else view.map_data.unit
     context["map"] = region_map(view.map_data, geometry, names,
                                 model.map_hover(view.map_data, language, _))
     context["rows"] = [{"code": r.region_code, "name": r.region, "rank": r.rank,
-                        "value": format_value(r.value, shown_unit, language),
+                        "value": r.value,
                         "illustrative": bool(r.illustrative)} for r in table.itertuples()]
     context["legend"] = (format_value(context["map"]["low"], shown_unit, language),
                          format_value(context["map"]["high"], shown_unit, language))

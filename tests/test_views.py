@@ -8,6 +8,7 @@ import pytest
 
 from atlas import kiosk, model
 from atlas.cooperation import Filters
+from atlas.plotstyle import BIG_SCREEN_FONT
 from atlas.snapshot import Snapshot
 from atlas.views import adoption, cooperation, data, event, institutes, overview, region
 from atlas.views import sovereignty
@@ -171,7 +172,7 @@ def test_event_views_come_from_the_page_builders(shipped, view_name, lang):
     slot = kiosk.Slot(view_name, 0, 10, lang)
     view = event.build(shipped, event.Controls(lang, TODAY, slot))
     assert view.figure is not None and view.source is not None
-    assert spec(view.figure)["layout"]["font"]["size"] == 22  # big-screen type
+    assert spec(view.figure)["layout"]["font"]["size"] == BIG_SCREEN_FONT  # big-screen type
 
 
 def test_event_on_another_providers_folder(provider):
