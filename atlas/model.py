@@ -35,6 +35,43 @@ def combine_observations(frames: list[pd.DataFrame], catalogue: pd.DataFrame) ->
     return observations
 
 
+LANGUAGE_SUFFIX = "__lang"
+
+
+def localise(frame: pd.DataFrame, columns: tuple[str, ...], language: str) -> pd.DataFrame:
+    """The frame with each free-text column in the reader's language: its `<column>_<lang>`
+    text where the provider gave one, else French, else English, else the column itself.
+    `<column>__lang` says which language each shown text is in (None: not declared —
+    Arabic script is recognised as Arabic)."""
+    from loaders.contract import DEFAULT_LANGUAGE
+
+    order = list(dict.fromkeys([language, DEFAULT_LANGUAGE, "en"]))
+    shown = frame.copy()
+    for column in columns:
+        if column not in frame.columns:
+            continue
+        text = pd.Series(pd.NA, index=frame.index, dtype=object)
+        text_language = pd.Series(None, index=frame.index, dtype=object)
+        for code in order:
+            variant = frame.get(f"{column}_{code}")
+            if variant is None:
+                continue
+            usable = text.isna() & variant.notna() & (variant.astype(str).str.strip() != "")
+            text = text.mask(usable, variant)
+            text_language = text_language.mask(usable, code)
+        base = text.isna()
+        text = text.mask(base, frame[column])
+        text_language = text_language.mask(base & frame[column].astype(str).str.contains(
+            ARABIC_LETTERS, regex=True, na=False), "ar")
+        shown[column] = text
+        shown[column + LANGUAGE_SUFFIX] = text_language.astype(object).where(
+            text_language.notna(), None)
+    return shown
+
+
+ARABIC_LETTERS = "[\u0600-\u06FF]"
+
+
 def empty_observations() -> pd.DataFrame:
     """What combine_observations returns when there is nothing to combine: the same
     columns and types, no rows (every metric then finds nothing, without failing)."""
@@ -121,10 +158,18 @@ class MapData:
     higher_is_better: bool
     source: str
     source_urls: tuple[str, ...]
+    source_language: str | None = None   # of `source`, when the catalogue says
 
     @property
     def illustrative(self) -> bool:
         return bool(self.values["illustrative"].any())
+
+    @property
+    def source_line(self):
+        from atlas.sources import SourceLine
+
+        return SourceLine(self.source, self.source_urls, self.illustrative,
+                          source_language=self.source_language)
 
     @property
     def missing_regions(self) -> list[str]:
@@ -143,7 +188,7 @@ def indicator_map(observations: pd.DataFrame, catalogue: pd.DataFrame, indicator
         values["value"] = shown.to_numpy()
     urls = tuple(sorted({u for u in rows["source_url"].dropna() if str(u).startswith("http")}))
     return MapData(values, meta["unit"], show_per_capita, bool(meta["higher_is_better"]),
-                   meta["source"], urls)
+                   meta["source"], urls, meta.get("source" + LANGUAGE_SUFFIX))
 
 
 def institutes_map(institutes: pd.DataFrame, observations: pd.DataFrame, on,

@@ -85,6 +85,17 @@ class Snapshot:
     def catalogue(self) -> pd.DataFrame | None:
         return self.frame("indicators")
 
+    def frame_in(self, name: str, language: str) -> pd.DataFrame | None:
+        """The dataset with its free text in the reader's language (model.localise)."""
+        from atlas.model import localise
+        from loaders.contract import TABLES_BY_NAME
+
+        frame = self.frame(name)
+        if frame is None or name not in TABLES_BY_NAME:
+            return frame
+        return self.memo(("in", name, language), lambda: localise(
+            frame, TABLES_BY_NAME[name].translatable, language))
+
     @property
     def observations(self) -> pd.DataFrame:
         """adoption + sovereignty + context (the files with a good version), each row

@@ -21,6 +21,7 @@ class SourceLine:
     urls: tuple[str, ...] = ()      # links to the published values
     illustrative: bool = False      # some values shown are not published facts
     note: str | None = None
+    source_language: str | None = None   # the language of `source`, when known
 
 
 @dataclass(frozen=True)
@@ -31,18 +32,25 @@ class WordedSource:
     note: str | None
     badge: str | None                    # "Illustrative values"
     explanation: str | None              # what illustrative means
+    source: str = ""                     # who publishes, as written in the data
+    source_language: str | None = None   # its language, when not the page's own
 
 
-def word(line: SourceLine, _: Translate) -> WordedSource:
+def word(line: SourceLine, _: Translate, language: str | None = None) -> WordedSource:
+    """The line in the reader's language; `text` is "Source: …" in full, and `source`
+    the publisher alone (for a drawer that marks its language)."""
     urls = [u for u in (http_url(u) for u in line.urls) if u]
     more = len(urls) - MAX_LINKS
+    source = translate_if_message(line.source, _)
+    other = line.source_language if line.source_language != language else None
     return WordedSource(
-        text=_("Source: {source}").format(source=translate_if_message(line.source, _)),
+        text=_("Source: {source}").format(source=source),
         links=tuple((host(u), u) for u in urls[:MAX_LINKS]),
         more=_("(+{count} more)").format(count=more) if more > 0 else None,
         note=line.note,
         badge=_(ILLUSTRATIVE_BADGE) if line.illustrative else None,
         explanation=_(ILLUSTRATIVE_EXPLAINED) if line.illustrative else None,
+        source=source, source_language=other,
     )
 
 

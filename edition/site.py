@@ -109,7 +109,7 @@ def common(snapshot, language, options, path, depth, css_name, version) -> dict:
         "version": version["id"],
         "version_date": format_date(version["date"], language, "long") if version["date"] else "—",
         "region_link": lambda code: f"{to_language}regions/{code}/index.html",
-        "source": lambda line: word(line, _) if line is not None else None,
+        "source": lambda line: word(line, _, language) if line is not None else None,
         "listed": lambda items: format_list(list(items), language),
     }
 
@@ -174,7 +174,8 @@ def rollout(snapshot: Snapshot, language: str, options: Options, geometry) -> di
                            "width": max(1.0, position(end) - position(start))})
         planned = row.planned_opening_on
         rows.append({
-            "name": row.name, "city": row.city, "region": names.get(row.region_code, ""),
+            "name": row.name, "name_lang": row.name__lang, "city": row.city,
+            "region": names.get(row.region_code, ""),
             "code": row.region_code, "status": view.status_labels[row.status],
             "colour": STATUS_COLOURS[row.status], "illustrative": bool(row.illustrative),
             "stages": stages,
@@ -234,6 +235,7 @@ def partners(snapshot: Snapshot, language: str) -> dict:
     view = cooperation.build(snapshot, cooperation.Controls(language))
     labels = cooperation.choices(snapshot, language).labels
     rows = [{"date": format_date(r.signed_on, language), "partner": r.partner_name,
+             "partner_lang": r.partner_name__lang, "title_lang": r.title__lang,
              "kind": labels.get(r.partner_kind, r.partner_kind), "title": r.title,
              "instrument": labels.get(r.instrument, r.instrument),
              "status": labels.get(r.status, r.status), "south_south": bool(r.south_south),
@@ -255,10 +257,12 @@ def profile(snapshot: Snapshot, language: str, options: Options, code: str, geom
         "columns": list(table.columns) if not table.empty else [],
         "rows": table.to_dict("records") if not table.empty else [],
         "institutes": [] if view.institutes is None else [
-            {"name": r.name, "city": r.city, "status": view.status_labels[r.status],
+            {"name": r.name, "name_lang": r.name__lang, "city": r.city,
+             "city_lang": r.city__lang, "status": view.status_labels[r.status],
              "illustrative": bool(r.illustrative)} for r in view.institutes.itertuples()],
         "agreements": [] if view.agreements is None else [
             {"date": format_date(r.signed_on, language), "partner": r.partner_name,
-             "title": r.title, "illustrative": bool(r.illustrative)}
+             "partner_lang": r.partner_name__lang, "title": r.title,
+             "title_lang": r.title__lang, "illustrative": bool(r.illustrative)}
             for r in view.agreements.sort_values("signed_on", ascending=False).itertuples()],
     }

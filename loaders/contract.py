@@ -9,7 +9,7 @@ as the rest of the dashboard.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 # ISO 3166-2:MA codes of the 12 regions of the 2015 division.
@@ -42,6 +42,8 @@ RTL_LANGUAGES = frozenset({"ar"})
 # What the per-language columns of the catalogue hold, in each language of LANGUAGES.
 LABEL_DESCRIPTIONS = {"fr": N_("Label in French"), "ar": N_("Label in Arabic"),
                       "en": N_("Label in English")}
+TRANSLATION_DESCRIPTION = N_(
+    "The same text in the language of the suffix (fr, ar or en), if available")
 DEFINITION_DESCRIPTIONS = {"fr": N_("Definition in French"), "ar": N_("Definition in Arabic"),
                            "en": N_("Definition in English")}
 
@@ -130,10 +132,24 @@ class Dataset:
     key: tuple[str, ...]
     # Rules that involve several columns or another file; see loaders.schemas.
     table_rules: tuple[Rule, ...] = field(default=())
+    # Free-text columns that may also come in each language, as optional columns named
+    # `<column>_<language>` (title_fr, title_ar…): readers get the text of their language.
+    translatable: tuple[str, ...] = ()
+    # Other optional columns, checked when present.
+    extra: tuple["Column", ...] = ()
 
     @property
     def column_names(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.columns)
+
+    @property
+    def optional_columns(self) -> tuple["Column", ...]:
+        """Every optional column: the per-language ones, then the others."""
+        translations = tuple(
+            replace(self.column(base), name=f"{base}_{language}", nullable=True,
+                    description=TRANSLATION_DESCRIPTION, unique=False)
+            for base in self.translatable for language in LANGUAGES)
+        return translations + self.extra
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
@@ -253,6 +269,7 @@ INSTITUTES = Dataset(
           for c in ("agreement_on", "works_started_on", "opened_on")),
         Rule("point_in_region"),
     ),
+    translatable=("name", "city"),
 )
 
 INDICATORS = Dataset(
@@ -280,6 +297,16 @@ INDICATORS = Dataset(
                rules=(FINITE,)),
         Column("target_year", "int", True, N_("Year of the national target")),
     ),
+    translatable=("source",),
+)
+
+
+# Optional columns of the observation files (contract v1 keeps extra columns): a row-level
+# `illustrative` flag and `source_url` override the catalogue's, so one indicator can mix
+# published and illustrative values honestly.
+OPTIONAL_OBSERVATION_COLUMNS = (
+    Column("illustrative", "bool", True, N_("Overrides the catalogue's flag for this row")),
+    _source_url(N_("Source of this value, overriding the catalogue's")),
 )
 
 
@@ -307,6 +334,7 @@ def _observations(name: str, theme: str, description: str) -> Dataset:
                    rules=(FINITE, Rule("percent_range"), Rule("non_negative_unit"))),
         ),
         table_rules=(Rule("population_present"),) if theme == "context" else (),
+        extra=OPTIONAL_OBSERVATION_COLUMNS,
     )
 
 
@@ -348,6 +376,7 @@ COOPERATION = Dataset(
         _source_url(N_("Source (http or https)")),
         _illustrative(N_("True when the row is not a published fact")),
     ),
+    translatable=("title", "partner_name"),
 )
 
 TABLES: tuple[Dataset, ...] = (INSTITUTES, INDICATORS, ADOPTION, SOVEREIGNTY, CONTEXT, COOPERATION)
@@ -362,10 +391,3 @@ REGIONS_TITLE = N_("The 12 regions (geometry)")
 # The one indicator the dashboard treats specially: the denominator of per-capita views.
 POPULATION_ID = "population"
 
-# Optional columns of the observation files (contract v1 keeps extra columns): a row-level
-# `illustrative` flag and `source_url` override the catalogue's, so one indicator can mix
-# published and illustrative values honestly.
-OPTIONAL_OBSERVATION_COLUMNS = (
-    Column("illustrative", "bool", True, N_("Overrides the catalogue's flag for this row")),
-    _source_url(N_("Source of this value, overriding the catalogue's")),
-)

@@ -289,11 +289,11 @@ def check_table_rules(dataset: Dataset, raw: RawTable,
     frame = raw.frame
     problems: list[Problem] = []
     catalogue = None
+    for optional in dataset.optional_columns:
+        if optional.name in frame.columns:
+            normalise_optional(frame, optional, dataset.filename, raw)
+            problems += _optional_column_problems(frame, optional, dataset)
     if dataset in contract.OBSERVATION_TABLES:
-        for optional in contract.OPTIONAL_OBSERVATION_COLUMNS:
-            if optional.name in frame.columns:
-                normalise_optional(frame, optional, dataset.filename, raw)
-                problems += _optional_column_problems(frame, optional, dataset)
         indicators = dependencies[0].frame if dependencies else None
         if indicators is None:
             problems.append(Problem(dataset.filename, "indicator_id", Rule("catalogue_unavailable")))

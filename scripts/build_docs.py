@@ -67,6 +67,11 @@ PROSE = {
             "`source_url` (http or https). When present on a row, they replace the catalogue's "
             "flag and source for that row, so one indicator can mix published and "
             "illustrative values honestly.\n"
+            "- Free text may also come in each language of the dashboard: optional columns "
+            "named after the text column and a language (`name_fr`, `name_ar`, `title_en`…, "
+            "listed under each file). A page shows the text of its own language, else French, "
+            "else English, else the base column, and marks text shown in another language "
+            "with that language (`lang`), so Arabic pages lay Latin text out correctly.\n"
             "- Files larger than 100 MB are refused."),
         "bad": "Bad data",
         "bad_text": (
@@ -79,6 +84,7 @@ PROSE = {
         "file": "File", "column": "Column", "type": "Type", "empty": "May be empty",
         "rules": "Rules", "description": "Description", "key_label": "Key:",
         "table_rules": "Rules across columns or files:", "yes": "yes", "no": "no",
+        "optional": "Optional columns (checked when present; may be empty):",
         "geo_text": (
             "FeatureCollection of exactly 12 features with properties `region_code`, "
             "`name_fr`, `name_ar`, `name_en`; each code once; every geometry a valid Polygon or "
@@ -131,6 +137,12 @@ PROSE = {
             "`illustrative` (booléen) et `source_url` (http ou https). Renseignées sur une "
             "ligne, elles remplacent l'indication et la source du catalogue pour cette ligne : "
             "un même indicateur peut ainsi mêler valeurs publiées et illustratives.\n"
+            "- Les textes libres peuvent aussi venir dans chaque langue du tableau de bord : "
+            "colonnes facultatives nommées d'après la colonne de texte et une langue "
+            "(`name_fr`, `name_ar`, `title_en`…, listées sous chaque fichier). Une page affiche "
+            "le texte de sa langue, sinon le français, sinon l'anglais, sinon la colonne de "
+            "base, et marque un texte affiché dans une autre langue avec cette langue (`lang`), "
+            "pour que les pages en arabe mettent correctement en page le texte latin.\n"
             "- Les fichiers de plus de 100 Mo sont refusés."),
         "bad": "Données erronées",
         "bad_text": (
@@ -145,6 +157,7 @@ PROSE = {
         "file": "Fichier", "column": "Colonne", "type": "Type", "empty": "Peut être vide",
         "rules": "Règles", "description": "Description", "key_label": "Clé :",
         "table_rules": "Règles entre colonnes ou fichiers :", "yes": "oui", "no": "non",
+        "optional": "Colonnes facultatives (vérifiées si présentes ; peuvent être vides) :",
         "geo_text": (
             "FeatureCollection d'exactement 12 entités avec les propriétés `region_code`, "
             "`name_fr`, `name_ar`, `name_en` ; chaque code une fois ; chaque géométrie un "
@@ -194,6 +207,14 @@ def _dataset_section(dataset, text, _) -> list[str]:
     table_rules = sorted({rule_text(r, _) for r in dataset.table_rules})
     if table_rules:
         lines += ["", text["table_rules"], ""] + [f"- {r}" for r in table_rules]
+    if dataset.optional_columns:
+        lines += ["", text["optional"], "",
+                  f"| {text['column']} | {text['type']} | {text['rules']} | {text['description']} |",
+                  "|---|---|---|---|"]
+        for column in dataset.optional_columns:
+            rules = [rule_text(r, _) for r in column.rules if r.id not in TABLE_CHECKS]
+            lines.append(f"| `{column.name}` | {KIND_TYPES[column.kind]} | "
+                         f"{'; '.join(rules) or '—'} | {_(column.description)} |")
     return lines + [""]
 
 

@@ -18,6 +18,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from scripts import translations
 from scripts.sample_catalogue import INDICATORS, SECTORS
 
 REPO = Path(__file__).resolve().parents[1]
@@ -104,7 +105,7 @@ def build_institutes(rng: np.random.Generator) -> pd.DataFrame:
         for stage in stages:
             row[stage] = when
         row.update(partners=fact["partners"], source_url=first_url(fact["source_url"]),
-                   illustrative=False, notes=note)
+                   illustrative=False, notes=note, **translations.INSTITUTES.get(iid, {}))
         rows.append(row)
     covered = {r["region_code"] for r in rows}
     # The network is to cover all 12 regions (announced 12 January 2026); where no institute
@@ -114,6 +115,7 @@ def build_institutes(rng: np.random.Generator) -> pd.DataFrame:
         row = _institute_row(f"JZ-{code[-2:]}-PLAN", f"Institut Jazari — {city} (prévu)", code,
                              city, lat, lon, "À définir")
         opening = pd.Timestamp("2027-01-01") + pd.DateOffset(months=int(rng.integers(0, 24)))
+        row.update(**translations.planned_institute(city))
         row.update(planned_opening_on=opening, partners=None, source_url=NETWORK_SOURCE,
                    illustrative=True,
                    notes="Illustrative: no institute reported in this region yet; the "
@@ -165,6 +167,21 @@ COOPERATION_CODING = [
 EU_GLOBAL_GATEWAY_MAD = 17e9  # "17 milliards de dirhams" (ledesk, second source of the row)
 
 
+def agreement_texts(number: int, fact: dict, country: str | None) -> dict:
+    """The title and partner in French, Arabic and English (scripts/translations.py;
+    countries by their CLDR names)."""
+    from atlas.i18n import country_name
+
+    french, arabic = translations.TITLES[number]
+    texts = {"title_fr": french, "title_ar": arabic, "title_en": fact["summary_en"]}
+    if country:
+        texts.update({f"partner_name_{lang}": country_name(country, lang)
+                      for lang in ("fr", "ar", "en")})
+    else:
+        texts.update(translations.PARTNERS.get(fact["partner"], {}))
+    return texts
+
+
 def build_cooperation() -> pd.DataFrame:
     rows = []
     facts = read_csv("cooperation_facts.csv")
@@ -195,6 +212,7 @@ def build_cooperation() -> pd.DataFrame:
             "illustrative": False,
             "instrument_as_published": fact["instrument"],
             "notes": note.strip() if note else None,
+            **agreement_texts(number, fact, iso3 if kind == "country" else None),
         })
     return pd.DataFrame(rows)
 
@@ -380,6 +398,9 @@ def main() -> None:
     base = baselines()
     catalogue = pd.DataFrame(INDICATORS)
     catalogue["target_year"] = catalogue["target_year"].astype("Int64")
+    for position, language in enumerate(("fr", "ar", "en")):
+        catalogue[f"source_{language}"] = catalogue["source"].map(
+            lambda s, p=position: translations.SOURCES[s][p] if s in translations.SOURCES else None)
     write_parquet(catalogue, "indicators", "Indicator catalogue")
     write_parquet(build_context(base), "context", "RGPH 2024 and HCP baselines")
     write_parquet(build_adoption(base, rng), "adoption", "AI adoption in public services")

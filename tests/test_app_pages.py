@@ -163,3 +163,13 @@ def test_every_page_runs_on_another_providers_folder(page, tmp_path, monkeypatch
     app = run_app(page, data_dir=folder, monkeypatch=monkeypatch, query={"lang": "en"})
     assert not exceptions(app), exceptions(app)
     assert app.title
+
+
+def test_a_source_in_another_language_is_marked_with_its_language(tmp_path, monkeypatch):
+    catalogue = factory.catalogue().assign(source_fr="Bureau des tests")
+    folder = factory.write_folder(tmp_path / "data", {"indicators": catalogue})
+    app = run_app("pages/adoption.py", data_dir=folder, monkeypatch=monkeypatch,
+                  query={"lang": "ar", "indicator": "e_services_share"})
+    assert not exceptions(app)
+    captions = " ".join(c.value for c in app.caption)
+    assert '<bdi lang="fr">Bureau des tests</bdi>' in captions

@@ -330,3 +330,22 @@ def test_a_file_with_duplicate_column_names_is_reported_not_crashed(tmp_path):
     pq.write_table(doubled, folder / "cooperation.parquet")
     state = validate_folder(folder)["cooperation"]
     assert state.status == "failed" and state.problems
+
+
+# --- Free text in each language ------------------------------------------------------------
+def test_free_text_may_come_in_each_language_and_is_checked(tmp_path):
+    cooperation = factory.cooperation().assign(
+        title_ar=["اتفاق", None, "مختبر"], partner_name_fr=["Sénégal", None, None])
+    folder = factory.write_folder(tmp_path / "good", {"cooperation": cooperation})
+    assert validate_folder(folder)["cooperation"].status == "ok"
+    bad = cooperation.assign(title_fr=["", "x" * 6000, None])
+    states = validate_folder(factory.write_folder(tmp_path / "bad", {"cooperation": bad}))
+    rules = {(p.column, p.rule.id) for p in states["cooperation"].problems}
+    assert {("title_fr", "non_empty"), ("title_fr", "max_length")} <= rules
+
+
+def test_the_contract_documents_list_the_per_language_columns():
+    for document in ("data-contract.md", "contrat-de-donnees.md"):
+        text = (factory.REPO / "docs" / document).read_text("utf-8")
+        for column in ("name_ar", "city_fr", "title_en", "partner_name_ar", "source_fr"):
+            assert f"`{column}`" in text, (document, column)

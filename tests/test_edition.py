@@ -107,6 +107,11 @@ def test_a_home_page_and_what_it_loads_weigh_under_100_kb_compressed(tmp_path):
         size = sum(len(Path(str(p) + ".br").read_bytes()) for p in loaded)
         assert size < 100_000, (home, size)
         assert text_of(page).count("<path ") == 12  # the map is in the page
+    # Free text in the page's language, or marked with the language it is in.
+    institutes = text_of(tmp_path / "out" / "ar" / "institutes" / "index.html")
+    assert "معهد الجزري بالناظور" in institutes
+    assert '<bdi lang="fr">JAZARI ROOT (Jazari Root / Racine)</bdi>' in institutes
+    assert "Jazari Institute, Nador" in text_of(tmp_path / "out" / "en" / "institutes" / "index.html")
 
 
 def test_hostile_strings_come_out_as_text(tmp_path):

@@ -184,3 +184,37 @@ def test_only_http_links():
         assert http_url(bad) is None
     assert markdown_link("x", "javascript:alert(1)") == "x"
     assert markdown_link("a(b)", "https://e.org/p(1)") == "[a\\(b\\)](https://e.org/p%281%29)"
+
+
+# --- Free text in the reader's language ------------------------------------------------
+def test_free_text_in_the_readers_language_with_its_language_marked():
+    frame = pd.DataFrame({
+        "title": ["Base one", "قاعدة", "Base three"],
+        "title_ar": ["عنوان", None, "  "],
+        "title_fr": [None, None, "Titre trois"],
+    })
+    arabic = model.localise(frame, ("title",), "ar")
+    assert list(arabic["title"]) == ["عنوان", "قاعدة", "Titre trois"]
+    # the first is Arabic, the second is the base column in Arabic script, the third is
+    # French (a blank Arabic cell counts as missing)
+    assert list(arabic["title__lang"]) == ["ar", "ar", "fr"]
+    english = model.localise(frame, ("title",), "en")
+    assert list(english["title"]) == ["Base one", "قاعدة", "Titre trois"]
+    assert list(english["title__lang"]) == [None, "ar", "fr"]
+
+
+def test_tables_never_show_none_nan_or_nat():
+    from atlas import tables
+
+    current = metrics.institutes_on(institutes(), "2025-06-01")
+    table = tables.institutes(current, {"MA-06": "Casablanca-Settat"}, {s: s for s in metrics.STATUSES})
+    agreements = tables.agreements(factory.cooperation(), {}, {})
+    for frame in (table, agreements, tables.readable(pd.DataFrame({
+            "n": [1.5, np.nan], "d": pd.to_datetime(["2025-01-01", None]), "t": ["a", None]}),
+            language="fr")):
+        for column in frame.columns:
+            if pd.api.types.is_bool_dtype(frame[column]):
+                continue
+            cells = frame[column].tolist()
+            assert not any(c is None or (isinstance(c, float) and np.isnan(c)) for c in cells)
+            assert not {"None", "nan", "NaT", "<NA>"} & {str(c) for c in cells}, column

@@ -238,3 +238,20 @@ def test_a_replaced_observation_file_changes_what_the_map_shows(tmp_path, monkey
     after = cache.view(adoption.build, ui_data.snapshot(), controls)
     assert list(after.map_data.values["raw_value"]) == [
         v + 1 for v in before.map_data.values["raw_value"]]
+
+
+def test_free_text_follows_the_readers_language(tmp_path):
+    catalogue = factory.catalogue().assign(source_fr="Bureau des tests")
+    agreements = factory.cooperation().assign(title_ar=["اتفاق المهارات", None, None])
+    folder = factory.write_folder(tmp_path / "data", {"indicators": catalogue,
+                                                      "cooperation": agreements})
+    snapshot = snapshot_of(folder)
+    view = cooperation.build(snapshot, cooperation.Controls("ar"))
+    titles = dict(zip(view.shown["agreement_id"], view.shown["title"]))
+    assert titles["A-1"] == "اتفاق المهارات" and titles["A-2"] == "Cloud programme"
+    assert view.shown.set_index("agreement_id").loc["A-1", "title__lang"] == "ar"
+    arabic = adoption.build(snapshot, adoption.Controls("ar", "e_services_share"))
+    assert arabic.source.source == "Bureau des tests"
+    assert arabic.source.source_language == "fr"  # marked: not the page's language
+    french = adoption.build(snapshot, adoption.Controls("fr", "e_services_share"))
+    assert french.source.source_language == "fr"

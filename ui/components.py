@@ -3,6 +3,7 @@ data problems in plain words. Text from the data is always escaped (atlas.safe).
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import streamlit as st
@@ -23,11 +24,20 @@ def dataset_title(name: str) -> str:
 
 
 def source_line(line: SourceLine | None) -> None:
-    """The line under every figure: its source, links, and the illustrative mark."""
+    """The line under every figure: its source, links, and the illustrative mark. A
+    publisher named in another language than the page's is marked with that language
+    (so an Arabic page lays a French name out left to right)."""
     if line is None:
         return
-    worded = word(line, t())
-    text = markdown_text(worded.text)
+    _ = t()
+    worded = word(line, _, language())
+    if worded.source_language:
+        before, _marker, after = _("Source: {source}").partition("{source}")
+        text = (markdown_text(before) + f'<bdi lang="{worded.source_language}">'
+                + markdown_text(html.escape(worded.source, quote=False)) + "</bdi>"
+                + markdown_text(after))
+    else:
+        text = markdown_text(worded.text)
     if worded.links:
         text += " · " + " · ".join(markdown_link(h, u) for h, u in worded.links)
     if worded.more:
@@ -37,7 +47,7 @@ def source_line(line: SourceLine | None) -> None:
     if worded.badge:
         text = (f":orange-badge[{markdown_text(worded.badge)}] {text} · "
                 + markdown_text(worded.explanation))
-    st.caption(text)
+    st.caption(text, unsafe_allow_html=bool(worded.source_language))
 
 
 def first_run(data_dir: Path) -> None:

@@ -100,7 +100,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View | None:
     period = controls.period if controls.period in periods else periods[-1]
     sector = controls.sector if controls.sector in options.sectors[indicator] else None
     per_capita = controls.per_capita and options.per_capita_possible[indicator]
-    observations, catalogue = snapshot.observations, snapshot.catalogue
+    observations, catalogue = snapshot.observations, snapshot.frame_in("indicators", lang)
     meta = metrics.catalogue_row(catalogue, indicator)
     numbers = adoption_numbers(observations, catalogue, indicator, pd.Timestamp(period),
                                pd.Timestamp(periods[0]), sector, per_capita)
@@ -157,7 +157,8 @@ def build(snapshot: Snapshot, controls: Controls) -> View | None:
             lang, _("Share of the way from the first figure to the target"))
         target_source = SourceLine(meta["source"],
                                    (meta["source_url"],) if meta["source_url"] else (),
-                                   bool(meta["illustrative"]))
+                                   bool(meta["illustrative"]),
+                                   source_language=meta.get("source__lang"))
     if controls.big:
         big_screen(figures["ranking"])
     start_label = labels_of[periods[0]]
@@ -168,7 +169,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View | None:
     return View(
         indicator, period, view.title, unit_text, map_data, ranked,
         figures={name: freeze(figure) for name, figure in figures.items()},
-        source=SourceLine(map_data.source, map_data.source_urls, map_data.illustrative),
+        source=map_data.source_line,
         trend_title=_("Trend since {start}").format(start=start_label),
         change=readable(change, language=lang),
         matrix=readable(matrix.rename(index=names), language=lang),

@@ -81,7 +81,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     _ = translator(controls.language)
     lang = controls.language
     labels = choices(snapshot, lang).labels
-    shown = coop.filter_agreements(snapshot.frame("cooperation"), controls.filters)
+    shown = coop.filter_agreements(snapshot.frame_in("cooperation", lang), controls.filters)
     if shown.empty:
         return View(shown)
     summary = coop.south_south_summary(shown)

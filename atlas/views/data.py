@@ -90,7 +90,7 @@ def _illustrative_rows(snapshot: Snapshot) -> dict[str, int]:
 
 
 def _dictionary(snapshot: Snapshot, language: str) -> pd.DataFrame | None:
-    catalogue = snapshot.catalogue
+    catalogue = snapshot.frame_in("indicators", language)
     if catalogue is None:
         return None
     from atlas.safe import http_url

@@ -102,7 +102,7 @@ def on_date(snapshot: Snapshot, controls: Controls) -> OnDate:
 
 
 def _shown(snapshot: Snapshot, controls: Controls) -> pd.DataFrame:
-    institutes = snapshot.frame("institutes")
+    institutes = snapshot.frame_in("institutes", controls.language)
     if not controls.regions:
         return institutes
     return institutes[institutes["region_code"].isin(controls.regions)]

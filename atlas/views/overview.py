@@ -122,7 +122,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         map_data = model.institutes_map(snapshot.frame("institutes"), observations,
                                         controls.today, per_capita)
     else:
-        map_data = model.indicator_map(observations, snapshot.catalogue, indicator,
+        map_data = model.indicator_map(observations, snapshot.frame_in("indicators", lang), indicator,
                                        pd.Timestamp(period), per_capita)
     shown_unit = model.unit_text(map_data, lang, _)
     names = snapshot.region_names(lang)
@@ -138,7 +138,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         title=f"{label} · {options.period_labels[indicator][period]}",
         map_data=map_data,
         map_figure=freeze(figure),
-        source=SourceLine(map_data.source, map_data.source_urls, map_data.illustrative),
+        source=map_data.source_line,
         missing_regions=tuple(names.get(c, c) for c in map_data.missing_regions),
         table=_table(map_data, names, controls.regions, lang),
         value_title=f"{label} ({shown_unit})",

@@ -86,14 +86,14 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     status_labels = {s: _(label) for s, label in model.STATUS_LABELS.items()}
     institutes = institutes_source = None
     if snapshot.has("institutes"):
-        frame = snapshot.frame("institutes")
+        frame = snapshot.frame_in("institutes", lang)
         institutes = metrics.institutes_on(frame[frame["region_code"] == region], controls.today)
         institutes_source = SourceLine(model.INSTITUTES_SOURCE,
                                        tuple(sorted(set(institutes["source_url"].dropna()))),
                                        bool(institutes["illustrative"].any()))
     agreements = agreements_source = None
     if snapshot.has("cooperation"):
-        frame = snapshot.frame("cooperation")
+        frame = snapshot.frame_in("cooperation", lang)
         agreements = frame[frame["region_code"] == region]
         agreements_source = SourceLine(N_("International cooperation (cooperation.parquet)"),
                                        tuple(sorted(set(agreements["source_url"].dropna()))),
@@ -122,15 +122,15 @@ def _population(snapshot: Snapshot, region: str, language: str) -> Population | 
     if rows.empty:
         return None
     latest = rows.iloc[-1]
-    catalogue_source = metrics.catalogue_row(snapshot.catalogue, POPULATION_ID)["source"]
+    meta = metrics.catalogue_row(snapshot.frame_in("indicators", language), POPULATION_ID)
     # The catalogue's own label (e.g. "Population légale (RGPH 2024)"): another provider's
     # census is named by its own data, not by this code.
     return Population(
         snapshot.indicator_labels(language).get(POPULATION_ID, POPULATION_ID),
         format_number(latest["value"], language),
-        SourceLine(catalogue_source,
+        SourceLine(meta["source"],
                    (latest["source_url"],) if pd.notna(latest["source_url"]) else (),
-                   bool(latest["illustrative"])))
+                   bool(latest["illustrative"]), source_language=meta.get("source__lang")))
 
 
 def _profile_table(profile: pd.DataFrame, observations: pd.DataFrame, labels: dict[str, str],

@@ -90,7 +90,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         return View(targets, None)
     indicator = controls.indicator if controls.indicator in options.indicators \
         else options.indicators[0]
-    observations, catalogue = snapshot.observations, snapshot.catalogue
+    observations, catalogue = snapshot.observations, snapshot.frame_in("indicators", lang)
     meta = metrics.catalogue_row(catalogue, indicator)
     unit = meta["unit"]
     national = metrics.national_series(observations, indicator)
@@ -104,7 +104,8 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
                                              unit_label(unit, lang), lang, target=target))
         national_source = SourceLine(meta["source"],
                                      tuple(sorted({u for u in national["source_url"].dropna()})),
-                                     bool(national["illustrative"].any()))
+                                     bool(national["illustrative"].any()),
+                                     source_language=meta.get("source__lang"))
     description = meta[f"description_{lang}"]
     if pd.isna(description) or not description:
         description = meta["description_en"]
@@ -131,8 +132,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
                                    unit_label(unit, lang): values["raw_value"],
                                    _("Illustrative"): values["illustrative"]}), language=lang)
     return replace(view, period=period, map_data=map_data, map_figure=freeze(figure),
-                   map_source=SourceLine(map_data.source, map_data.source_urls,
-                                         map_data.illustrative),
+                   map_source=map_data.source_line,
                    regional_table=table)
 
 
@@ -143,7 +143,8 @@ def _year(value) -> str:
 def national_targets(snapshot: Snapshot, language: str) -> Targets:
     """Progress towards every sovereignty target that has national figures."""
     _ = translator(language)
-    targets = metrics.targets_table(snapshot.observations, snapshot.catalogue, "sovereignty")
+    targets = metrics.targets_table(snapshot.observations, snapshot.frame_in("indicators", language),
+                                    "sovereignty")
     if targets.empty:
         return Targets(None, None, None)
     labels = snapshot.indicator_labels(language)
