@@ -205,8 +205,12 @@ def rollout_timeline(institutes: pd.DataFrame, today: pd.Timestamp, labels: dict
     figure.add_trace(go.Scatter(
         x=planned["planned_opening_on"], y=[row_of[i] for i in planned.index],
         mode="markers", name=plot_text(planned_label),
-        marker={"symbol": STATUS_SYMBOLS["planned"], "size": 11, "color": "#555555",
-                "line": {"width": 2}},
+        # an illustrative (invented) planned opening: hollow with a dot
+        marker={"symbol": ["circle-open-dot" if i else STATUS_SYMBOLS["planned"]
+                           for i in planned.get("illustrative", pd.Series(False,
+                                                                          index=planned.index))
+                           .astype(bool)],
+                "size": 11, "color": "#555555", "line": {"width": 2}},
         customdata=[[plot_text(names[row_of[i]])] for i in planned.index],
         hovertemplate="%{customdata[0]}<br>" + plot_text(planned_label)
         + " · %{x|%Y-%m-%d}<extra></extra>",
@@ -235,23 +239,39 @@ def _date_axis(figure: go.Figure, first, last) -> None:
 def trend_lines(series: dict[str, pd.DataFrame], national: pd.DataFrame | None,
                 national_label: str, x_title: str, y_title: str, language: str,
                 target: tuple[pd.Timestamp, float, str] | None = None,
-                height: int = 400, tick_labels: dict | None = None) -> go.Figure:
+                height: int = 400, tick_labels: dict | None = None,
+                marks: tuple[str, str] | None = None) -> go.Figure:
     """One line per region (name -> frame of period, value), the national figure dashed,
-    the target as a star (named in the legend)."""
+    the target as a star (named in the legend).
+
+    A point whose row is illustrative (an `illustrative` column) is drawn hollow, a
+    published one filled; when a chart mixes both, `marks` (the words for "published" and
+    "illustrative") label the two kinds of point in the legend."""
     figure = go.Figure()
-    for index, (name, frame) in enumerate(series.items()):
+    lines = [(name, frame, LINE_COLOURS[index % len(LINE_COLOURS)], 2, "solid")
+             for index, (name, frame) in enumerate(series.items())]
+    if national is not None and len(national):
+        lines.append((national_label, national, NATIONAL_COLOUR, 3, "dash"))
+    kinds = set()
+    for name, frame, colour, width, dash in lines:
+        flags = (frame["illustrative"].fillna(True).astype(bool).tolist()
+                 if "illustrative" in frame else [False] * len(frame))
+        kinds |= set(flags)
         figure.add_trace(go.Scatter(
             x=frame["period"], y=frame["value"], mode="lines+markers", name=plot_text(name),
-            line={"color": LINE_COLOURS[index % len(LINE_COLOURS)], "width": 2},
-            hovertemplate=plot_text(name) + "<br>%{x|%Y-%m}: %{y:,.4~g}<extra></extra>",
+            line={"color": colour, "width": width, "dash": dash},
+            marker={"symbol": ["circle-open" if f else "circle" for f in flags], "size": 8,
+                    "color": colour, "line": {"width": 2, "color": colour}},
+            customdata=[plot_text(marks[1]) if marks and f else "" for f in flags],
+            hovertemplate=plot_text(name) + "<br>%{x|%Y-%m}: %{y:,.4~g} %{customdata}"
+            "<extra></extra>",
         ))
-    if national is not None and len(national):
-        figure.add_trace(go.Scatter(
-            x=national["period"], y=national["value"], mode="lines+markers",
-            name=plot_text(national_label),
-            line={"color": NATIONAL_COLOUR, "width": 3, "dash": "dash"},
-            hovertemplate=plot_text(national_label) + "<br>%{x|%Y-%m}: %{y:,.4~g}<extra></extra>",
-        ))
+    if marks and kinds == {True, False}:  # say which points are which
+        for symbol, label in (("circle", marks[0]), ("circle-open", marks[1])):
+            figure.add_trace(go.Scatter(
+                x=[None], y=[None], mode="markers", name=plot_text(label), hoverinfo="skip",
+                marker={"symbol": symbol, "size": 9, "color": NATIONAL_COLOUR,
+                        "line": {"width": 2, "color": NATIONAL_COLOUR}}))
     if target is not None:
         when, value, label = target
         figure.add_trace(go.Scatter(
@@ -261,8 +281,7 @@ def trend_lines(series: dict[str, pd.DataFrame], national: pd.DataFrame | None,
         ))
     figure.update_layout(**xy_layout(height, language, x_title, y_title, mirror_x=True))
     figure.update_yaxes(nticks=6, fixedrange=True)
-    periods = [p for frame in [*series.values(), national] if frame is not None
-               for p in frame["period"]]
+    periods = [p for _name, frame, *_rest in lines for p in frame["period"]]
     if target is not None:
         periods.append(target[0])
     if tick_labels and len(tick_labels) <= MAX_DATE_TICKS and target is None:

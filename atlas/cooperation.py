@@ -61,25 +61,32 @@ def filter_agreements(agreements: pd.DataFrame, filters: Filters) -> pd.DataFram
     return agreements[keep]
 
 
+def countries(agreements: pd.DataFrame) -> pd.Series:
+    """The partner country of each agreement with a country (None otherwise): a company's
+    or organisation's seat is never a partner country, whatever code a file gives it."""
+    return agreements["partner_iso3"].where(agreements["partner_kind"] == "country")
+
+
 def per_country(agreements: pd.DataFrame) -> pd.DataFrame:
-    """Agreements per partner country (rows with an ISO3 code), most first."""
-    counts = agreements["partner_iso3"].dropna().value_counts()
+    """Agreements per partner country, most first."""
+    counts = countries(agreements).dropna().value_counts()
     return pd.DataFrame({"iso3": counts.index, "agreements": counts.to_numpy()})
 
 
 def without_country(agreements: pd.DataFrame) -> pd.Series:
-    """Agreements per partner that has no country code (multilateral bodies, mostly)."""
-    return agreements.loc[agreements["partner_iso3"].isna(), "partner_name"].value_counts()
+    """Agreements per partner that is not a country (organisations, companies…)."""
+    return agreements.loc[agreements["partner_kind"] != "country", "partner_name"].value_counts()
 
 
 def south_south_summary(agreements: pd.DataFrame) -> dict[str, float]:
     south = agreements["south_south"].astype(bool)
-    african = agreements["partner_iso3"].isin(AFRICA_ISO3)
+    african = countries(agreements).isin(AFRICA_ISO3)
     total = len(agreements)
     return {
         "total": total,
         "south_south": int(south.sum()),
         "share": float(south.mean()) if total else 0.0,
         "african": int(african.sum()),
-        "african_partners": int(agreements.loc[african, "partner_iso3"].nunique()),
+        "african_partners": int(countries(agreements)[african].nunique()),
+        "partner_countries": int(countries(agreements).nunique()),
     }

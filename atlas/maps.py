@@ -98,11 +98,14 @@ def _side_colorbar(title: str, language: str) -> dict:
 
 def institutes_points(institutes: pd.DataFrame, geojson, names: dict[str, str],
                       covered: list[str], labels: dict[str, str], hover_lines: list[str],
-                      legend_title: str, height: int = 560, language: str = "en") -> go.Figure:
+                      legend_title: str, height: int = 560, language: str = "en",
+                      illustrative_label: str = "illustrative") -> go.Figure:
     """Institutes as points coloured (and shaped) by status, over the regions.
 
     `institutes` has a `status` column; regions in `covered` are tinted, the others grey.
-    `hover_lines` are the formatted hover texts, one per institute.
+    `hover_lines` are the formatted hover texts, one per institute. An illustrative
+    institute (not a published fact) is drawn hollow with a dot, under its own legend
+    entry, so no invented institute looks like a published one.
     """
     from atlas.plotstyle import STATUS_COLOURS, STATUS_SYMBOLS
 
@@ -116,21 +119,31 @@ def institutes_points(institutes: pd.DataFrame, geojson, names: dict[str, str],
         marker={"line": {"color": "#9aa5a0", "width": 0.8}},
     ))
     frame = institutes.assign(hover=hover_lines)
+    invented = frame["illustrative"].astype(bool) if "illustrative" in frame else False
     for status, colour in STATUS_COLOURS.items():
-        rows = frame[frame["status"] == status]
-        figure.add_trace(go.Scattergeo(
-            lon=rows["longitude"], lat=rows["latitude"], mode="markers",
-            name=plot_text(labels[status]),
-            marker={"size": 15, "color": colour, "symbol": STATUS_SYMBOLS[status],
-                    "line": {"color": "#1B2A25", "width": 1}},
-            customdata=rows[["hover"]].to_numpy(),
-            hovertemplate="%{customdata[0]}<extra></extra>",
-            visible=True if len(rows) else "legendonly",
-        ))
+        for illustrative in (False, True):
+            rows = frame[(frame["status"] == status) & (invented == illustrative)]
+            if illustrative and rows.empty:
+                continue
+            symbol = STATUS_SYMBOLS[status].removesuffix("-open")
+            figure.add_trace(go.Scattergeo(
+                lon=rows["longitude"], lat=rows["latitude"], mode="markers",
+                name=plot_text(labels[status] + (f" ({illustrative_label})"
+                                                 if illustrative else "")),
+                marker={"size": 15, "color": colour,
+                        "symbol": f"{symbol}-open-dot" if illustrative
+                        else STATUS_SYMBOLS[status],
+                        "line": {"color": colour if illustrative else "#1B2A25",
+                                 "width": 2.5 if illustrative else 1}},
+                customdata=rows[["hover"]].to_numpy(),
+                hovertemplate="%{customdata[0]}<extra></extra>",
+                visible=True if len(rows) else "legendonly",
+            ))
     figure.update_geos(fitbounds="locations", visible=False, projection_type="mercator",
                        bgcolor="rgba(0,0,0,0)")
     layout = base_layout(height, language)
-    layout["legend"] = {"title": {"text": plot_text(legend_title)}, "orientation": "h",
+    layout["legend"] = {"title": {"text": plot_text(legend_title), "side": "top"},
+                        "orientation": "h",
                         "y": -0.02, "yanchor": "top", "x": 0.5, "xanchor": "center"}
     figure.update_layout(**layout)
     return figure

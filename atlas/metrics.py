@@ -13,7 +13,8 @@ import numpy as np
 import pandas as pd
 
 from loaders.contract import (ADDITIVE_UNITS, INSTITUTE_STATUSES, POPULATION_ID, REGION_CODES,
-                              SIGNED_STATUSES, STAGE_COLUMNS)
+                              SIGNED_INSTRUMENTS, SIGNED_STATUSES, STAGE_COLUMNS,
+                              STRATEGY_BASELINE_YEAR)
 
 PER_CAPITA_BASE = 100_000
 
@@ -58,28 +59,45 @@ def sectors(observations: pd.DataFrame, indicator_id: str) -> list[str]:
     return sorted(rows["sector"].dropna().unique())
 
 
+def in_sector(rows: pd.DataFrame, sector: str | None, keys: list[str]) -> pd.DataFrame:
+    """The rows of one sector; for all sectors (None), the all-sector rows, and where a
+    file gives only sectors (for some keys or all), their sum — for an additive unit
+    only: sector percentages or scores do not add up to a total."""
+    if sector is not None:
+        return rows[rows["sector"] == sector]
+    whole = rows[rows["sector"].isna()]
+    by_sector = rows[rows["sector"].notna()]
+    if by_sector.empty or not is_additive(str(rows["unit"].iloc[0])):
+        return whole
+    summed = (by_sector.groupby(keys, as_index=False, dropna=False)
+              .agg(value=("value", "sum"), illustrative=("illustrative", "max"),
+                   source_url=("source_url", "first"),
+                   **({"generated_by": ("generated_by", "first")}
+                      if "generated_by" in by_sector else {})))
+    covered = whole[keys].apply(tuple, axis=1) if len(whole) else pd.Series(dtype=object)
+    missing = summed[~summed[keys].apply(tuple, axis=1).isin(set(covered))]
+    added = missing.assign(indicator_id=rows["indicator_id"].iloc[0], sector=None,
+                           unit=rows["unit"].iloc[0], theme=rows["theme"].iloc[0])
+    for key in ("region_code", "period"):
+        if key not in added.columns:
+            added[key] = whole[key].iloc[0] if len(whole) else rows[key].iloc[0]
+    return pd.concat([whole, added[whole.columns]], ignore_index=True)
+
+
 def regional_values(observations: pd.DataFrame, indicator_id: str, period,
                     sector: str | None = None) -> pd.DataFrame:
-    """One value per region for a period and sector (None: all sectors).
+    """One value per region for a period and sector (None: all sectors, see in_sector).
 
-    Returns region_code, value, illustrative, source_url. When the file has no
-    all-sectors row, an additive indicator's sectors are summed.
+    Returns region_code, value, illustrative, source_url.
     """
     rows = observations[
         (observations["indicator_id"] == indicator_id)
         & observations["region_code"].notna()
         & (observations["period"] == period)
     ]
-    if sector is not None:
-        picked = rows[rows["sector"] == sector]
-    else:
-        picked = rows[rows["sector"].isna()]
-        if picked.empty and not rows.empty:
-            picked = (rows.groupby("region_code", as_index=False)
-                      .agg(value=("value", "sum"), illustrative=("illustrative", "max"),
-                           source_url=("source_url", "first")))
-    columns = ["region_code", "value", "illustrative", "source_url"]
-    return picked[columns].reset_index(drop=True)
+    picked = in_sector(rows, sector, ["region_code"]) if len(rows) else rows
+    columns = ["region_code", "value", "illustrative", "source_url", "generated_by"]
+    return picked.reindex(columns=columns).reset_index(drop=True)
 
 
 def national_series(observations: pd.DataFrame, indicator_id: str,
@@ -87,7 +105,7 @@ def national_series(observations: pd.DataFrame, indicator_id: str,
     """The national figures (region_code empty) of an indicator, by period."""
     rows = observations[(observations["indicator_id"] == indicator_id)
                         & observations["region_code"].isna()]
-    rows = rows[rows["sector"] == sector] if sector is not None else rows[rows["sector"].isna()]
+    rows = in_sector(rows, sector, ["period"]) if len(rows) else rows
     return rows.sort_values("period").reset_index(drop=True)
 
 
@@ -179,8 +197,15 @@ def gap_to_target(latest_value: float, target_value: float, higher_is_better: bo
     return max(float(gap), 0.0)
 
 
+def signed_agreements(cooperation: pd.DataFrame) -> pd.Series:
+    """Signed (or adopted) texts that are signed, active or completed: not talks,
+    announcements, attendance, programmes or pledges."""
+    return (cooperation["instrument"].isin(SIGNED_INSTRUMENTS)
+            & cooperation["status"].isin(SIGNED_STATUSES))
+
+
 def agreement_counts(cooperation: pd.DataFrame) -> dict[str, int]:
-    signed = cooperation["status"].isin(SIGNED_STATUSES)
+    signed = signed_agreements(cooperation)
     return {
         "total": len(cooperation),
         "signed": int(signed.sum()),
@@ -194,15 +219,16 @@ def regional_series(observations: pd.DataFrame, indicator_id: str,
     """region_code, period, value for every region and period (all sectors if None)."""
     rows = observations[(observations["indicator_id"] == indicator_id)
                         & observations["region_code"].notna()]
-    rows = rows[rows["sector"] == sector] if sector is not None else rows[rows["sector"].isna()]
-    return rows[["region_code", "period", "value"]].sort_values(["region_code", "period"])
+    rows = in_sector(rows, sector, ["region_code", "period"]) if len(rows) else rows
+    columns = ["region_code", "period", "value", "illustrative", "source_url", "generated_by"]
+    return rows.reindex(columns=columns).sort_values(["region_code", "period"])
 
 
 def scaled(frame: pd.DataFrame, population: pd.Series, per_capita_view: bool) -> pd.DataFrame:
     """Values per 100,000 inhabitants when asked (frame has region_code and value)."""
     if not per_capita_view:
         return frame
-    denominator = frame["region_code"].map(population)
+    denominator = pd.to_numeric(frame["region_code"].map(population), errors="coerce")
     return frame.assign(value=frame["value"] / denominator.where(denominator > 0)
                         * PER_CAPITA_BASE)
 
@@ -243,36 +269,51 @@ def quartile_groups(values: pd.Series, higher_is_better: bool) -> pd.Series:
     return groups.mask(ranks.notna(), quarter.map({1: "A", 2: "B", 3: "C", 4: "D"}))
 
 
-def latest_with_baseline(national: pd.DataFrame) -> tuple[pd.Series | None, pd.Series | None]:
-    """The first and the latest national observations of a series (None if empty)."""
-    if national.empty:
-        return None, None
+def progress_towards_target(national: pd.DataFrame, meta: pd.Series) -> dict | None:
+    """How far an indicator's national figures have come towards its target.
+
+    Measured from a published baseline within the strategy's period: the first published
+    national figure in or after the catalogue's `baseline_year` (default
+    STRATEGY_BASELINE_YEAR); when none is published there, the first figure of the period,
+    and the baseline is marked illustrative. None without a target or a figure."""
+    if national.empty or pd.isna(meta["target_value"]):
+        return None
+    start_year = meta.get("baseline_year")
+    start_year = int(start_year) if pd.notna(start_year) else STRATEGY_BASELINE_YEAR
     ordered = national.sort_values("period")
-    return ordered.iloc[0], ordered.iloc[-1]
+    window = ordered[ordered["period"].dt.year >= start_year]
+    if window.empty:
+        window = ordered.iloc[[-1]]
+    published = window[~window["illustrative"].astype(bool)]
+    baseline = (published if len(published) else window).iloc[0]
+    latest = ordered.iloc[-1]
+    higher = bool(meta["higher_is_better"])
+    target = float(meta["target_value"])
+    return {
+        "indicator_id": meta["indicator_id"], "unit": meta["unit"],
+        "baseline": float(baseline["value"]), "baseline_period": baseline["period"],
+        "baseline_illustrative": bool(baseline["illustrative"]),
+        "latest": float(latest["value"]), "latest_period": latest["period"],
+        "latest_illustrative": bool(latest["illustrative"]),
+        "target": target, "target_year": int(meta["target_year"]) if pd.notna(
+            meta["target_year"]) else None,
+        "progress": target_progress(float(latest["value"]), target, float(baseline["value"]),
+                                    higher),
+        "gap": gap_to_target(float(latest["value"]), target, higher),
+        "rows": ordered.loc[[baseline.name, latest.name]].drop_duplicates(),
+    }
 
 
 def targets_table(observations: pd.DataFrame, catalogue: pd.DataFrame,
                   theme: str) -> pd.DataFrame:
-    """Every indicator of a theme with a national target and national figures:
-    baseline (first figure), latest figure, target, progress (0..1) and gap."""
+    """Every indicator of a theme with a national target and national figures: its
+    baseline, latest figure, target, progress (0..1) and gap (progress_towards_target);
+    `rows` holds the two observations it rests on."""
     rows = []
     with_target = catalogue[(catalogue["theme"] == theme) & catalogue["target_value"].notna()]
     for _, meta in with_target.iterrows():
-        baseline, latest = latest_with_baseline(national_series(observations,
-                                                                meta["indicator_id"]))
-        if latest is None:
-            continue
-        higher = bool(meta["higher_is_better"])
-        rows.append({
-            "indicator_id": meta["indicator_id"],
-            "unit": meta["unit"],
-            "baseline": baseline["value"], "baseline_period": baseline["period"],
-            "latest": latest["value"], "latest_period": latest["period"],
-            "target": meta["target_value"], "target_year": meta["target_year"],
-            "progress": target_progress(latest["value"], meta["target_value"],
-                                        baseline["value"], higher),
-            "gap": gap_to_target(latest["value"], meta["target_value"], higher),
-            "illustrative": bool(latest["illustrative"]),
-            "source": meta["source"], "source_url": latest["source_url"],
-        })
+        progress = progress_towards_target(national_series(observations, meta["indicator_id"]),
+                                           meta)
+        if progress is not None:
+            rows.append({**progress, "source": meta["source"]})
     return pd.DataFrame(rows)

@@ -3,12 +3,15 @@ and what a map of one indicator shows (values, unit, source, illustrative or not
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from atlas import metrics
 from atlas.i18n import N_, Translate
+if TYPE_CHECKING:
+    from atlas.sources import SourceLine
 from loaders.contract import COUNT_UNIT, INSTITUTE_STATUSES, POPULATION_ID, STAGE_COLUMNS
 
 # The overview can map the institutes as if they were an indicator. The id is not
@@ -17,10 +20,15 @@ INSTITUTES_LAYER = "~institutes"
 INSTITUTES_SOURCE = N_("Jazari Institutes rollout (institutes.parquet): published announcements")
 
 
-def combine_observations(frames: list[pd.DataFrame], catalogue: pd.DataFrame) -> pd.DataFrame:
-    """All observation files in one frame, each row with its unit, theme, and its own
-    illustrative flag and source (the row's, if the file gives one, else the catalogue's)."""
-    observations = pd.concat([_with_optional(f) for f in frames], ignore_index=True)
+def combine_observations(frames: list[pd.DataFrame], catalogue: pd.DataFrame,
+                         generators: list[str | None] | None = None) -> pd.DataFrame:
+    """All observation files in one frame, each row with its unit, theme, its own
+    illustrative flag (the row's, else the catalogue's), its source link (the row's; a
+    published row without one takes the catalogue's — an illustrative row never does) and
+    what generated its file (`generated_by`, from the file's metadata)."""
+    generators = generators or [None] * len(frames)
+    observations = pd.concat([_with_optional(f).assign(generated_by=g)
+                              for f, g in zip(frames, generators)], ignore_index=True)
     by_id = catalogue.set_index("indicator_id")
     ids = observations["indicator_id"]
     observations["unit"] = ids.map(by_id["unit"])
@@ -29,9 +37,9 @@ def combine_observations(frames: list[pd.DataFrame], catalogue: pd.DataFrame) ->
         observations["illustrative"].astype("boolean")
         .fillna(ids.map(by_id["illustrative"]).astype("boolean")).fillna(True).astype(bool)
     )
-    observations["source_url"] = observations["source_url"].astype(object).where(
-        observations["source_url"].notna(), ids.map(by_id["source_url"])
-    )
+    from_catalogue = observations["source_url"].isna() & ~observations["illustrative"]
+    observations["source_url"] = observations["source_url"].astype(object).mask(
+        from_catalogue, ids.map(by_id["source_url"]))
     return observations
 
 
@@ -80,7 +88,7 @@ def empty_observations() -> pd.DataFrame:
         "period": pd.Series(dtype="datetime64[ns]"), "sector": pd.Series(dtype="str"),
         "value": pd.Series(dtype="float64"), "illustrative": pd.Series(dtype="bool"),
         "source_url": pd.Series(dtype="object"), "unit": pd.Series(dtype="str"),
-        "theme": pd.Series(dtype="str"),
+        "theme": pd.Series(dtype="str"), "generated_by": pd.Series(dtype="object"),
     })
 
 
@@ -156,20 +164,11 @@ class MapData:
     unit: str
     per_capita: bool
     higher_is_better: bool
-    source: str
-    source_urls: tuple[str, ...]
-    source_language: str | None = None   # of `source`, when the catalogue says
+    source_line: "SourceLine"   # credited from the rows drawn (atlas.sources.credit)
 
     @property
     def illustrative(self) -> bool:
         return bool(self.values["illustrative"].any())
-
-    @property
-    def source_line(self):
-        from atlas.sources import SourceLine
-
-        return SourceLine(self.source, self.source_urls, self.illustrative,
-                          source_language=self.source_language)
 
     @property
     def missing_regions(self) -> list[str]:
@@ -178,6 +177,8 @@ class MapData:
 
 def indicator_map(observations: pd.DataFrame, catalogue: pd.DataFrame, indicator_id: str,
                   period, per_capita: bool, sector: str | None = None) -> MapData:
+    from atlas.sources import credit
+
     meta = metrics.catalogue_row(catalogue, indicator_id)
     rows = metrics.regional_values(observations, indicator_id, period, sector)
     values = _all_regions(rows)
@@ -186,9 +187,11 @@ def indicator_map(observations: pd.DataFrame, catalogue: pd.DataFrame, indicator
         population = metrics.population_by_region(observations)
         shown = metrics.per_capita(values.set_index("region_code")["raw_value"], population)
         values["value"] = shown.to_numpy()
-    urls = tuple(sorted({u for u in rows["source_url"].dropna() if str(u).startswith("http")}))
+    source = credit(rows, source=meta["source"])
+    source = replace(source, source_language=meta.get("source" + LANGUAGE_SUFFIX)
+                     if source.source else None)
     return MapData(values, meta["unit"], show_per_capita, bool(meta["higher_is_better"]),
-                   meta["source"], urls, meta.get("source" + LANGUAGE_SUFFIX))
+                   source)
 
 
 def institutes_map(institutes: pd.DataFrame, observations: pd.DataFrame, on,
@@ -205,8 +208,39 @@ def institutes_map(institutes: pd.DataFrame, observations: pd.DataFrame, on,
     if per_capita:
         population = metrics.population_by_region(observations)
         values["value"] = metrics.per_capita(counts.astype(float), population).to_numpy()
-    urls = tuple(sorted(set(institutes.loc[reached, "source_url"].dropna())))
-    return MapData(values, COUNT_UNIT, per_capita, True, INSTITUTES_SOURCE, urls)
+    return MapData(values, COUNT_UNIT, per_capita, True, file_credit(institutes.loc[reached],
+                                                                    INSTITUTES_SOURCE))
+
+
+def file_credit(rows: pd.DataFrame, source: str) -> "SourceLine":
+    """The source line of rows of one file (institutes, agreements): its published rows
+    credited to the file, its illustrative ones to what generated them."""
+    from atlas.sources import credit
+
+    return credit(rows, source=source)
+
+
+def progress_text(target: dict, language: str) -> str:
+    """What a progress bar says: from the baseline (value, year) to the latest figure, and
+    the target; an illustrative baseline or latest figure is said so."""
+    from atlas.i18n import format_value, translator
+
+    _ = translator(language)
+
+    def value(number: float) -> str:
+        return format_value(number, target["unit"], language)
+
+    text = _("{baseline} ({baseline_year}) → {latest} ({latest_year}); target {target}").format(
+        baseline=value(target["baseline"]), baseline_year=target["baseline_period"].year,
+        latest=value(target["latest"]), latest_year=target["latest_period"].year,
+        target=value(target["target"]))
+    if target["target_year"] is not None:
+        text += " " + _("in {year}").format(year=target["target_year"])
+    if target["baseline_illustrative"]:
+        text += " · " + _("illustrative baseline")
+    if target["latest_illustrative"]:
+        text += " · " + _("illustrative latest figure")
+    return text
 
 
 PER_100K = N_("per 100,000 inhabitants")
@@ -238,7 +272,9 @@ def locator(region_code: str) -> MapData:
     values = pd.DataFrame({"region_code": list(REGION_CODES),
                            "value": [1.0 if c == region_code else 0.0 for c in REGION_CODES],
                            "raw_value": 0.0, "illustrative": False})
-    return MapData(values, "", False, True, "", ())
+    from atlas.sources import SourceLine
+
+    return MapData(values, "", False, True, SourceLine(""))
 
 
 def can_show_per_capita(indicator_id: str, unit: str) -> bool:

@@ -94,7 +94,14 @@ class Snapshot:
         if frame is None or name not in TABLES_BY_NAME:
             return frame
         return self.memo(("in", name, language), lambda: localise(
-            frame, TABLES_BY_NAME[name].translatable, language))
+            frame, TABLES_BY_NAME[name].translatable, language).assign(
+                generated_by=self.generator(name)))
+
+    def generator(self, name: str) -> str | None:
+        """What generated a file's illustrative rows, as its metadata says (e.g.
+        `atlas.generated_by`); None when the file does not say."""
+        state = self.state(name)
+        return state.version.provenance.generated_by if state.version else None
 
     @property
     def observations(self) -> pd.DataFrame:
@@ -103,10 +110,11 @@ class Snapshot:
         from atlas.model import combine_observations, empty_observations
 
         def build():
-            frames = [self.frame(n) for n in OBSERVATION_NAMES if self.has(n)]
-            if self.catalogue is None or not frames:
+            names = [n for n in OBSERVATION_NAMES if self.has(n)]
+            if self.catalogue is None or not names:
                 return empty_observations()
-            return combine_observations(frames, self.catalogue)
+            return combine_observations([self.frame(n) for n in names], self.catalogue,
+                                        [self.generator(n) for n in names])
 
         return self.memo("observations", build)
 

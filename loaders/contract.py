@@ -69,15 +69,24 @@ PARTNER_KINDS: dict[str, Message] = {
 }
 INSTRUMENTS: dict[str, Message] = {
     "mou": N_("Memorandum of understanding"), "convention": N_("Convention"),
-    "programme": N_("Programme"), "resolution": N_("Resolution"), "lab": N_("Joint lab"),
+    "resolution": N_("Resolution"), "programme": N_("Programme"), "lab": N_("Joint lab"),
+    "talks": N_("Talks"), "announcement": N_("Announcement"), "attendance": N_("Attendance"),
     "other": N_("Other"),
 }
+# Instruments that are signed (or adopted) texts: what "agreements signed" counts, with a
+# signed status. Talks, announcements, attendance, programmes and the rest are cooperation,
+# not signed agreements.
+SIGNED_INSTRUMENTS = ("mou", "convention", "resolution")
 AGREEMENT_STATUSES: dict[str, Message] = {
     "planned": N_("Planned"), "signed": N_("Signed"), "active": N_("Active"),
     "completed": N_("Completed"),
 }
-# Statuses of an instrument that has been signed (what "agreements signed" counts).
+# Statuses of an instrument that has been signed.
 SIGNED_STATUSES = ("signed", "active", "completed")
+# Progress towards a national target is measured from the first published national figure
+# in or after this year, unless the catalogue gives the indicator's own `baseline_year`:
+# the reference year of Maroc Digital 2030's published baselines.
+STRATEGY_BASELINE_YEAR = 2022
 
 # Units the dashboard knows by name; a provider may use any other unit, shown as written.
 UNITS: dict[str, Message | str] = {
@@ -189,6 +198,9 @@ RULE_MESSAGES: dict[str, str] = {
         "cannot check indicator_id: indicators.parquet is missing or invalid"
     ),
     "point_in_region": N_("point lies outside its region (warning)"),
+    "country_code_for_countries": N_(
+        "partner_iso3 is for country partners only: it is not counted as a partner country "
+        "here (a company's or organisation's seat goes in headquarters_iso3) (warning)"),
     "file_missing": N_("file is missing"),
     "file_empty": N_("file is empty"),
     "not_parquet": N_("not a readable Parquet file ({detail})"),
@@ -298,6 +310,9 @@ INDICATORS = Dataset(
         Column("target_year", "int", True, N_("Year of the national target")),
     ),
     translatable=("source",),
+    extra=(Column("baseline_year", "int", True, N_(
+        "Year progress to the target is measured from: the first published national figure "
+        "in or after it (default 2022, the reference year of Maroc Digital 2030)")),),
 )
 
 
@@ -377,6 +392,9 @@ COOPERATION = Dataset(
         _illustrative(N_("True when the row is not a published fact")),
     ),
     translatable=("title", "partner_name"),
+    extra=(_text("headquarters_iso3", N_(
+        "Seat of a company or organisation (ISO 3166-1 alpha-3): an attribute, never counted "
+        "or mapped as a partner country"), "id", nullable=True, rules=(ISO3,)),),
 )
 
 TABLES: tuple[Dataset, ...] = (INSTITUTES, INDICATORS, ADOPTION, SOVEREIGNTY, CONTEXT, COOPERATION)

@@ -305,6 +305,13 @@ def check_table_rules(dataset: Dataset, raw: RawTable,
         if missing:
             problems.append(Problem(dataset.filename, "indicator_id", Rule("population_present"),
                                     rows=tuple(missing)))
+    if dataset is contract.COOPERATION and {"partner_iso3", "partner_kind"} <= set(frame.columns):
+        stray = frame["partner_iso3"].notna() & (frame["partner_kind"] != "country")
+        if stray.any():
+            problems.append(Problem(dataset.filename, "partner_iso3",
+                                    Rule("country_code_for_countries"),
+                                    positions=tuple(int(i) for i in stray.to_numpy().nonzero()[0]),
+                                    severity="warning"))
     if dataset is contract.INSTITUTES and dependencies and dependencies[0].frame is not None:
         outside = points_outside_region(frame, dependencies[0].frame)
         if outside:

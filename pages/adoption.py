@@ -62,14 +62,14 @@ if not st.session_state.get("regions"):
     st.caption(_("Showing the leading and the lagging region; choose regions in the sidebar "
                  "to compare others."))
 charts.plot(view.figures["trend"], key="trend")
-components.source_line(view.source)
+components.source_line(view.trend_source)
 with st.expander(_("Table: change since {start}").format(start=view.change.columns[0])):
     st.dataframe(view.change, width="stretch")
 
 if "heatmap" in view.figures:
     st.subheader(_("Regions × sectors"))
     charts.plot(view.figures["heatmap"], key="heatmap")
-    components.source_line(view.source)
+    components.source_line(view.heatmap_source)
     with st.expander(_("Table of the heatmap")):
         st.dataframe(view.matrix, width="stretch")
 

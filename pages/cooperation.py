@@ -64,7 +64,7 @@ components.source_line(view.source)
 
 left, right = st.columns(2)
 with left:
-    st.markdown("**" + _("Partners without a country (multilateral bodies)") + "**")
+    st.markdown("**" + _("Partners that are not countries (organisations, companies)") + "**")
     if "multilateral" not in view.figures:
         st.caption(_("None in this selection."))
     else:

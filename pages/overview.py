@@ -46,8 +46,10 @@ view = cache.view(overview.build, snapshot, overview.Controls(
 with cards:
     columns = st.columns(5)
     for column, card in zip(columns, view.cards):
-        column.metric(markdown_text(card.label), card.value, delta=card.delta, help=card.help,
+        with column:
+            st.metric(markdown_text(card.label), card.value, delta=card.delta, help=card.help,
                       border=True)
+            components.source_line(card.source, compact=True)
 
 if view.map_figure is None:
     components.empty_selection(_("No regional figure to map in this data folder."))

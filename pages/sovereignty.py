@@ -32,7 +32,9 @@ view = cache.view(sovereignty.build, snapshot, sovereignty.Controls(
 # --- National figures against their targets ----------------------------------------
 st.subheader(_("National targets"))
 st.caption(":blue-badge[" + _("National figures") + "] " +
-           _("Each bar is the share of the way from the first published figure to the target."))
+           _("Each bar is the share of the way to the target from the baseline: the first "
+             "published national figure since the strategy's reference year (year and value "
+             "written above the bar)."))
 if view.targets.figure is None:
     st.info(_("No sovereignty indicator has both a national target and national figures."))
 else:

@@ -72,10 +72,12 @@ def first_url(cell: str) -> str | None:
 # stages their sources report. Coordinates are those of the host city.
 PUBLISHED_INSTITUTES = [
     # id, reference row name prefix, region, city, lat, lon, theme, stage columns, note
-    ("JZ-GON", "Institut Jazari (Guelmim", "MA-10", "Guelmim", 28.9870, -10.0574,
+    # No source names the host city: the point marks the region (its representative point
+    # in regions.geojson), not a city.
+    ("JZ-GON", "Institut Jazari (Guelmim", "MA-10", "Non précisée", 28.4516, -10.0995,
      "Agritech, énergies renouvelables, santé, tourisme, économie bleue",
      ("announced_on", "agreement_on"),
-     "Host city not stated by the sources: the regional capital is shown."),
+     "Host city not stated by the sources: the point marks the region, not a city."),
     ("JZ-NAD", "Institut Jazari de Nador", "MA-02", "Nador", 35.1681, -2.9335,
      "Formation certifiante, recherche appliquée, startups (agriculture, tourisme, énergie)",
      ("announced_on", "agreement_on"), "MoU signed in Rabat at the Assises nationales de l'IA."),
@@ -106,6 +108,8 @@ def build_institutes(rng: np.random.Generator) -> pd.DataFrame:
             row[stage] = when
         row.update(partners=fact["partners"], source_url=first_url(fact["source_url"]),
                    illustrative=False, notes=note, **translations.INSTITUTES.get(iid, {}))
+        if city == "Non précisée":
+            row.update(translations.CITY_NOT_STATED)
         rows.append(row)
     covered = {r["region_code"] for r in rows}
     # The network is to cover all 12 regions (announced 12 January 2026); where no institute
@@ -135,34 +139,37 @@ def _institute_row(iid, name, code, city, lat, lon, theme) -> dict:
 
 # --- Cooperation ------------------------------------------------------------------------
 # Per reference row (same order as cooperation_facts.csv): instrument, status, Moroccan
-# region chiefly involved, partner ISO3 (headquarters country for companies).
+# region chiefly involved, partner country (ISO3; countries only), seat of a company.
+# Coded from each row's published instrument: only memoranda, conventions and adopted
+# resolutions or declarations are signed texts; talks, forums, announcements, attendance,
+# pledges, designations and presidencies are cooperation, not signed agreements.
 COOPERATION_CODING = [
-    ("mou", "signed", "MA-04", "FRA"),        # Mistral AI MoU
-    ("lab", "active", "MA-04", "FRA"),        # Mistral AI lab at JAZARI ROOT
-    ("resolution", "completed", None, "USA"),
-    ("other", "active", None, "USA"),         # UN Group of Friends
-    ("other", "completed", None, "USA"),      # bilateral talks
-    ("mou", "signed", None, None),            # UNDP declaration of intent
-    ("other", "active", "MA-07", None),       # UNESCO category 2 (UM6P, Ben Guerir)
-    ("programme", "completed", None, None),   # UNESCO RAM report
-    ("other", "active", None, None),          # UNESCO ethics recommendation
-    ("resolution", "completed", "MA-04", None),  # Rabat Consensus
-    ("mou", "signed", None, "SAU"),
-    ("mou", "signed", None, "DJI"),
-    ("convention", "signed", "MA-12", "SEN"),  # signed in Dakhla
-    ("other", "planned", None, "EGY"),
-    ("mou", "signed", None, "ARE"),
-    ("convention", "signed", None, "FRA"),
-    ("other", "completed", "MA-07", "EST"),    # forum at UM6P
-    ("mou", "signed", None, "CHN"),            # Huawei
-    ("other", "planned", None, "KOR"),         # Naver-led consortium (site disputed)
-    ("mou", "signed", "MA-04", "ISR"),         # IAI with UIR (Rabat)
-    ("convention", "active", None, None),      # DCO accession
-    (None, None, None, None),                  # DCO election: no date published, left out
-    ("other", "completed", None, None),        # CAITA presidency
-    ("other", "planned", "MA-04", None),       # Smart Africa accession step (Rabat)
-    ("programme", "active", None, None),       # EU Global Gateway
-    ("other", "active", "MA-04", None),        # CAFRAD at the Jazari launch
+    ("mou", "signed", "MA-04", None, "FRA"),       # Mistral AI MoU (signed in Rabat)
+    ("announcement", "active", "MA-04", None, "FRA"),  # joint lab announced at the launch
+    ("resolution", "completed", None, "USA", None),  # UNGA resolution, co-led
+    ("other", "active", None, "USA", None),        # UN Group of Friends, co-launched
+    ("talks", "completed", None, "USA", None),     # bilateral talks in Washington
+    ("mou", "signed", None, None, None),           # UNDP declaration of intent (signed)
+    ("other", "active", "MA-07", None, None),      # UNESCO category 2 designation (UM6P)
+    ("programme", "completed", None, None, None),  # UNESCO RAM report
+    ("other", "active", None, None, None),         # pledge to implement the ethics Recommendation
+    ("resolution", "completed", "MA-04", None, None),  # Rabat Consensus, adopted declaration
+    ("mou", "signed", None, "SAU", None),
+    ("mou", "signed", None, "DJI", None),
+    ("convention", "signed", "MA-12", "SEN", None),  # signed in Dakhla
+    ("talks", "planned", None, "EGY", None),       # ministerial talks (partnership intent)
+    ("mou", "signed", None, "ARE", None),
+    ("convention", "signed", None, "FRA", None),
+    ("talks", "completed", "MA-07", "EST", None),  # bilateral forum at UM6P
+    ("mou", "signed", None, None, "CHN"),          # Huawei (higher-education ministry)
+    ("announcement", "planned", None, None, "KOR"),  # Naver-led consortium (site disputed)
+    ("mou", "signed", "MA-04", None, "ISR"),       # IAI with UIR (Rabat)
+    ("convention", "active", None, None, None),    # DCO charter signed (accession)
+    (None, None, None, None, None),                # DCO election: no date published, left out
+    ("other", "completed", None, None, None),      # CAITA council presidency
+    ("other", "planned", "MA-04", None, None),     # Smart Africa study visit (Rabat)
+    ("announcement", "active", None, None, None),  # EU Global Gateway grants announced
+    ("attendance", "active", "MA-04", None, None),  # CAFRAD at the Jazari launch
 ]
 EU_GLOBAL_GATEWAY_MAD = 17e9  # "17 milliards de dirhams" (ledesk, second source of the row)
 
@@ -187,7 +194,7 @@ def build_cooperation() -> pd.DataFrame:
     facts = read_csv("cooperation_facts.csv")
     assert len(facts) == len(COOPERATION_CODING), "coding table out of step with the facts"
     for number, (fact, coding) in enumerate(zip(facts, COOPERATION_CODING), start=1):
-        instrument, status, code, iso3 = coding
+        instrument, status, code, iso3, seat = coding
         if instrument is None:
             continue
         signed = fact["date"] if len(fact["date"]) == 10 else f"{fact['date']}-01"
@@ -200,6 +207,7 @@ def build_cooperation() -> pd.DataFrame:
             "title": fact["summary_en"],
             "partner_name": fact["partner"],
             "partner_iso3": iso3,
+            "headquarters_iso3": seat,
             "partner_kind": kind,
             "south_south": fact["south_south"] == "true",
             "instrument": instrument,
@@ -212,7 +220,7 @@ def build_cooperation() -> pd.DataFrame:
             "illustrative": False,
             "instrument_as_published": fact["instrument"],
             "notes": note.strip() if note else None,
-            **agreement_texts(number, fact, iso3 if kind == "country" else None),
+            **agreement_texts(number, fact, iso3),
         })
     return pd.DataFrame(rows)
 
@@ -258,6 +266,15 @@ def build_context(base: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def published_adoption() -> list[dict]:
+    """National adoption figures that are published facts (strategy_targets.csv)."""
+    fact = next(f for f in read_csv("strategy_targets.csv")
+                if f["indicator"] == "Public services available online")
+    return [observation("online_public_services", f"{fact['reference_year']}-01-01",
+                        float(fact["value"]), source_url=first_url(fact["source_url"]),
+                        illustrative=False)]
+
+
 def regional_weights(base: pd.DataFrame) -> pd.DataFrame:
     """Generation inputs (never shipped): population and an urban/economic intensity."""
     urban = base["urbanisation_rate_2024_pct"].fillna(62.8) / 100  # national rate if unpublished
@@ -298,7 +315,8 @@ def build_adoption(base: pd.DataFrame, rng: np.random.Generator) -> pd.DataFrame
         rows += [observation("ai_assisted_requests_share", q, round(v, 1), code)
                  for q, v in zip(QUARTERS, assisted)]
     frame = pd.DataFrame(rows)
-    return pd.concat([frame, national_figures(frame, base)], ignore_index=True)
+    return pd.concat([frame, national_figures(frame, base),
+                      pd.DataFrame(published_adoption())], ignore_index=True)
 
 
 def national_figures(regional: pd.DataFrame, base: pd.DataFrame) -> pd.DataFrame:

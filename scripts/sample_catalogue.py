@@ -16,6 +16,8 @@ OXFORD = "https://maghress.com/fr/infomagazine/8452"
 GDP_SHARES = "https://telquel.ma/instant-t/2024/09/04/voici-les-3-regions-qui-creent-le-plus-de-richesse-au-maroc_1891800"
 UNIVERSITIES = "https://www.enssup.gov.ma/ar/enseignement-superieur-public-universitaires"
 URBAN = "https://lnt.ma/rgph-2024-ou-vivent-les-37-millions-de-marocains-et-sous-quel-toit/"
+ONLINE_SERVICES = ("https://fr.le360.ma/societe/idarati-electronique-un-guichet-numerique-unique-"
+                   "pour-les-demarches-administratives_SSRTC3BA55C63I7FMXWJV7PPTQ/")
 
 # Sectors of the adoption file (French, as a ministry would publish them).
 SECTORS = ("Santé", "Éducation", "Justice", "Collectivités territoriales", "Finances publiques",
@@ -25,7 +27,8 @@ ILLUSTRATIVE_SOURCE = "Jazari Atlas — valeurs illustratives (scripts/build_sam
 
 
 def indicator(indicator_id, theme, unit, higher_is_better, labels, descriptions, source,
-              source_url=None, illustrative=True, target_value=None, target_year=None):
+              source_url=None, illustrative=True, target_value=None, target_year=None,
+              baseline_year=None):
     label_fr, label_ar, label_en = labels
     description_fr, description_ar, description_en = descriptions
     return {
@@ -36,6 +39,8 @@ def indicator(indicator_id, theme, unit, higher_is_better, labels, descriptions,
         "description_en": description_en,
         "source": source, "source_url": source_url, "illustrative": illustrative,
         "target_value": target_value, "target_year": target_year,
+        # progress to the target is measured from the strategy's published baseline year
+        "baseline_year": baseline_year,
     }
 
 
@@ -72,7 +77,18 @@ INDICATORS = [
          "الجامعات العمومية حسب مقر الرئاسة (لائحة الوزارة، 12 جامعة).",
          "Public universities by seat of their presidency (ministry list, 12 universities)."),
         "Ministère de l'Enseignement supérieur", UNIVERSITIES, illustrative=False),
-    # --- adoption: illustrative ---------------------------------------------------------
+    # --- adoption: a published national figure, then illustrative regional series ---------
+    indicator(
+        "online_public_services", "adoption", "count", True,
+        ("Services publics en ligne", "الخدمات العمومية المتاحة عبر الإنترنت",
+         "Public services online"),
+        ("Services publics disponibles en ligne au niveau national (« plus de 600 » annoncés "
+         "par le ministère en février 2026).",
+         "الخدمات العمومية المتاحة عبر الإنترنت على المستوى الوطني («أكثر من 600» حسب ما أعلنته "
+         "الوزارة في فبراير 2026).",
+         "Public services available online nationally (\"more than 600\" announced by the "
+         "ministry in February 2026)."),
+        "Ministère de la Transition numérique (MTNRA)", ONLINE_SERVICES, illustrative=False),
     indicator(
         "ai_use_cases_deployed", "adoption", "count", True,
         ("Cas d'usage d'IA en service public", "حالات استخدام الذكاء الاصطناعي في المرافق العمومية",
@@ -121,7 +137,7 @@ INDICATORS = [
          "Morocco's rank on the UN E-Government Development Index (EGDI), out of 193 "
          "countries. Digital Morocco 2030 target: top 50."),
         "UN DESA — E-Government Survey", EGDI, illustrative=False,
-        target_value=50, target_year=2030),
+        target_value=50, target_year=2030, baseline_year=2022),
     indicator(
         "egdi_score", "sovereignty", "score", True,
         ("Indice e-gouvernement (EGDI)", "مؤشر تنمية الحكومة الإلكترونية",
@@ -146,7 +162,8 @@ INDICATORS = [
          "الهدف: 40 مليار درهم في 2030.",
          "Annual revenues from exported digital services. 2023 published (MAD 17.9 bn); later "
          "years illustrative. Target: MAD 40 bn in 2030."),
-        "Maroc Digital 2030", MD2030_EXPORTS, target_value=40e9, target_year=2030),
+        "Maroc Digital 2030", MD2030_EXPORTS, target_value=40e9, target_year=2030,
+        baseline_year=2023),
     indicator(
         "digital_jobs", "sovereignty", "count", True,
         ("Emplois directs du numérique", "مناصب الشغل المباشرة في القطاع الرقمي",
@@ -172,7 +189,8 @@ INDICATORS = [
          "توضيحية. الهدف: 100 ألف سنويا في 2030.",
          "Young people trained in digital skills in the year. 2022 published (14,000); later "
          "years illustrative. Target: 100,000 a year in 2030."),
-        "Maroc Digital 2030", MD2030, target_value=100000, target_year=2030),
+        "Maroc Digital 2030", MD2030, target_value=100000, target_year=2030,
+        baseline_year=2022),
     indicator(
         "ai_graduates_trained", "sovereignty", "count", True,
         ("Diplômés formés à l'IA (cumul)", "الخريجون المكونون في الذكاء الاصطناعي (تراكمي)",

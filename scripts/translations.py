@@ -32,6 +32,9 @@ INSTITUTES = {
                "name_en": "JAZARI Industry X.0 (Al-Jazari Institute for Industry)",
                "city_fr": "Fès", "city_ar": "فاس", "city_en": "Fez"},
 }
+# An institute whose host city no source states.
+CITY_NOT_STATED = {"city_fr": "Non précisée", "city_ar": "غير محددة", "city_en": "Not stated"}
+
 # The illustrative planned institutes: one per region with none reported, named by city.
 CITIES = {
     "Tanger": ("طنجة", "Tangier"), "Béni Mellal": ("بني ملال", "Beni Mellal"),
@@ -190,6 +193,10 @@ SOURCES = {
         "إدارة الشؤون الاقتصادية والاجتماعية بالأمم المتحدة — مسح الحكومة الإلكترونية",
         "UN DESA — E-Government Survey"),
     "Maroc Digital 2030": ("Maroc Digital 2030", "المغرب الرقمي 2030", "Digital Morocco 2030"),
+    "Ministère de la Transition numérique (MTNRA)": (
+        "Ministère de la Transition numérique (MTNRA)",
+        "الوزارة المنتدبة المكلفة بالانتقال الرقمي وإصلاح الإدارة",
+        "Ministry of Digital Transition (MTNRA)"),
     "Jazari Atlas — valeurs illustratives (scripts/build_sample_data.py)": (
         "Jazari Atlas — valeurs illustratives (scripts/build_sample_data.py)",
         "Jazari Atlas — قيم توضيحية (scripts/build_sample_data.py)",

@@ -46,7 +46,9 @@ def test_overview_on_the_shipped_folder(shipped):
     assert choropleth["type"] == "choropleth" and len(choropleth["locations"]) == 12
     labels = [card.label for card in view.cards]
     assert "Accords signés" in labels and "Régions dotées d’un institut" in labels
-    assert view.source.source and view.source.illustrative
+    # every value drawn is illustrative: credited to the generator, to no publisher
+    assert view.source.source == "" and view.source.illustrative
+    assert view.source.generator.startswith("scripts/build_sample_data.py")
 
 
 def test_overview_controls_change_the_view(shipped):
@@ -65,7 +67,8 @@ def test_overview_on_another_providers_folder(provider):
     view = overview.build(provider, overview.Controls("en", TODAY))
     assert view.indicator == "pilot_projects"
     assert view.title.startswith("pilot_projects (en)")
-    assert "Test office" in view.source.source
+    # the folder's figures are illustrative (its catalogue says so): no publisher credited
+    assert view.source.source == "" and view.source.illustrative
     assert [c.value for c in view.cards[:2]] == ["1 of 2", "2 of 12"]
 
 
@@ -107,7 +110,8 @@ def test_adoption_sector_and_period(shipped):
 
 def test_adoption_on_another_providers_folder(provider):
     view = adoption.build(provider, adoption.Controls("en", "e_services_share"))
-    assert "target" in view.figures and view.target_source.source == "Test office"
+    assert "target" in view.figures and view.target_source.illustrative
+    assert view.target_source.source == ""  # illustrative figures: no publisher
     assert view.title.startswith("e_services_share (en)")
 
 
@@ -241,7 +245,7 @@ def test_a_replaced_observation_file_changes_what_the_map_shows(tmp_path, monkey
 
 
 def test_free_text_follows_the_readers_language(tmp_path):
-    catalogue = factory.catalogue().assign(source_fr="Bureau des tests")
+    catalogue = factory.catalogue().assign(source_fr="Bureau des tests", illustrative=False)
     agreements = factory.cooperation().assign(title_ar=["اتفاق المهارات", None, None])
     folder = factory.write_folder(tmp_path / "data", {"indicators": catalogue,
                                                       "cooperation": agreements})

@@ -23,10 +23,11 @@ def dataset_title(name: str) -> str:
     return t()(DATASET_TITLES.get(name, name))
 
 
-def source_line(line: SourceLine | None) -> None:
+def source_line(line: SourceLine | None, compact: bool = False) -> None:
     """The line under every figure: its source, links, and the illustrative mark. A
     publisher named in another language than the page's is marked with that language
-    (so an Arabic page lays a French name out left to right)."""
+    (so an Arabic page lays a French name out left to right). Compact (under a key
+    figure): the source, one link and the mark in words."""
     if line is None:
         return
     _ = t()
@@ -38,15 +39,17 @@ def source_line(line: SourceLine | None) -> None:
                 + markdown_text(after))
     else:
         text = markdown_text(worded.text)
-    if worded.links:
-        text += " · " + " · ".join(markdown_link(h, u) for h, u in worded.links)
-    if worded.more:
+    links = worded.links[:1] if compact else worded.links
+    if links:
+        text += " · " + " · ".join(markdown_link(h, u) for h, u in links)
+    if worded.more and not compact:
         text += " " + markdown_text(worded.more)
     if worded.note:
         text += " · " + markdown_text(worded.note)
     if worded.badge:
-        text = (f":orange-badge[{markdown_text(worded.badge)}] {text} · "
-                + markdown_text(worded.explanation))
+        text = f":orange-badge[{markdown_text(worded.badge)}] {text}"
+        if not compact:
+            text += " · " + markdown_text(worded.explanation)
     st.caption(text, unsafe_allow_html=bool(worded.source_language))
 
 

@@ -4,7 +4,7 @@ heatmap and national progress towards the target."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -16,7 +16,7 @@ from atlas.maps import region_choropleth
 from atlas.plotstyle import (ACCENT, BIG_SCREEN_CHART_PX, BIG_SCREEN_FONT, FADED_BAR, FONT_SIZE,
                              big_screen)
 from atlas.snapshot import Snapshot
-from atlas.sources import SourceLine
+from atlas.sources import SourceLine, credit
 from atlas.tables import readable
 
 NEEDS = ("regions", "indicators", "adoption")
@@ -58,6 +58,8 @@ class View:
     change: pd.DataFrame | None = None       # start, end, change by region name
     matrix: pd.DataFrame | None = None       # region name × sector
     target_source: SourceLine | None = None
+    trend_source: SourceLine | None = None
+    heatmap_source: SourceLine | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -117,6 +119,9 @@ def build(snapshot: Snapshot, controls: Controls) -> View | None:
     shown_regions = selected or list(numbers.ranked["region_code"].iloc[[0, -1]])
     labels_of = options.period_labels[indicator]
     ranked = view.ranked
+    trend_series = {names.get(c, c): numbers.series[numbers.series["region_code"] == c]
+                    for c in shown_regions}
+    target = numbers.target
     figures = {
         "map": region_choropleth(
             map_data, snapshot.regions_geojson, names, model.map_hover(map_data, lang, _),
@@ -132,33 +137,32 @@ def build(snapshot: Snapshot, controls: Controls) -> View | None:
             height=BIG_SCREEN_CHART_PX if controls.big else 420,
             font_size=BIG_SCREEN_FONT if controls.big else FONT_SIZE),
         "trend": trend_lines(
-            {names[c]: numbers.series[numbers.series["region_code"] == c] for c in shown_regions},
-            numbers.national, _("National"), _("Period"), unit_text, lang,
-            target=None if per_capita or not numbers.target else (
-                pd.Timestamp(f"{numbers.target['target_year']}-01-01"),
-                float(numbers.target["target_value"]),
-                _("National target {year}").format(year=numbers.target["target_year"])),
-            tick_labels={pd.Timestamp(p): labels_of[p] for p in periods}),
+            trend_series, numbers.national, _("National"), _("Period"), unit_text, lang,
+            target=None if per_capita or not target or target["target_year"] is None else (
+                pd.Timestamp(f"{target['target_year']}-01-01"), target["target"],
+                _("National target {year}").format(year=target["target_year"])),
+            tick_labels={pd.Timestamp(p): labels_of[p] for p in periods},
+            marks=(_("published"), _("illustrative"))),
     }
+    trend_rows = pd.concat([*trend_series.values(), numbers.national], ignore_index=True)
+    sources = {"trend": credit(trend_rows, source=meta["source"])}
     matrix = numbers.matrix
     if not matrix.empty:
-        shown = matrix.loc[[c for c in matrix.index if not selected or c in selected]]
-        figures["heatmap"] = heatmap(shown.rename(index=names), unit_text, lang, unit_text)
-    target_source = None
-    if numbers.target:
-        target = numbers.target
-        text = _("{value} of a target of {target} by {year}").format(
-            value=format_value(target["latest"], target["unit"], lang),
-            target=format_value(target["target_value"], target["unit"], lang),
-            year=target["target_year"])
+        shown_codes = [c for c in matrix.index if not selected or c in selected]
+        figures["heatmap"] = heatmap(matrix.loc[shown_codes].rename(index=names), unit_text,
+                                     lang, unit_text)
+        cells = numbers.sector_rows[numbers.sector_rows["region_code"].isin(shown_codes)]
+        sources["heatmap"] = credit(cells, source=meta["source"])
+    if target:
         figures["target"] = target_progress(
             pd.DataFrame({"label": [options.labels[indicator]],
-                          "progress": [target["progress"] or 0.0], "text": [text]}),
-            lang, _("Share of the way from the first figure to the target"))
-        target_source = SourceLine(meta["source"],
-                                   (meta["source_url"],) if meta["source_url"] else (),
-                                   bool(meta["illustrative"]),
-                                   source_language=meta.get("source__lang"))
+                          "progress": [target["progress"] or 0.0],
+                          "text": [model.progress_text(target, lang)]}),
+            lang, _("Progress towards the target"))
+        sources["target"] = credit(target["rows"], source=meta["source"])
+    for name, line in sources.items():
+        if line.source:
+            sources[name] = replace(line, source_language=meta.get("source__lang"))
     if controls.big:
         big_screen(figures["ranking"])
     start_label = labels_of[periods[0]]
@@ -173,7 +177,8 @@ def build(snapshot: Snapshot, controls: Controls) -> View | None:
         trend_title=_("Trend since {start}").format(start=start_label),
         change=readable(change, language=lang),
         matrix=readable(matrix.rename(index=names), language=lang),
-        target_source=target_source)
+        target_source=sources.get("target"), trend_source=sources["trend"],
+        heatmap_source=sources.get("heatmap"))
 
 
 # --- The numbers, before any figure --------------------------------------------------
@@ -185,7 +190,8 @@ class AdoptionNumbers:
     national: pd.DataFrame    # period, value — as shown
     change: pd.DataFrame      # start, end, change, indexed by region_code
     matrix: pd.DataFrame      # region_code × sector, as shown (empty: no sectors)
-    target: dict | None       # latest, target_value, target_year, progress, unit
+    sector_rows: pd.DataFrame  # the observations the matrix shows
+    target: dict | None       # metrics.progress_towards_target
 
 
 def adoption_numbers(observations: pd.DataFrame, catalogue: pd.DataFrame, indicator_id: str,
@@ -204,23 +210,15 @@ def adoption_numbers(observations: pd.DataFrame, catalogue: pd.DataFrame, indica
     if per_capita:
         national = metrics.national_per_capita(national, population)
     matrix = metrics.sector_matrix(observations, indicator_id, period)
+    sector_rows = observations[(observations["indicator_id"] == indicator_id)
+                               & observations["region_code"].notna()
+                               & observations["sector"].notna()
+                               & (observations["period"] == period)]
     if not matrix.empty:
         matrix = metrics.scaled(matrix.stack().rename("value").reset_index(), population,
                                 per_capita).pivot(index="region_code", columns="sector",
                                                   values="value")
-    return AdoptionNumbers(map_data, ranked, series, national,
-                           metrics.change_between(series, first_period, period), matrix,
-                           _target(observations, meta))
-
-
-def _target(observations: pd.DataFrame, meta: pd.Series) -> dict | None:
-    baseline, latest = metrics.latest_with_baseline(
-        metrics.national_series(observations, meta["indicator_id"]))
-    if pd.isna(meta["target_value"]) or latest is None:
-        return None
-    return {
-        "latest": latest["value"], "target_value": meta["target_value"],
-        "target_year": int(meta["target_year"]), "unit": meta["unit"],
-        "progress": metrics.target_progress(latest["value"], meta["target_value"],
-                                            baseline["value"], bool(meta["higher_is_better"])),
-    }
+    return AdoptionNumbers(
+        map_data, ranked, series, national, metrics.change_between(series, first_period, period),
+        matrix, sector_rows, metrics.progress_towards_target(
+            metrics.national_series(observations, indicator_id), meta))

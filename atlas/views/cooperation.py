@@ -14,6 +14,7 @@ from atlas.i18n import N_, country_name, format_number, translator
 from atlas.maps import world_partners
 from atlas.plotstyle import BIG_SCREEN_CHART_PX, big_screen
 from atlas.snapshot import Snapshot
+from atlas.model import file_credit
 from atlas.sources import SourceLine
 
 NEEDS = ("cooperation",)
@@ -91,7 +92,8 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
              _("Agreements with African, Arab or other developing-country partners, or "
                "presented by their source as South-South.")),
         Card(_("With African countries"), format_number(summary["african"], lang)),
-        Card(_("Partner countries"), format_number(shown["partner_iso3"].nunique(), lang)),
+        Card(_("Partner countries"), format_number(summary["partner_countries"], lang),
+             _("Countries only: companies and organisations are counted apart.")),
     )
     counts = coop.per_country(shown)
     hover = {iso: f"{country_name(iso, lang)}: " + _("{count} agreement(s)").format(count=n)
@@ -119,7 +121,6 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     involved = shown["region_code"].dropna().value_counts()
     return View(
         shown, cards, {name: freeze(figure) for name, figure in figures.items()},
-        SourceLine(SOURCE, tuple(sorted(set(shown["source_url"].dropna()))),
-                   bool(shown["illustrative"].any())),
+        file_credit(shown, SOURCE),
         tuple((code, names.get(code, code), int(n)) for code, n in involved.items()),
         summary)

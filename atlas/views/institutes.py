@@ -62,9 +62,12 @@ def timeline(snapshot: Snapshot, controls: Controls) -> Timeline:
     shown = _shown(snapshot, controls)
     if shown.empty:
         return Timeline(dates, labels, None, None)
-    figure = rollout_timeline(shown.sort_values("announced_on"), controls.today,
-                              _status_labels(_), _("Date"), _("Planned opening"),
-                              controls.language)
+    ordered = shown.sort_values(["announced_on", "planned_opening_on"])
+    # an invented institute says so on its own row, not only under the figure
+    names = [f"{name} · {_('illustrative')}" if illustrative else str(name)
+             for name, illustrative in zip(ordered["name"], ordered["illustrative"])]
+    figure = rollout_timeline(ordered, controls.today, _status_labels(_), _("Date"),
+                              _("Planned opening"), controls.language, names=names)
     return Timeline(dates, labels, freeze(figure), _source(shown))
 
 
@@ -86,7 +89,8 @@ def on_date(snapshot: Snapshot, controls: Controls) -> OnDate:
     status_map = institutes_points(
         current, snapshot.regions_geojson, {c: names[c] for c in selected if c in names},
         covered, labels, hover, legend_title=_("Status"), language=lang,
-        height=BIG_SCREEN_CHART_PX if controls.big else 560)
+        height=BIG_SCREEN_CHART_PX if controls.big else 560,
+        illustrative_label=_("illustrative"))
     counts = metrics.status_counts(shown, on)
     status_bars = horizontal_bars(
         [labels[s] for s in counts.index], counts.tolist(), _("Institutes (count)"), lang,
@@ -113,5 +117,4 @@ def _status_labels(_) -> dict[str, str]:
 
 
 def _source(rows: pd.DataFrame) -> SourceLine:
-    return SourceLine(model.INSTITUTES_SOURCE, tuple(sorted(set(rows["source_url"].dropna()))),
-                      bool(rows["illustrative"].any()))
+    return model.file_credit(rows, model.INSTITUTES_SOURCE)

@@ -3,7 +3,7 @@ institutes), its table, and the key national figures."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 import pyarrow as pa
@@ -14,9 +14,9 @@ from atlas.i18n import N_, format_number, format_value, translator
 from atlas.maps import region_choropleth
 from atlas.plotstyle import BIG_SCREEN_CHART_PX, big_screen
 from atlas.snapshot import Snapshot
-from atlas.sources import SourceLine
+from atlas.sources import SourceLine, credit
 from atlas.tables import readable
-from loaders.contract import REGION_CODES
+from loaders.contract import POPULATION_ID, REGION_CODES
 
 NEEDS = ("regions", "indicators")
 USES = ("institutes", "cooperation", "adoption", "sovereignty", "context")
@@ -54,6 +54,7 @@ class Card:
     help: str | None = None
     delta: str | None = None
     illustrative: bool = False
+    source: SourceLine | None = None
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     per_capita = controls.per_capita and options.per_capita_possible[indicator]
     observations = snapshot.observations
     if indicator == model.INSTITUTES_LAYER:
-        map_data = model.institutes_map(snapshot.frame("institutes"), observations,
+        map_data = model.institutes_map(snapshot.frame_in("institutes", lang), observations,
                                         controls.today, per_capita)
     else:
         map_data = model.indicator_map(observations, snapshot.frame_in("indicators", lang), indicator,
@@ -159,36 +160,48 @@ def _table(map_data: model.MapData, names: dict[str, str], selected, language: s
 
 
 def key_figures(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple[Card, ...]:
-    """The national figures shown as cards above the map."""
+    """The national figures shown as cards above the map, each with its source; an
+    illustrative one says so in words."""
+    from atlas.views.cooperation import SOURCE as COOPERATION_SOURCE
+
     _ = translator(language)
     cards = []
-    institutes = snapshot.frame("institutes")
+    institutes = snapshot.frame_in("institutes", language)
     if institutes is not None:
         kpi = institute_kpis(institutes, today)
+        reached = institutes[metrics.institute_status(institutes, today) != "planned"]
+        source = model.file_credit(reached, model.INSTITUTES_SOURCE)
         cards.append(Card(_("Institutes operating / announced"),
                           _("{count} of {total}").format(count=kpi["operating"],
                                                          total=kpi["announced"]),
-                          _("Jazari Institutes whose opening or announcement is published.")))
+                          _("Jazari Institutes whose opening or announcement is published."),
+                          illustrative=source.illustrative, source=source))
         cards.append(Card(_("Regions with an institute"),
                           _("{count} of {total}").format(count=kpi["regions_covered"],
-                                                         total=kpi["regions_total"])))
-    cooperation = snapshot.frame("cooperation")
+                                                         total=kpi["regions_total"]),
+                          illustrative=source.illustrative, source=source))
+    cooperation = snapshot.frame_in("cooperation", language)
     if cooperation is not None:
-        cards.append(Card(_("Agreements signed"),
-                          format_number(metrics.agreement_counts(cooperation)["signed"], language),
-                          _("International agreements signed, active or completed.")))
-    catalogue = snapshot.catalogue
+        signed = cooperation[metrics.signed_agreements(cooperation)]
+        source = model.file_credit(signed, COOPERATION_SOURCE)
+        cards.append(Card(_("Agreements signed"), format_number(len(signed), language),
+                          _("Memoranda, conventions and resolutions signed, in force or "
+                            "completed; talks, announcements and attendance are not counted."),
+                          illustrative=source.illustrative, source=source))
+    catalogue = snapshot.frame_in("indicators", language)
     labels = snapshot.indicator_labels(language)
-    for figure in latest_national_adoption(snapshot.observations, catalogue):
-        unit = metrics.catalogue_row(catalogue, figure.indicator_id)["unit"]
+    for figure in national_figures(snapshot.observations, catalogue):
+        meta = metrics.catalogue_row(catalogue, figure.indicator_id)
         delta = None if figure.previous_value is None else figure.value - figure.previous_value
+        line = credit(figure.rows, source=meta["source"])
+        if line.source:
+            line = replace(line, source_language=meta.get("source__lang"))
         cards.append(Card(
-            labels[figure.indicator_id] + (" *" if figure.illustrative else ""),
-            format_value(figure.value, unit, language),
-            _("National figure, latest period; change over one year.")
-            + (" " + _("* Illustrative values.") if figure.illustrative else ""),
-            None if delta is None else format_value(delta, unit, language),
-            figure.illustrative))
+            labels[figure.indicator_id], format_value(figure.value, meta["unit"], language),
+            _("National figure of {year}.").format(year=figure.period.year)
+            + (" " + _("Change over one year.") if delta is not None else ""),
+            None if delta is None else format_value(delta, meta["unit"], language),
+            figure.illustrative, line))
     return tuple(cards)
 
 
@@ -210,25 +223,33 @@ class NationalFigure:
     period: pd.Timestamp
     previous_value: float | None  # a year earlier, when there is one
     illustrative: bool
+    rows: pd.DataFrame            # the observations shown
 
 
-def latest_national_adoption(observations: pd.DataFrame, catalogue: pd.DataFrame,
-                             limit: int = ADOPTION_CARDS) -> list[NationalFigure]:
-    """The latest national figure of the first adoption indicators that have one."""
-    figures = []
-    adoption_ids = catalogue.loc[catalogue["theme"] == "adoption", "indicator_id"]
-    for indicator_id in adoption_ids:
-        series = metrics.national_series(observations, indicator_id)
-        if series.empty:
-            continue
-        latest = series.iloc[-1]
-        year_before = latest["period"] - pd.DateOffset(years=1)
-        earlier = series[series["period"] == year_before]
-        figures.append(NationalFigure(
-            indicator_id, float(latest["value"]), latest["period"],
-            float(earlier["value"].iloc[0]) if len(earlier) else None,
-            bool(latest["illustrative"]),
-        ))
-        if len(figures) == limit:
-            break
-    return figures
+# Which national figures the overview's cards show: published ones first, adoption first.
+CARD_THEMES = ("adoption", "sovereignty", "context")
+
+
+def national_figures(observations: pd.DataFrame, catalogue: pd.DataFrame,
+                     limit: int = ADOPTION_CARDS) -> list[NationalFigure]:
+    """The latest national figures to show as cards: published ones first (adoption, then
+    sovereignty, then context indicators other than the population), illustrative ones
+    only when too few are published."""
+    found = []
+    for theme in CARD_THEMES:
+        ids = catalogue.loc[catalogue["theme"] == theme, "indicator_id"]
+        for indicator_id in ids:
+            if indicator_id == POPULATION_ID:
+                continue
+            series = metrics.national_series(observations, indicator_id)
+            if series.empty:
+                continue
+            latest = series.iloc[-1]
+            year_before = latest["period"] - pd.DateOffset(years=1)
+            earlier = series[series["period"] == year_before]
+            found.append(NationalFigure(
+                indicator_id, float(latest["value"]), latest["period"],
+                float(earlier["value"].iloc[0]) if len(earlier) else None,
+                bool(latest["illustrative"]), pd.concat([series.iloc[[-1]], earlier])))
+    published = [f for f in found if not f.illustrative]
+    return (published + [f for f in found if f.illustrative])[:limit]

@@ -3,7 +3,7 @@ every indicator next to the national figure with the region's rank."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -13,13 +13,12 @@ from atlas.i18n import N_, format_number, format_value, translator, unit_label
 from atlas.maps import region_choropleth
 from atlas.profile import region_profile
 from atlas.snapshot import Snapshot
-from atlas.sources import SourceLine
+from atlas.sources import SourceLine, credit
 from loaders.contract import POPULATION_ID, REGION_CODES
 
 NEEDS = ("regions", "indicators")
 USES = ("institutes", "cooperation", "adoption", "sovereignty", "context")
 DEFAULT_REGION = "MA-06"
-PROFILE_SOURCE = N_("Indicator catalogue and observation files")
 
 
 @dataclass(frozen=True)
@@ -88,16 +87,13 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     if snapshot.has("institutes"):
         frame = snapshot.frame_in("institutes", lang)
         institutes = metrics.institutes_on(frame[frame["region_code"] == region], controls.today)
-        institutes_source = SourceLine(model.INSTITUTES_SOURCE,
-                                       tuple(sorted(set(institutes["source_url"].dropna()))),
-                                       bool(institutes["illustrative"].any()))
+        institutes_source = model.file_credit(institutes, model.INSTITUTES_SOURCE)
     agreements = agreements_source = None
     if snapshot.has("cooperation"):
         frame = snapshot.frame_in("cooperation", lang)
         agreements = frame[frame["region_code"] == region]
-        agreements_source = SourceLine(N_("International cooperation (cooperation.parquet)"),
-                                       tuple(sorted(set(agreements["source_url"].dropna()))),
-                                       bool(agreements["illustrative"].any()))
+        agreements_source = model.file_credit(
+            agreements, N_("International cooperation (cooperation.parquet)"))
     profile = (region_profile(observations, catalogue, region, until=f"{year}-12-31")
                if year else pd.DataFrame())
     return View(
@@ -107,7 +103,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         institutes=institutes, institutes_source=institutes_source,
         profile=_profile_table(profile, observations, labels, lang) if not profile.empty
         else profile,
-        profile_source=SourceLine(PROFILE_SOURCE, (), bool(profile["illustrative"].any()))
+        profile_source=_profile_source(snapshot, profile, region, lang)
         if not profile.empty else None,
         agreements=agreements, agreements_source=agreements_source,
         status_labels=status_labels,
@@ -123,14 +119,27 @@ def _population(snapshot: Snapshot, region: str, language: str) -> Population | 
         return None
     latest = rows.iloc[-1]
     meta = metrics.catalogue_row(snapshot.frame_in("indicators", language), POPULATION_ID)
+    line = credit(rows.iloc[[-1]], source=meta["source"])
     # The catalogue's own label (e.g. "Population légale (RGPH 2024)"): another provider's
     # census is named by its own data, not by this code.
     return Population(
         snapshot.indicator_labels(language).get(POPULATION_ID, POPULATION_ID),
         format_number(latest["value"], language),
-        SourceLine(meta["source"],
-                   (latest["source_url"],) if pd.notna(latest["source_url"]) else (),
-                   bool(latest["illustrative"]), source_language=meta.get("source__lang")))
+        replace(line, source_language=meta.get("source__lang")) if line.source else line)
+
+
+def _profile_source(snapshot: Snapshot, profile: pd.DataFrame, region: str,
+                    language: str) -> SourceLine:
+    """The publishers of the values in the profile, with their links; illustrative values
+    credited to what generated them."""
+    observations = snapshot.observations
+    catalogue = snapshot.frame_in("indicators", language).set_index("indicator_id")
+    keys = set(zip(profile["indicator_id"], profile["period"]))
+    rows = observations[observations["region_code"] == region]
+    rows = rows[[key in keys for key in zip(rows["indicator_id"], rows["period"])]]
+    publishers = rows["indicator_id"].map(catalogue["source"])
+    return credit(rows, publishers=publishers,
+                  languages=rows["indicator_id"].map(catalogue["source" + "__lang"]))
 
 
 def _profile_table(profile: pd.DataFrame, observations: pd.DataFrame, labels: dict[str, str],

@@ -13,7 +13,7 @@ from atlas.frozen import FrozenFigure, freeze
 from atlas.i18n import format_value, translator, unit_label
 from atlas.maps import region_choropleth
 from atlas.snapshot import Snapshot
-from atlas.sources import SourceLine
+from atlas.sources import SourceLine, credit
 from atlas.tables import readable
 
 NEEDS = ("regions", "indicators", "sovereignty")
@@ -95,17 +95,17 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     unit = meta["unit"]
     national = metrics.national_series(observations, indicator)
     target = None
-    if pd.notna(meta["target_value"]):
+    if pd.notna(meta["target_value"]) and pd.notna(meta["target_year"]):
         target = (pd.Timestamp(f"{int(meta['target_year'])}-01-01"), float(meta["target_value"]),
                   _("Target {year}").format(year=int(meta["target_year"])))
     national_figure = national_source = None
     if not national.empty:
         national_figure = freeze(trend_lines({}, national, _("National"), _("Period"),
-                                             unit_label(unit, lang), lang, target=target))
-        national_source = SourceLine(meta["source"],
-                                     tuple(sorted({u for u in national["source_url"].dropna()})),
-                                     bool(national["illustrative"].any()),
-                                     source_language=meta.get("source__lang"))
+                                             unit_label(unit, lang), lang, target=target,
+                                             marks=(_("published"), _("illustrative"))))
+        national_source = credit(national, source=meta["source"])
+        if national_source.source:
+            national_source = replace(national_source, source_language=meta.get("source__lang"))
     description = meta[f"description_{lang}"]
     if pd.isna(description) or not description:
         description = meta["description_en"]
@@ -150,23 +150,19 @@ def national_targets(snapshot: Snapshot, language: str) -> Targets:
     labels = snapshot.indicator_labels(language)
     targets = targets.assign(
         label=targets["indicator_id"].map(labels), progress=targets["progress"].fillna(0.0),
-        text=[_("{latest} → {target} in {target_year}").format(
-            latest=format_value(r.latest, r.unit, language),
-            target=format_value(r.target, r.unit, language), target_year=int(r.target_year))
-            for r in targets.itertuples()])
+        text=[model.progress_text(row, language) for row in targets.to_dict("records")])
     figure = target_progress(targets, language, _("Progress towards the target"))
 
     def formatted(column: str) -> list[str]:
         return [format_value(v, u, language) for v, u in zip(targets[column], targets["unit"])]
 
     table = readable(pd.DataFrame({
-        _("Indicator"): targets["label"], _("First figure"): formatted("baseline"),
+        _("Indicator"): targets["label"], _("Baseline"): formatted("baseline"),
+        _("Baseline year"): targets["baseline_period"].dt.year.astype(str),
         _("Latest figure"): formatted("latest"), _("Target"): formatted("target"),
         _("Target year"): targets["target_year"].map(_year), _("Still to go"): formatted("gap"),
-        _("Illustrative"): targets["illustrative"],
+        _("Illustrative"): targets["baseline_illustrative"] | targets["latest_illustrative"],
     }), language=language)
-    source = SourceLine(_("Catalogue sources: {sources}").format(
-        sources=", ".join(sorted(set(targets["source"])))),
-        tuple(sorted({u for u in targets["source_url"].dropna()})),
-        bool(targets["illustrative"].any()))
-    return Targets(freeze(figure), table, source)
+    rows = pd.concat([r.assign(publisher=s) for r, s in zip(targets["rows"], targets["source"])],
+                     ignore_index=True)
+    return Targets(freeze(figure), table, credit(rows, publishers=rows["publisher"]))

@@ -1,0 +1,127 @@
+"""Any folder the contract accepts renders every page: property-based, with folders
+generated in the shapes publishers send (tests/generated.py).
+
+`make test` runs a bounded, reproducible sample (derandomised); `make fuzz` runs at least
+1,000 folders (ATLAS_FUZZ=1000). A failure prints the folder's shapes; Hypothesis shrinks
+it to a small one first.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+
+from atlas import kiosk
+from atlas.snapshot import Snapshot
+from atlas.views import (adoption, cooperation, data, event, institutes, overview, region,
+                         sovereignty)
+from loaders import validate_folder
+from tests.apptest import exceptions, run_app
+from tests.generated import Folder, folders
+
+FUZZ = int(os.environ.get("ATLAS_FUZZ", "0"))
+PAGES = ["pages/overview.py", "pages/institutes.py", "pages/adoption.py",
+         "pages/sovereignty.py", "pages/cooperation.py", "pages/region.py", "pages/data.py"]
+TODAY = pd.Timestamp("2026-11-27")
+
+
+def bounded(examples: int, fuzz_share: float = 1.0):
+    """A reproducible sample in `make test`; many random folders in `make fuzz`."""
+    # No shrinking: each example renders pages, so shrinking takes minutes; the failing
+    # folder's shapes are printed in full instead.
+    return settings(max_examples=int(FUZZ * fuzz_share) if FUZZ else examples,
+                    derandomize=not FUZZ, deadline=None, print_blob=True,
+                    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                           HealthCheck.filter_too_much])
+
+
+def written(folder: Folder) -> Path:
+    """The folder on disk, checked to be valid (a generator bug otherwise)."""
+    path = Path(tempfile.mkdtemp(prefix="atlas-generated-")) / "data"
+    folder.write(path)
+    errors = [p for s in validate_folder(path).values() for p in s.problems if p.is_error]
+    assert not errors, f"the generator wrote an invalid folder: {errors[:3]}"
+    return path
+
+
+def shows_something(app) -> bool:
+    """A chart, a table, a key figure — or a message saying why there is none."""
+    return bool(app.dataframe) or any(app.get(kind) for kind in (
+        "plotly_chart", "metric", "info", "warning", "error", "success"))
+
+
+@pytest.mark.apptest
+@bounded(examples=4, fuzz_share=1.0)
+@given(folders())
+def test_every_page_renders_any_valid_folder_in_french_and_arabic(folder):
+    path = written(folder)
+    previous = os.environ.get("ATLAS_DATA_DIR")
+    os.environ["ATLAS_DATA_DIR"] = str(path)
+    try:
+        from ui import cache, data as ui_data
+
+        cache.clear()
+        ui_data.clear()
+        for page in PAGES:
+            for lang in ("fr", "ar"):
+                app = run_app(page, query={"lang": lang})
+                assert not exceptions(app), (page, lang, folder.shapes, exceptions(app))
+                assert shows_something(app), (page, lang, folder.shapes)
+        app = run_app(None, query={"mode": "kiosk", "lang": "ar"})
+        assert not exceptions(app), ("kiosk", folder.shapes, exceptions(app))
+    finally:
+        if previous is None:
+            os.environ.pop("ATLAS_DATA_DIR", None)
+        else:
+            os.environ["ATLAS_DATA_DIR"] = previous
+
+
+@bounded(examples=25)
+@given(folders())
+def test_every_view_builds_on_any_valid_folder(folder):
+    """The builders themselves, with every control they take (fast: no Streamlit)."""
+    path = written(folder)
+    snapshot = Snapshot(validate_folder(path), path)
+    for lang in ("fr", "ar", "en"):
+        choices = overview.choices(snapshot, lang, TODAY)
+        for indicator in choices.indicators:
+            for period in choices.periods[indicator][:2]:
+                for per_capita in (True, False):
+                    overview.build(snapshot, overview.Controls(lang, TODAY, indicator, period,
+                                                               per_capita))
+        overview.build(snapshot, overview.Controls(lang, TODAY))
+        timeline = institutes.timeline(snapshot, institutes.Controls(lang, TODAY))
+        for on in timeline.dates[:: max(1, len(timeline.dates) // 3)]:
+            institutes.on_date(snapshot, institutes.Controls(lang, TODAY, on))
+        options = adoption.choices(snapshot, lang)
+        for indicator in options.indicators:
+            for sector in (None, *options.sectors[indicator]):
+                for period in options.periods[indicator]:
+                    adoption.build(snapshot, adoption.Controls(lang, indicator, period, sector))
+        options = sovereignty.choices(snapshot, lang)
+        for indicator in (None, *options.indicators):
+            sovereignty.build(snapshot, sovereignty.Controls(lang, indicator))
+        cooperation.build(snapshot, cooperation.Controls(lang))
+        for code in ("MA-01", "MA-06", "MA-12"):
+            region.build(snapshot, region.Controls(lang, TODAY, code))
+        data.build(snapshot, data.Controls(lang))
+        for view in kiosk.VIEWS:
+            event.build(snapshot, event.Controls(lang, TODAY, kiosk.Slot(view, 3, 10, lang)))
+
+
+@bounded(examples=2, fuzz_share=0.05)
+@given(folders())
+def test_the_edition_builds_on_any_valid_folder(folder):
+    from edition import site
+
+    path = written(folder)
+    out = Path(tempfile.mkdtemp(prefix="atlas-edition-"))
+    pages = site.build_site(Snapshot(validate_folder(path), path), out / "site",
+                            site.Options(today=TODAY))
+    assert len([p for p in pages if p.suffix == ".html"]) == 3 * (4 + 12)

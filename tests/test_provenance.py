@@ -1,0 +1,164 @@
+"""Every value shows its true provenance: the eight points a review of the shipped data
+found, one test each, on the shipped folder (whose rows are sourced) and on folders built
+here."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from atlas import cooperation as coop
+from atlas import metrics
+from atlas.snapshot import Snapshot
+from atlas.views import adoption, cooperation, institutes, overview, region, sovereignty
+from loaders.store import DataStore
+from tests import factory
+from tests.apptest import decoded
+
+TODAY = pd.Timestamp("2026-11-27")
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Snapshot:
+    return Snapshot(DataStore(factory.REPO / "data").states(), factory.REPO / "data")
+
+
+def snapshot_of(folder) -> Snapshot:
+    return Snapshot(DataStore(folder).states(), folder)
+
+
+# 1. "Agreements signed" counts signed instruments only ------------------------------------
+def test_agreements_signed_counts_signed_texts_only(shipped, tmp_path):
+    agreements = shipped.frame("cooperation")
+    signed = agreements[metrics.signed_agreements(agreements)]
+    assert len(signed) == 12
+    assert set(signed["instrument"]) <= {"mou", "convention", "resolution"}
+    not_signed = agreements.loc[~metrics.signed_agreements(agreements), "instrument"]
+    assert {"talks", "announcement", "attendance"} <= set(not_signed)
+    card = next(c for c in overview.build(shipped, overview.Controls("en", TODAY)).cards
+                if c.label == "Agreements signed")
+    assert card.value == "12"
+    talks = factory.cooperation().assign(instrument=["talks", "announcement", "mou"],
+                                         status=["completed", "active", "signed"])
+    assert metrics.agreement_counts(talks)["signed"] == 1
+
+
+# 2. Companies and organisations are never partner countries ---------------------------------
+def test_companies_are_never_counted_or_mapped_as_countries(shipped):
+    view = cooperation.build(shipped, cooperation.Controls("en"))
+    card = next(c for c in view.cards if c.label == "Partner countries")
+    assert card.value == "8"  # USA, SAU, DJI, SEN, EGY, ARE, FRA, EST
+    mapped = set(decoded(view.figures["world"].to_dict())["data"][1]["locations"])
+    assert not {"CHN", "KOR", "ISR"} & mapped  # Huawei, Naver, IAI are companies
+    companies = shipped.frame("cooperation").query("partner_kind == 'company'")
+    assert companies["partner_iso3"].isna().all()
+    assert set(companies["headquarters_iso3"].dropna()) == {"FRA", "CHN", "KOR", "ISR"}
+    stray = factory.cooperation()  # its company carries a country code
+    assert "FRA" not in set(coop.per_country(stray)["iso3"])
+
+
+# 3. Illustrative values are credited to their generator, never to a publisher ---------------
+def test_illustrative_series_are_not_credited_to_real_publishers(shipped):
+    view = sovereignty.build(shipped, sovereignty.Controls("fr", "digital_jobs"))
+    line = view.national_source
+    assert line.illustrative and line.source == "" and line.urls == ()
+    assert line.generator.startswith("scripts/build_sample_data.py")
+    rows = shipped.observations.query("indicator_id == 'digital_jobs'")
+    assert rows["source_url"].isna().all()  # no press link borrowed from the catalogue
+    mixed = sovereignty.build(shipped, sovereignty.Controls("fr", "digital_exports"))
+    assert mixed.national_source.source == "Maroc Digital 2030"  # the published 2023 point
+    assert mixed.national_source.illustrative and mixed.national_source.generator
+
+
+# 4. Targets measured from a published baseline in the strategy's period --------------------
+def test_targets_are_measured_from_a_published_baseline(shipped):
+    table = metrics.targets_table(shipped.observations, shipped.catalogue, "sovereignty")
+    egdi = table.set_index("indicator_id").loc["egdi_rank"]
+    assert egdi["baseline"] == 101 and egdi["baseline_period"].year == 2022
+    assert egdi["progress"] == pytest.approx((101 - 90) / (101 - 50))  # 22 %, not 56 %
+    assert not egdi["baseline_illustrative"]
+    jobs = table.set_index("indicator_id").loc["digital_jobs"]
+    assert jobs["baseline_illustrative"]  # no published figure: the baseline is marked
+    targets = sovereignty.national_targets(shipped, "en")
+    text = " ".join(a["text"] for a in targets.figure.to_dict()["layout"]["annotations"])
+    assert "101 (2022) → 90 (2024)" in text and "illustrative baseline" in text
+
+
+# 5. Key-figure cards carry their source, and an illustrative one says so in words ----------
+def test_every_card_has_a_source_and_published_figures_come_first(shipped, tmp_path):
+    cards = overview.build(shipped, overview.Controls("fr", TODAY)).cards
+    assert all(card.source is not None for card in cards)
+    assert not any(card.illustrative for card in cards)  # the shipped cards are published
+    labels = [card.label for card in cards]
+    assert "Services publics en ligne" in labels and "Rang mondial e-gouvernement (ONU)" in labels
+    provider = snapshot_of(factory.write_folder(tmp_path / "data"))
+    illustrative = [c for c in overview.build(provider, overview.Controls("en", TODAY)).cards
+                    if c.illustrative]
+    assert illustrative and all(c.source.illustrative for c in illustrative)
+    assert all("*" not in c.label for c in illustrative)  # words, not an asterisk
+
+
+@pytest.mark.apptest
+def test_an_illustrative_card_is_marked_in_words_on_the_page(tmp_path, monkeypatch):
+    from tests.apptest import run_app
+
+    folder = factory.write_folder(tmp_path / "data")
+    app = run_app("pages/overview.py", data_dir=folder, monkeypatch=monkeypatch,
+                  query={"lang": "en"})
+    captions = [c.value for c in app.caption]
+    assert any("Illustrative values" in c for c in captions)
+
+
+# 6. Published and illustrative points told apart; invented institutes marked ---------------
+def test_mixed_series_draw_published_points_differently(shipped):
+    view = sovereignty.build(shipped, sovereignty.Controls("en", "digital_exports"))
+    spec = decoded(view.national_figure.to_dict())
+    line = spec["data"][0]
+    assert set(line["marker"]["symbol"]) == {"circle", "circle-open"}
+    legend = {trace["name"] for trace in spec["data"]}
+    assert {"published", "illustrative"} <= legend
+
+
+def test_invented_institutes_are_marked_on_each_point(shipped):
+    view = institutes.on_date(shipped, institutes.Controls("en", TODAY))
+    traces = decoded(view.status_map.to_dict())["data"]
+    invented = [t for t in traces if t.get("name", "").endswith("(illustrative)")]
+    assert invented and all("-open-dot" in t["marker"]["symbol"] for t in invented)
+    assert sum(len(t["lon"]) for t in invented) == 7  # the planned, invented institutes
+    timeline = institutes.timeline(shipped, institutes.Controls("en", TODAY))
+    labels = [a["text"] for a in timeline.figure.to_dict()["layout"]["annotations"]]
+    assert sum("illustrative" in label for label in labels) >= 7
+
+
+# 7. The region profile names its publishers, with links --------------------------------------
+def test_region_profile_names_its_publishers(shipped):
+    view = region.build(shipped, region.Controls("fr", TODAY, "MA-06"))
+    line = view.profile_source
+    assert "HCP — RGPH 2024" in line.source and line.urls
+    assert line.illustrative and line.generator  # the adoption figures are illustrative
+    assert "Indicator catalogue" not in line.source
+
+
+# 8. Nothing a source does not state; flags from the rows actually drawn ---------------------
+def test_no_host_city_is_stated_that_no_source_states(shipped):
+    guelmim = shipped.frame("institutes").set_index("institute_id").loc["JZ-GON"]
+    assert guelmim["city"] == "Non précisée" and guelmim["city_en"] == "Not stated"
+
+
+def test_each_section_is_marked_from_the_rows_it_draws(tmp_path):
+    catalogue = factory.catalogue().assign(illustrative=False)
+    pilot = factory.observations("pilot_projects", 10, sectors=(None, "Santé"))
+    # one region's sector rows are illustrative, everything else published
+    pilot["illustrative"] = (pilot["region_code"] == "MA-12") & pilot["sector"].notna()
+    folder = factory.write_folder(tmp_path / "data", {
+        "indicators": catalogue,
+        "adoption": pd.concat([pilot, factory.observations("e_services_share", 40)],
+                              ignore_index=True)})
+    snapshot = snapshot_of(folder)
+    everything = adoption.build(snapshot, adoption.Controls("en", "pilot_projects"))
+    assert not everything.source.illustrative      # the map: all-sector rows, published
+    assert not everything.trend_source.illustrative
+    assert everything.heatmap_source.illustrative  # the heatmap draws MA-12's sectors
+    elsewhere = adoption.build(snapshot, adoption.Controls("en", "pilot_projects",
+                                                           regions=("MA-01",)))
+    assert not elsewhere.heatmap_source.illustrative  # MA-12 is not drawn
