@@ -6,7 +6,7 @@ PORT ?= 8501
 # The translated languages: one catalogue each under locales/ (English is the source).
 TRANSLATED := $(patsubst locales/%/LC_MESSAGES,%,$(wildcard locales/*/LC_MESSAGES))
 
-.PHONY: run test validate data edition geometry world docs i18n bench serve-prod nginx wrk chromium constraints clean
+.PHONY: fuzz run test validate data edition geometry world docs i18n bench serve-prod nginx wrk chromium constraints clean
 
 ## run: install what is needed and start the dashboard on the shipped data (and its
 ## event edition, rebuilt on every data change: /app/static/edition/index.html)
@@ -16,6 +16,12 @@ run: $(VENV)/.runtime
 ## test: install what is needed (Python packages, Debian's chromium and nginx) and run every test
 test: $(VENV)/.dev chromium nginx
 	$(BIN)/python -m pytest
+
+## fuzz: every page on many generated contract-valid folders (FOLDERS=1000; see tests/generated.py)
+FOLDERS ?= 1000
+fuzz: $(VENV)/.dev
+	ATLAS_FUZZ=$(FOLDERS) $(BIN)/python -m pytest tests/test_generated_folders.py \
+		-p no:cacheprovider --hypothesis-show-statistics --durations=3
 
 ## validate: check a data folder against the contract (DIR=..., default data/)
 validate: $(VENV)/.runtime

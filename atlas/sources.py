@@ -53,7 +53,9 @@ def credit(rows: pd.DataFrame, publishers: pd.Series | None = None,
                          if http_url(u)}))
     made_by = rows.loc[flags, "generated_by"].dropna() if "generated_by" in rows else []
     generators = [str(g) for g in dict.fromkeys(made_by) if str(g).strip()]
-    return SourceLine(", ".join(names), urls, bool(flags.any()), source_language=language,
+    # one name is kept as it is: a message (N_) is then translated when worded
+    named = names[0] if len(names) == 1 else ", ".join(names)
+    return SourceLine(named, urls, bool(flags.any()), source_language=language,
                       generator=", ".join(generators) or None)
 
 

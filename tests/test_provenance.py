@@ -162,3 +162,12 @@ def test_each_section_is_marked_from_the_rows_it_draws(tmp_path):
     elsewhere = adoption.build(snapshot, adoption.Controls("en", "pilot_projects",
                                                            regions=("MA-01",)))
     assert not elsewhere.heatmap_source.illustrative  # MA-12 is not drawn
+
+
+def test_a_file_credited_by_name_is_named_in_the_readers_language(shipped):
+    from atlas.i18n import translator
+    from atlas.sources import word
+
+    card = overview.build(shipped, overview.Controls("fr", TODAY)).cards[0]
+    assert word(card.source, translator("fr"), "fr").text.startswith(
+        "Source : Déploiement des Instituts Jazari")
