@@ -29,7 +29,8 @@ indicator = state.selectbox(_("Indicator"), choices.indicators, key="indicator",
                             format_func=choices.labels.get, container=columns[0],
                             on_change=lambda: [st.session_state.pop(k, None)
                                                for k in ("period", "sector")])
-sector = state.selectbox(_("Sector"), [ALL, *choices.sectors[indicator]], key="sector",
+sector_options = ([ALL] if choices.all_sectors[indicator] else []) + list(choices.sectors[indicator])
+sector = state.selectbox(_("Sector"), sector_options, key="sector",
                          container=columns[1],
                          format_func=lambda s: _("All sectors") if s == ALL else s)
 periods = choices.periods[indicator]

@@ -3,6 +3,7 @@ empty selections explain themselves."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from tests import factory
@@ -61,7 +62,31 @@ def test_institutes_empty_selection_is_explained(tmp_path, monkeypatch):
     assert "Aucun institut dans les régions sélectionnées" in texts(app)
 
 
+def test_an_empty_institutes_file_is_explained(tmp_path, monkeypatch):
+    folder = factory.write_folder(tmp_path / "data",
+                                  {"institutes": factory.institutes().iloc[0:0]})
+    app = run_app("pages/institutes.py", data_dir=folder, monkeypatch=monkeypatch)
+    assert not exceptions(app)
+    assert "Aucun institut dans le fichier des instituts pour l'instant." in texts(app)
+
+
 # --- Adoption ------------------------------------------------------------------------
+def test_a_percentage_published_only_by_sector_offers_only_its_sectors(tmp_path, monkeypatch):
+    by_sector = factory.observations("e_services_share", 40, national=False,
+                                     sectors=("Santé", "Justice"))
+    adoption_rows = factory.tables()["adoption"]
+    adoption_rows = adoption_rows[adoption_rows["indicator_id"] != "e_services_share"]
+    folder = factory.write_folder(tmp_path / "data", {"adoption": pd.concat(
+        [adoption_rows, by_sector], ignore_index=True)})
+    app = run_app("pages/adoption.py", data_dir=folder, monkeypatch=monkeypatch,
+                  query={"indicator": "e_services_share"})
+    assert not exceptions(app)
+    # a percentage cannot be summed over sectors: no "all sectors" figure to offer
+    assert app.selectbox(key="sector").options == ["Justice", "Santé"]
+    assert app.selectbox(key="sector").value == "Justice"
+    assert figure(app)["data"][0]["z"]
+
+
 def test_adoption_indicator_and_sector_change_the_map():
     app = run_app("pages/adoption.py")
     first = figure(app)["data"][0]["z"]

@@ -42,6 +42,9 @@ class Choices:
     periods: dict[str, tuple[str, ...]]       # per indicator, oldest first
     period_labels: dict[str, dict[str, str]]
     per_capita_possible: dict[str, bool]
+    # an all-sectors figure exists (published, or the sum of additive sectors): otherwise
+    # the page offers the sectors alone
+    all_sectors: dict[str, bool]
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,15 @@ def _choices(snapshot: Snapshot, language: str) -> Choices:
         indicators, dict(snapshot.indicator_labels(language)),
         {i: tuple(metrics.sectors(observations, i)) for i in indicators}, periods, period_labels,
         {i: model.can_show_per_capita(i, metrics.catalogue_row(catalogue, i)["unit"])
-         for i in indicators})
+         for i in indicators},
+        {i: _has_all_sectors(observations, catalogue, i) for i in indicators})
+
+
+def _has_all_sectors(observations: pd.DataFrame, catalogue: pd.DataFrame, indicator: str) -> bool:
+    rows = observations[(observations["indicator_id"] == indicator)
+                        & observations["region_code"].notna()]
+    unit = metrics.catalogue_row(catalogue, indicator)["unit"]
+    return bool(rows["sector"].isna().any() or metrics.is_additive(unit))
 
 
 def build(snapshot: Snapshot, controls: Controls) -> View | None:
@@ -101,6 +112,8 @@ def build(snapshot: Snapshot, controls: Controls) -> View | None:
     periods = options.periods[indicator]
     period = controls.period if controls.period in periods else periods[-1]
     sector = controls.sector if controls.sector in options.sectors[indicator] else None
+    if sector is None and not options.all_sectors[indicator]:
+        sector = options.sectors[indicator][0]  # no all-sectors figure: the first sector
     per_capita = controls.per_capita and options.per_capita_possible[indicator]
     observations, catalogue = snapshot.observations, snapshot.frame_in("indicators", lang)
     meta = metrics.catalogue_row(catalogue, indicator)
