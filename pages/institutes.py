@@ -26,11 +26,11 @@ dates = overall.dates
 st.title(_("Jazari Institutes"))
 st.caption(_("The network of AI centres of excellence announced for all 12 regions, with "
              "Jazari Root as its federating hub. Move the date to replay the rollout."))
+if overall.figure is None and overall.no_institute_yet:
+    st.info(_("No institute in the institutes file yet."))
+    st.stop()
 if overall.figure is None:
-    if snapshot.frame("institutes").empty:
-        st.info(_("No institute in the institutes file yet."))
-    else:
-        components.empty_selection(_("No institute in the selected regions."))
+    components.empty_selection(_("No institute in the selected regions."))
     st.stop()
 
 

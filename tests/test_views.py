@@ -91,6 +91,14 @@ def test_institutes_region_filter(shipped):
     assert empty.figure is not None
 
 
+def test_institutes_timeline_says_whether_the_file_or_the_filter_is_empty(provider, tmp_path):
+    filtered = institutes.timeline(provider, institutes.Controls("fr", TODAY, regions=("MA-01",)))
+    assert filtered.figure is None and not filtered.no_institute_yet
+    folder = factory.write_folder(tmp_path / "none", {"institutes": factory.institutes().iloc[0:0]})
+    none_yet = institutes.timeline(snapshot_of(folder), institutes.Controls("fr", TODAY))
+    assert none_yet.figure is None and none_yet.no_institute_yet
+
+
 # --- Adoption ----------------------------------------------------------------------
 def test_adoption_view_has_every_section(shipped):
     view = adoption.build(shipped, adoption.Controls("fr"))

@@ -35,8 +35,9 @@ class Timeline:
 
     dates: tuple[str, ...]                 # ISO dates a viewer can replay, oldest first
     date_labels: dict[str, str]
-    figure: FrozenFigure | None            # None: no institute in the selected regions
+    figure: FrozenFigure | None            # None: no institute to draw
     source: SourceLine | None
+    no_institute_yet: bool = False         # the file itself is empty (not the region filter)
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ def timeline(snapshot: Snapshot, controls: Controls) -> Timeline:
               for d in dates}
     shown = _shown(snapshot, controls)
     if shown.empty:
-        return Timeline(dates, labels, None, None)
+        return Timeline(dates, labels, None, None, no_institute_yet=institutes.empty)
     ordered = shown.sort_values(["announced_on", "planned_opening_on"])
     # an invented institute says so on its own row, not only under the figure
     names = [f"{name} · {_('illustrative')}" if illustrative else str(name)
