@@ -67,7 +67,7 @@ def test_an_empty_institutes_file_is_explained(tmp_path, monkeypatch):
                                   {"institutes": factory.institutes().iloc[0:0]})
     app = run_app("pages/institutes.py", data_dir=folder, monkeypatch=monkeypatch)
     assert not exceptions(app)
-    assert "Aucun institut dans le fichier des instituts pour l'instant." in texts(app)
+    assert "Aucun institut dans le fichier des instituts pour l’instant." in texts(app)
 
 
 # --- Adoption ------------------------------------------------------------------------
