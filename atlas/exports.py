@@ -47,8 +47,11 @@ def readme(tables: list[Table], _: Translate, scope: str) -> str:
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     lines = [_("Jazari Atlas — data download"), "=" * 40, "",
              _("Downloaded: {when}").format(when=stamp), _("Scope: {scope}").format(scope=scope),
-             "", _("Rows marked illustrative = true are generated for demonstration and are "
-                   "not published figures. Published facts carry their source_url."), ""]
+             "", _("Every row carries its mark: mark = published, illustrative (generated "
+                   "for demonstration, not a published figure; also illustrative = true) or "
+                   "derived (computed by us from published figures: see derived_from). "
+                   "source names the publisher of a published row, or what generated an "
+                   "illustrative one; source_url links to the published value."), ""]
     for table in tables:
         dataset = TABLES_BY_NAME.get(table.name)
         lines += [f"## {table.name}", _("Rows: {rows}").format(rows=len(table.frame)),

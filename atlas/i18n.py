@@ -24,6 +24,9 @@ from loaders.messages import (  # noqa: F401
 LANGUAGE_NAMES = {"fr": "Français", "ar": "العربية", "en": "English"}
 # Babel locales used to format numbers and dates: Moroccan conventions, Latin digits.
 BABEL_LOCALES = {"fr": "fr_MA", "ar": "ar_MA", "en": "en"}
+# Dates in French use CLDR's general French months: fr_MA abbreviates June "jui.", which
+# reads as July (juillet). Arabic keeps the Moroccan month names (يونيو, يوليوز, غشت).
+DATE_LOCALES = {"fr": "fr", "ar": "ar_MA", "en": "en"}
 
 
 def language_from_accept(header: str | None) -> str | None:
@@ -74,12 +77,18 @@ def unit_label(unit: str, language: str) -> str:
 
 
 def format_date(value: date | datetime | pd.Timestamp | None, language: str,
-                style: str = "medium") -> str:
+                style: str = "medium", precision: str | None = "day") -> str:
+    """A date as precise as its source: a month-only date is printed as its month, a
+    year-only one as its year, never as the 1st of January."""
     if value is None or pd.isna(value):
         return "—"
     if isinstance(value, (pd.Timestamp, datetime)):
         value = value.date()
-    return _babel_format_date(value, format=style, locale=BABEL_LOCALES[language])
+    if precision == "year":
+        return str(value.year)
+    if precision == "month":
+        return format_month(value, language, long=style == "long")
+    return _babel_format_date(value, format=style, locale=DATE_LOCALES[language])
 
 
 def format_list(items: list[str], language: str) -> str:
@@ -87,10 +96,11 @@ def format_list(items: list[str], language: str) -> str:
     return _babel_format_list([str(i) for i in items], locale=BABEL_LOCALES[language])
 
 
-def format_month(value: date | pd.Timestamp, language: str) -> str:
+def format_month(value: date | pd.Timestamp, language: str, long: bool = False) -> str:
     if isinstance(value, (pd.Timestamp, datetime)):
         value = value.date()
-    return _babel_format_date(value, format="MMM y", locale=BABEL_LOCALES[language])
+    return _babel_format_date(value, format="LLLL y" if long else "LLL y",
+                              locale=DATE_LOCALES[language])
 
 
 @lru_cache(maxsize=1024)

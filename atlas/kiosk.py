@@ -8,7 +8,7 @@ tests can drive tick by tick.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from atlas.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_
 
@@ -49,16 +49,18 @@ def parse_languages(lang: str | None, alternate: str | None) -> list[str]:
     return [lang if lang in LANGUAGES else "fr"]
 
 
-def slot(tick: int, every: int, languages: list[str], first: str = VIEWS[0]) -> Slot:
+def slot(tick: int, every: int, languages: list[str], first: str = VIEWS[0],
+         views: tuple[str, ...] = VIEWS) -> Slot:
     """What to show at a tick: the view, how far into it, and in which language.
 
-    The rotation starts with `first` (`?view=` in the URL); the language changes after
-    each full rotation through the views.
+    The rotation goes through `views` (those with something to show) and starts with
+    `first` (`?view=` in the URL); the language changes after each full rotation.
     """
+    views = views or VIEWS
     ticks_per_view = max(1, round(every / TICK_SECONDS))
-    view_number = tick // ticks_per_view + (VIEWS.index(first) if first in VIEWS else 0)
-    rotation = view_number // len(VIEWS)
-    return Slot(VIEWS[view_number % len(VIEWS)], tick % ticks_per_view, ticks_per_view,
+    view_number = tick // ticks_per_view + (views.index(first) if first in views else 0)
+    rotation = view_number // len(views)
+    return Slot(views[view_number % len(views)], tick % ticks_per_view, ticks_per_view,
                 languages[rotation % len(languages)])
 
 
@@ -82,6 +84,15 @@ def edition_url(public_url: str, language: str, path: str = EDITION_PATH) -> str
 
 
 def short_address(url: str) -> str:
-    """The address as people type it: no scheme, no "index.html"."""
-    address = url.split("://", 1)[-1]
-    return address.removesuffix("index.html")
+    """The address as people type it: no scheme. "index.html" stays when the address
+    needs it (Streamlit's static route serves files, not a folder's index)."""
+    return url.split("://", 1)[-1]
+
+
+def public_base(configured: str | None, opened: str | None) -> str:
+    """The dashboard's public address: ATLAS_PUBLIC_URL when set, else the origin of the
+    address the screen opened (its page path is not part of the site's root)."""
+    if configured:
+        return configured
+    parts = urlsplit(opened or "")
+    return f"{parts.scheme}://{parts.netloc}/" if parts.scheme and parts.netloc else ""

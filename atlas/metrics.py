@@ -13,8 +13,8 @@ import numpy as np
 import pandas as pd
 
 from loaders.contract import (ADDITIVE_UNITS, INSTITUTE_STATUSES, POPULATION_ID, REGION_CODES,
-                              SIGNED_INSTRUMENTS, SIGNED_STATUSES, STAGE_COLUMNS,
-                              STRATEGY_BASELINE_YEAR)
+                              REGIONAL_INSTITUTE, SIGNED_INSTRUMENTS, SIGNED_STATUSES,
+                              STAGE_COLUMNS, STRATEGY_BASELINE_YEAR)
 
 PER_CAPITA_BASE = 100_000
 
@@ -77,18 +77,24 @@ def in_sector(rows: pd.DataFrame, sector: str | None, keys: list[str]) -> pd.Dat
     covered = whole[keys].apply(tuple, axis=1) if len(whole) else pd.Series(dtype=object)
     missing = summed[~summed[keys].apply(tuple, axis=1).isin(set(covered))]
     added = missing.assign(indicator_id=rows["indicator_id"].iloc[0], sector=None,
-                           unit=rows["unit"].iloc[0], theme=rows["theme"].iloc[0])
+                           unit=rows["unit"].iloc[0], theme=rows["theme"].iloc[0],
+                           derived_from=SECTOR_SUM)
     for key in ("region_code", "period"):
         if key not in added.columns:
             added[key] = whole[key].iloc[0] if len(whole) else rows[key].iloc[0]
-    return pd.concat([whole, added[whole.columns]], ignore_index=True)
+    return pd.concat([whole, added.reindex(columns=whole.columns)], ignore_index=True)
+
+
+# How a total we add up ourselves is described wherever it is shown.
+SECTOR_SUM = "Computed by Jazari Atlas: the sum of the sectors' published values"
 
 
 def regional_values(observations: pd.DataFrame, indicator_id: str, period,
                     sector: str | None = None) -> pd.DataFrame:
     """One value per region for a period and sector (None: all sectors, see in_sector).
 
-    Returns region_code, value, illustrative, source_url.
+    Returns region_code, value, illustrative, source_url, generated_by, qualifier and
+    derived_from (how we computed a value that is not published as such).
     """
     rows = observations[
         (observations["indicator_id"] == indicator_id)
@@ -96,7 +102,8 @@ def regional_values(observations: pd.DataFrame, indicator_id: str, period,
         & (observations["period"] == period)
     ]
     picked = in_sector(rows, sector, ["region_code"]) if len(rows) else rows
-    columns = ["region_code", "value", "illustrative", "source_url", "generated_by"]
+    columns = ["region_code", "value", "illustrative", "source_url", "generated_by",
+               "qualifier", "derived_from"]
     return picked.reindex(columns=columns).reset_index(drop=True)
 
 
@@ -147,11 +154,34 @@ def institutes_on(institutes: pd.DataFrame, on) -> pd.DataFrame:
     return institutes.assign(status=institute_status(institutes, on))
 
 
+def date_precisions(frame: pd.DataFrame, column: str) -> pd.Series:
+    """How precise each date of a column is as published (`<column>_precision`: day,
+    month or year); days when the file does not say."""
+    name = f"{column}_precision"
+    if name not in frame.columns:
+        return pd.Series("day", index=frame.index, dtype=object)
+    return frame[name].fillna("day")
+
+
+def entity_kinds(institutes: pd.DataFrame) -> pd.Series:
+    """What each Jazari entity is (contract: a file without `kind` lists regional
+    institutes only)."""
+    if "kind" not in institutes.columns:
+        return pd.Series(REGIONAL_INSTITUTE, index=institutes.index, dtype=object)
+    return institutes["kind"].fillna(REGIONAL_INSTITUTE)
+
+
+def is_regional_institute(institutes: pd.DataFrame) -> pd.Series:
+    return entity_kinds(institutes) == REGIONAL_INSTITUTE
+
+
 def institute_counts_by_region(institutes: pd.DataFrame, on,
                                at_least: str = "announced") -> pd.Series:
-    """Institutes per region at or beyond a stage on a date, 0 for regions without any."""
+    """Regional institutes per region at or beyond a stage on a date, 0 for regions
+    without any: the hub, labs and sector centres are not regional institutes."""
     status = institute_status(institutes, on)
-    reached = status.map(STATUSES.index) >= STATUSES.index(at_least)
+    reached = (status.map(STATUSES.index) >= STATUSES.index(at_least)) \
+        & is_regional_institute(institutes)
     counts = institutes.loc[reached, "region_code"].value_counts()
     return counts.reindex(list(REGION_CODES), fill_value=0).astype(int)
 
@@ -270,37 +300,43 @@ def quartile_groups(values: pd.Series, higher_is_better: bool) -> pd.Series:
 
 
 def progress_towards_target(national: pd.DataFrame, meta: pd.Series) -> dict | None:
-    """How far an indicator's national figures have come towards its target.
+    """How far an indicator's national figures have come towards its target, from
+    published figures only.
 
-    Measured from a published baseline within the strategy's period: the first published
-    national figure in or after the catalogue's `baseline_year` (default
-    STRATEGY_BASELINE_YEAR); when none is published there, the first figure of the period,
-    and the baseline is marked illustrative. None without a target or a figure."""
+    The start is the first published national figure in or after the catalogue's
+    `baseline_year` (default STRATEGY_BASELINE_YEAR); the latest is the latest published
+    figure after it. Without both, `progress` is None ("no published figure yet"): an
+    illustrative value never makes a bar. None without a target or any figure."""
     if national.empty or pd.isna(meta["target_value"]):
         return None
     start_year = meta.get("baseline_year")
     start_year = int(start_year) if pd.notna(start_year) else STRATEGY_BASELINE_YEAR
     ordered = national.sort_values("period")
-    window = ordered[ordered["period"].dt.year >= start_year]
-    if window.empty:
-        window = ordered.iloc[[-1]]
-    published = window[~window["illustrative"].astype(bool)]
-    baseline = (published if len(published) else window).iloc[0]
-    latest = ordered.iloc[-1]
+    published = ordered[~ordered["illustrative"].astype(bool)]
+    window = published[published["period"].dt.year >= start_year]
     higher = bool(meta["higher_is_better"])
     target = float(meta["target_value"])
+    target_year = int(meta["target_year"]) if pd.notna(meta["target_year"]) else None
+    common = {"indicator_id": meta["indicator_id"], "unit": meta["unit"], "target": target,
+              "target_year": target_year, "baseline_illustrative": False,
+              "latest_illustrative": False}
+    if len(window) < 2:
+        # What there is to say: the one published figure, if any.
+        known = window.iloc[-1] if len(window) else None
+        return {**common, "baseline": None, "baseline_period": None,
+                "latest": None if known is None else float(known["value"]),
+                "latest_period": None if known is None else known["period"],
+                "progress": None, "gap": None,
+                "rows": window.iloc[-1:] if len(window) else ordered.iloc[0:0]}
+    baseline, latest = window.iloc[0], window.iloc[-1]
     return {
-        "indicator_id": meta["indicator_id"], "unit": meta["unit"],
+        **common,
         "baseline": float(baseline["value"]), "baseline_period": baseline["period"],
-        "baseline_illustrative": bool(baseline["illustrative"]),
         "latest": float(latest["value"]), "latest_period": latest["period"],
-        "latest_illustrative": bool(latest["illustrative"]),
-        "target": target, "target_year": int(meta["target_year"]) if pd.notna(
-            meta["target_year"]) else None,
         "progress": target_progress(float(latest["value"]), target, float(baseline["value"]),
                                     higher),
         "gap": gap_to_target(float(latest["value"]), target, higher),
-        "rows": ordered.loc[[baseline.name, latest.name]].drop_duplicates(),
+        "rows": ordered.loc[[baseline.name, latest.name]],
     }
 
 

@@ -74,7 +74,40 @@ def localise(frame: pd.DataFrame, columns: tuple[str, ...], language: str) -> pd
         shown[column] = text
         shown[column + LANGUAGE_SUFFIX] = text_language.astype(object).where(
             text_language.notna(), None)
+        shown[column + TRANSLATED_SUFFIX] = _translated_by_provider(frame, column, text_language)
     return shown
+
+
+TRANSLATED_SUFFIX = "__translated"
+
+
+def qualified(text: str, qualifier, _) -> str:
+    """A value with the qualifier its source gives it ("more than 600")."""
+    from loaders.contract import QUALIFIERS
+
+    if isinstance(qualifier, str) and qualifier in QUALIFIERS:
+        return _(QUALIFIERS[qualifier]).format(value=text)
+    return text
+
+
+def with_date_text(agreements: pd.DataFrame, language: str) -> pd.DataFrame:
+    """The agreements with `date_text`: each date as precise as its source says."""
+    from atlas.i18n import format_date
+
+    precisions = metrics.date_precisions(agreements, "signed_on")
+    return agreements.assign(date_text=[format_date(d, language, precision=p) for d, p in
+                                        zip(agreements["signed_on"], precisions)])
+
+
+def _translated_by_provider(frame: pd.DataFrame, column: str, shown_language: pd.Series):
+    """True where the text shown is one the provider says it translated itself (the
+    contract's optional `translated` column: "title_ar;title_en")."""
+    if "translated" not in frame.columns:
+        return pd.Series(False, index=frame.index)
+    listed = frame["translated"].fillna("").astype(str).str.split(";").map(
+        lambda names: {n.strip() for n in names})
+    return pd.Series([f"{column}_{code}" in names if code else False
+                      for code, names in zip(shown_language, listed)], index=frame.index)
 
 
 ARABIC_LETTERS = "[\u0600-\u06FF]"
@@ -89,12 +122,13 @@ def empty_observations() -> pd.DataFrame:
         "value": pd.Series(dtype="float64"), "illustrative": pd.Series(dtype="bool"),
         "source_url": pd.Series(dtype="object"), "unit": pd.Series(dtype="str"),
         "theme": pd.Series(dtype="str"), "generated_by": pd.Series(dtype="object"),
+        "qualifier": pd.Series(dtype="object"), "derived_from": pd.Series(dtype="object"),
     })
 
 
 def _with_optional(frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.copy()
-    for column in ("illustrative", "source_url"):
+    for column in ("illustrative", "source_url", "qualifier", "derived_from"):
         if column not in frame.columns:
             frame[column] = pd.NA
     return frame
@@ -197,7 +231,8 @@ def indicator_map(observations: pd.DataFrame, catalogue: pd.DataFrame, indicator
 def institutes_map(institutes: pd.DataFrame, observations: pd.DataFrame, on,
                    per_capita: bool) -> MapData:
     counts = metrics.institute_counts_by_region(institutes, on)
-    reached = metrics.institute_status(institutes, on) != "planned"
+    reached = (metrics.institute_status(institutes, on) != "planned") \
+        & metrics.is_regional_institute(institutes)
     illustrative = institutes.loc[reached].groupby("region_code")["illustrative"].any()
     values = pd.DataFrame({
         "region_code": counts.index,
@@ -221,8 +256,9 @@ def file_credit(rows: pd.DataFrame, source: str) -> "SourceLine":
 
 
 def progress_text(target: dict, language: str) -> str:
-    """What a progress bar says: from the baseline (value, year) to the latest figure, and
-    the target; an illustrative baseline or latest figure is said so."""
+    """What a target's row says: from the published start (value, year) to the latest
+    published figure, and the target; or, without both, the target and "no published
+    figure yet"."""
     from atlas.i18n import format_value, translator
 
     _ = translator(language)
@@ -230,17 +266,18 @@ def progress_text(target: dict, language: str) -> str:
     def value(number: float) -> str:
         return format_value(number, target["unit"], language)
 
-    text = _("{baseline} ({baseline_year}) → {latest} ({latest_year}); target {target}").format(
-        baseline=value(target["baseline"]), baseline_year=target["baseline_period"].year,
-        latest=value(target["latest"]), latest_year=target["latest_period"].year,
-        target=value(target["target"]))
+    goal = _("target {target}").format(target=value(target["target"]))
     if target["target_year"] is not None:
-        text += " " + _("in {year}").format(year=target["target_year"])
-    if target["baseline_illustrative"]:
-        text += " · " + _("illustrative baseline")
-    if target["latest_illustrative"]:
-        text += " · " + _("illustrative latest figure")
-    return text
+        goal += " " + _("in {year}").format(year=target["target_year"])
+    if target["progress"] is None or pd.isna(target["progress"]):
+        known = target.get("latest")
+        if known is not None and pd.notna(known):
+            goal += " · " + _("one published figure: {value} ({year})").format(
+                value=value(known), year=target["latest_period"].year)
+        return goal + " · " + _("no published figure yet to measure progress")
+    return _("{baseline} ({baseline_year}) → {latest} ({latest_year}); {goal}").format(
+        baseline=value(target["baseline"]), baseline_year=target["baseline_period"].year,
+        latest=value(target["latest"]), latest_year=target["latest_period"].year, goal=goal)
 
 
 PER_100K = N_("per 100,000 inhabitants")
@@ -257,10 +294,16 @@ def map_hover(data: MapData, language: str, _: Translate) -> list[str]:
     """Each region's value as the hover shows it: number, unit, illustrative mark."""
     from atlas.i18n import format_value
 
+    from loaders.contract import MARKS
+
     hover = []
-    for value, illustrative in zip(data.values["value"], data.values["illustrative"]):
+    derived = data.values.get("derived_from", pd.Series(None, index=data.values.index))
+    for value, illustrative, how in zip(data.values["value"], data.values["illustrative"],
+                                        derived):
         text = (format_value(value, "", language) + " " + _(PER_100K) if data.per_capita
                 else format_value(value, data.unit, language))
+        if isinstance(how, str) and how.strip():
+            text += " · " + _(MARKS["derived"])
         hover.append(text + (" · " + _("illustrative") if illustrative else ""))
     return hover
 
@@ -288,4 +331,5 @@ def _all_regions(rows: pd.DataFrame) -> pd.DataFrame:
               .rename(columns={"value": "raw_value"}).reset_index())
     values["illustrative"] = values["illustrative"].fillna(False).astype(bool)
     values["value"] = values["raw_value"]
-    return values[["region_code", "value", "raw_value", "illustrative"]]
+    return values.reindex(columns=["region_code", "value", "raw_value", "illustrative",
+                                   "derived_from"])

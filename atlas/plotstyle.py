@@ -72,6 +72,22 @@ BIG_SCREEN_FONT = 24
 BIG_SCREEN_CHART_PX = 790   # 73 % of a 1080 px screen, with a title above
 
 
+# The illustrative watermark: written across a chart whose values are (partly) invented,
+# in the page's language, faint (behind the data) and at a chart title's size, so that a
+# screenshot or a slide never carries invented values without their mark.
+WATERMARK_PX = 48
+WATERMARK_OPACITY = 0.28
+
+
+def watermark(figure, text: str, big: bool = False):
+    figure.add_annotation(
+        text=text, xref="paper", yref="paper", x=0.5, y=0.5, showarrow=False,
+        textangle=-18, opacity=WATERMARK_OPACITY,
+        font={"size": BIG_SCREEN_FONT * 2 if big else WATERMARK_PX, "color": "#8a3b00"},
+        name="illustrative-watermark")
+    return figure
+
+
 def big_screen(figure):
     """Type for the event's big screen, read from the back of the hall."""
     scale = BIG_SCREEN_FONT / FONT_SIZE

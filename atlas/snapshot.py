@@ -34,6 +34,8 @@ class Snapshot:
     """The datasets of a folder at one moment. Frames are shared read-only: never modify
     one. Anything derived from them is computed once per snapshot (`memo`)."""
 
+    published_only = False
+
     def __init__(self, states: Mapping[str, DatasetState], data_dir: Path,
                  geometry: Geometry = Geometry()):
         self.states = dict(states)
@@ -144,6 +146,54 @@ class Snapshot:
             return self.geometry.regions_url
         return self.memo("regions-geojson", lambda: json.loads(
             self.frame("regions")[["region_code", "geometry"]].to_json()))
+
+
+# Files whose rows carry their own `illustrative` flag; the observation files' effective
+# flag (the row's, else the catalogue's) is resolved in `observations`.
+ROW_FLAGGED = ("institutes", "cooperation")
+
+
+class PublishedSnapshot(Snapshot):
+    """The same snapshot with every illustrative row left out: what the public surfaces
+    (the event screen, the edition) draw by default. Every builder works on it unchanged;
+    a view whose rows are all invented has nothing to show and says so."""
+
+    published_only = True
+
+    def __init__(self, full: Snapshot):
+        super().__init__(full.states, full.data_dir, full.geometry)
+        self.full = full
+        self.key = (*full.key, "published-only")
+
+    def frame(self, name: str) -> pd.DataFrame | None:
+        frame = super().frame(name)
+        if frame is None or name not in ROW_FLAGGED:
+            return frame
+        return self.memo(("published", name),
+                         lambda: frame[~frame["illustrative"].astype(bool)])
+
+    @property
+    def observations(self) -> pd.DataFrame:
+        every = self.full.observations
+        return self.memo("published-observations",
+                         lambda: every[~every["illustrative"].astype(bool)])
+
+    def left_out(self, name: str) -> int:
+        """How many illustrative rows of a dataset this snapshot leaves out."""
+        if name == "observations":
+            return len(self.full.observations) - len(self.observations)
+        full = self.full.frame(name)
+        return 0 if full is None else len(full) - len(self.frame(name))
+
+
+def published_only(snapshot: Snapshot) -> Snapshot:
+    """What a public surface shows: published rows only, unless the deployment opts in
+    to illustrative values for a demonstration (ATLAS_PUBLIC_ILLUSTRATIVE=1)."""
+    import os
+
+    if os.environ.get("ATLAS_PUBLIC_ILLUSTRATIVE", "").strip() in ("1", "true", "yes"):
+        return snapshot
+    return snapshot.memo("published-only-view", lambda: PublishedSnapshot(snapshot))
 
 
 def _sha(state: DatasetState | None) -> str | None:

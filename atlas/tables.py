@@ -64,6 +64,7 @@ def institutes(current: pd.DataFrame, names: dict[str, str],
                status_labels: dict[str, str]) -> pd.DataFrame:
     return readable(pd.DataFrame({
         "name": current["name"],
+        "kind": current["kind_label"] if "kind_label" in current else None,
         "region": current["region_code"].map(names),
         "city": current["city"],
         "status": current["status"].map(status_labels),
@@ -74,18 +75,29 @@ def institutes(current: pd.DataFrame, names: dict[str, str],
     }), keep=("source_url",))
 
 
-def agreements(rows: pd.DataFrame, names: dict[str, str], labels: dict[str, str]) -> pd.DataFrame:
+def agreements(rows: pd.DataFrame, names: dict[str, str], labels: dict[str, str],
+               translated_mark: str = "") -> pd.DataFrame:
+    """One row per agreement or other cooperation item, newest first: the date as precise
+    as its source (`date_text` when the view wrote it), the place of signing apart from
+    the region involved, our translations of summaries marked."""
+    ordered = rows.sort_values("signed_on", ascending=False)
+    dates = ordered["date_text"] if "date_text" in ordered else ordered["signed_on"]
+    summary = ordered["title"].astype(str)
+    if "title__translated" in ordered and translated_mark:
+        summary = summary.where(~ordered["title__translated"].astype(bool),
+                                summary + f" ({translated_mark})")
     table = pd.DataFrame({
-        "signed_on": rows["signed_on"],
-        "partner": rows["partner_name"],
-        "kind": rows["partner_kind"].map(labels),
-        "title": rows["title"],
-        "instrument": rows["instrument"].map(labels),
-        "status": rows["status"].map(labels),
-        "south_south": rows["south_south"].astype(bool),
-        "region": rows["region_code"].map(names),
-        "domains": rows["domains"].str.replace(";", ", "),
-        "source_url": links(rows["source_url"]),
-        "illustrative": rows["illustrative"].astype(bool),
-    }).sort_values("signed_on", ascending=False)
+        "signed_on": dates,
+        "partner": ordered["partner_name"],
+        "kind": ordered["partner_kind"].map(labels),
+        "title": summary,
+        "instrument": ordered["instrument"].map(labels),
+        "status": ordered["status"].map(labels),
+        "south_south": ordered["south_south"].astype(bool),
+        "signed_in": ordered["signed_in"] if "signed_in" in ordered else None,
+        "region": ordered["region_code"].map(names),
+        "domains": ordered["domains"].str.replace(";", ", "),
+        "source_url": links(ordered["source_url"]),
+        "illustrative": ordered["illustrative"].astype(bool),
+    })
     return readable(table, keep=("source_url",))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -15,7 +16,7 @@ from atlas.colours import region_scale
 from atlas.i18n import (DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, format_date, format_list,
                         format_value, is_rtl, translator)
 from atlas.plotstyle import STATUS_COLOURS, STATUS_SYMBOLS
-from atlas.snapshot import Snapshot
+from atlas.snapshot import Snapshot, published_only
 from atlas.sources import word
 from atlas.views import adoption, cooperation, institutes, overview, region
 from edition.svg import marker, project_regions
@@ -28,8 +29,16 @@ SECTIONS = ("", "institutes", "adoption", "cooperation")   # "" is the language'
 
 @dataclass(frozen=True)
 class Options:
-    dashboard_url: str = "/"        # where the full dashboard is, from the same host
-    today: pd.Timestamp = pd.Timestamp.today().normalize()
+    # The dashboard's public address (ATLAS_PUBLIC_URL, set once for the big screen and
+    # the edition): links back to the dashboard land even when the edition is served
+    # from another host or a CDN. "/" when both are served from one host.
+    dashboard_url: str = field(default_factory=lambda: dashboard_address())
+    today: pd.Timestamp = field(default_factory=lambda: pd.Timestamp.today().normalize())
+
+
+def dashboard_address() -> str:
+    url = os.environ.get("ATLAS_PUBLIC_URL", "").strip() or "/"
+    return url if url.endswith("/") else url + "/"
 
 
 def environment() -> Environment:
@@ -46,6 +55,9 @@ def language_root(language: str) -> str:
 def build_site(snapshot: Snapshot, out: Path, options: Options = Options()) -> list[Path]:
     """Write every page of the edition into `out` (an empty folder); returns the files."""
     env = environment()
+    # The edition is a public surface: published facts only, unless the deployment opts
+    # in (ATLAS_PUBLIC_ILLUSTRATIVE=1), and then every invented value carries its mark.
+    snapshot = published_only(snapshot)
     css = STYLE.read_bytes()
     css_name = f"style.{hashlib.sha256(css).hexdigest()[:12]}.css"
     (out / "assets").mkdir(parents=True)
@@ -110,6 +122,7 @@ def common(snapshot, language, options, path, depth, css_name, version) -> dict:
         "version_date": format_date(version["date"], language, "long") if version["date"] else "—",
         "region_link": lambda code: f"{to_language}regions/{code}/index.html",
         "source": lambda line: word(line, _, language) if line is not None else None,
+        "published_only": snapshot.published_only,
         "listed": lambda items: format_list(list(items), language),
     }
 
@@ -175,6 +188,7 @@ def rollout(snapshot: Snapshot, language: str, options: Options, geometry) -> di
         planned = row.planned_opening_on
         rows.append({
             "name": row.name, "name_lang": row.name__lang, "city": row.city,
+            "kind": row.kind_label,
             "region": names.get(row.region_code, ""),
             "code": row.region_code, "status": view.status_labels[row.status],
             "colour": STATUS_COLOURS[row.status], "illustrative": bool(row.illustrative),
@@ -215,13 +229,19 @@ def leaders(snapshot: Snapshot, language: str) -> dict:
 
         def entries(rows: pd.DataFrame) -> list[dict]:
             return [{"code": r.region_code, "name": r.name, "group": r.group,
-                     "value": format_value(r.value, unit, language)} for r in rows.itertuples()]
+                     "value": format_value(r.value, unit, language),
+                     "illustrative": bool(invented.get(r.region_code, False))}
+                    for r in rows.itertuples()]
+
+        values = view.map_data.values
+        invented = dict(zip(values["region_code"], values["illustrative"].astype(bool)))
 
         ranked = view.ranked
         indicators.append({
             "id": indicator, "title": view.title, "unit": view.unit_text,
             "leaders": entries(ranked[ranked["group"] == "A"]),
             "laggards": entries(ranked[ranked["group"] == "D"]),
+            "illustrative": bool(view.source.illustrative) if view.source else False,
             "source": view.source,
             "dashboard": urlencode({"indicator": indicator, "lang": language}),
         })
@@ -231,17 +251,20 @@ def leaders(snapshot: Snapshot, language: str) -> dict:
 def partners(snapshot: Snapshot, language: str) -> dict:
     _ = translator(language)
     if not snapshot.has("cooperation"):
-        return {"title": _("International cooperation"), "view": None, "rows": []}
+        return {"title": _("International cooperation"), "view": None, "rows": [],
+                "soft_power": cooperation.SOFT_POWER}
     view = cooperation.build(snapshot, cooperation.Controls(language))
     labels = cooperation.choices(snapshot, language).labels
-    rows = [{"date": format_date(r.signed_on, language), "partner": r.partner_name,
+    rows = [{"date": r.date_text, "partner": r.partner_name,
              "partner_lang": r.partner_name__lang, "title_lang": r.title__lang,
+             "translated": bool(r.title__translated), "signed": bool(r.signed),
              "kind": labels.get(r.partner_kind, r.partner_kind), "title": r.title,
              "instrument": labels.get(r.instrument, r.instrument),
              "status": labels.get(r.status, r.status), "south_south": bool(r.south_south),
              "illustrative": bool(r.illustrative)}
             for r in view.shown.sort_values("signed_on", ascending=False).itertuples()]
-    return {"title": _("International cooperation"), "view": view, "rows": rows}
+    return {"title": _("International cooperation"), "view": view, "rows": rows,
+            "soft_power": cooperation.SOFT_POWER}
 
 
 def profile(snapshot: Snapshot, language: str, options: Options, code: str, geometry) -> dict:
@@ -261,8 +284,9 @@ def profile(snapshot: Snapshot, language: str, options: Options, code: str, geom
              "city_lang": r.city__lang, "status": view.status_labels[r.status],
              "illustrative": bool(r.illustrative)} for r in view.institutes.itertuples()],
         "agreements": [] if view.agreements is None else [
-            {"date": format_date(r.signed_on, language), "partner": r.partner_name,
+            {"date": r.date_text, "partner": r.partner_name,
              "partner_lang": r.partner_name__lang, "title": r.title,
-             "title_lang": r.title__lang, "illustrative": bool(r.illustrative)}
+             "title_lang": r.title__lang, "translated": bool(r.title__translated),
+             "illustrative": bool(r.illustrative)}
             for r in view.agreements.sort_values("signed_on", ascending=False).itertuples()],
     }

@@ -63,6 +63,33 @@ INSTITUTE_STATUSES: dict[str, Message] = {
     "operating": N_("Operating"),
 }
 
+# What a Jazari entity is: only regional institutes are counted as "institutes" (per
+# region, per 100,000 inhabitants); the hub, labs and sector centres are shown for what
+# they are. A file without the optional `kind` column holds regional institutes only.
+ENTITY_KINDS: dict[str, Message] = {
+    "regional_institute": N_("Regional institute"), "hub": N_("Federating hub"),
+    "research_lab": N_("Research lab"), "sector_centre": N_("Sector centre"),
+}
+REGIONAL_INSTITUTE = "regional_institute"
+
+# How precise a published date is: a month-only date is printed as a month, never as the
+# 1st of that month. A file without the optional precision column gives days.
+DATE_PRECISIONS: dict[str, Message] = {"day": N_("Day"), "month": N_("Month"),
+                                        "year": N_("Year")}
+
+# Qualifiers a published value comes with ("more than 600 services"): kept where it is read.
+QUALIFIERS: dict[str, Message] = {
+    "more_than": N_("more than {value}"), "about": N_("about {value}"),
+    "at_least": N_("at least {value}"),
+}
+
+# The mark of every value a reader sees: one vocabulary for every surface.
+MARKS: dict[str, Message] = {
+    "published": N_("published"), "illustrative": N_("illustrative"),
+    "planned": N_("planned"), "derived": N_("computed by us"),
+    "translated": N_("our translation"),
+}
+
 PARTNER_KINDS: dict[str, Message] = {
     "country": N_("Country"), "multilateral": N_("Multilateral body"),
     "company": N_("Company"), "university": N_("University"),
@@ -71,12 +98,13 @@ INSTRUMENTS: dict[str, Message] = {
     "mou": N_("Memorandum of understanding"), "convention": N_("Convention"),
     "resolution": N_("Resolution"), "programme": N_("Programme"), "lab": N_("Joint lab"),
     "talks": N_("Talks"), "announcement": N_("Announcement"), "attendance": N_("Attendance"),
-    "other": N_("Other"),
+    "declaration": N_("Declaration"), "other": N_("Other"),
 }
-# Instruments that are signed (or adopted) texts: what "agreements signed" counts, with a
-# signed status. Talks, announcements, attendance, programmes and the rest are cooperation,
+# Instruments that are texts signed by a Moroccan party with its partner: what
+# "agreements signed" counts, with a signed status. UN resolutions, forum declarations,
+# talks, announcements, attendance, programmes, pledges and the rest are cooperation,
 # not signed agreements.
-SIGNED_INSTRUMENTS = ("mou", "convention", "resolution")
+SIGNED_INSTRUMENTS = ("mou", "convention")
 AGREEMENT_STATUSES: dict[str, Message] = {
     "planned": N_("Planned"), "signed": N_("Signed"), "active": N_("Active"),
     "completed": N_("Completed"),
@@ -244,6 +272,13 @@ def _source_url(description: str) -> Column:
     return _text("source_url", description, "url", nullable=True, rules=(HTTP_URL,))
 
 
+def _translated() -> Column:
+    return _text("translated", N_(
+        "Per-language text columns of this row that the provider translated itself, "
+        "separated by semicolons (e.g. title_ar;title_en): shown with the mark "
+        "“our translation”"), "short", nullable=True)
+
+
 def _illustrative(description: str) -> Column:
     return Column("illustrative", "bool", False, description)
 
@@ -282,6 +317,10 @@ INSTITUTES = Dataset(
         Rule("point_in_region"),
     ),
     translatable=("name", "city"),
+    extra=(_text("kind", N_("What the entity is: regional_institute (default when the column "
+                            "is absent), hub, research_lab or sector_centre; only regional "
+                            "institutes are counted as institutes"), "id", nullable=True,
+                 rules=(one_of(tuple(ENTITY_KINDS)),)), _translated()),
 )
 
 INDICATORS = Dataset(
@@ -322,6 +361,12 @@ INDICATORS = Dataset(
 OPTIONAL_OBSERVATION_COLUMNS = (
     Column("illustrative", "bool", True, N_("Overrides the catalogue's flag for this row")),
     _source_url(N_("Source of this value, overriding the catalogue's")),
+    _text("qualifier", N_("How the source qualifies the value: more_than, about or "
+                          "at_least (kept wherever the value is shown)"), "id",
+          nullable=True, rules=(one_of(tuple(QUALIFIERS)),)),
+    _text("derived_from", N_("For a value computed from published figures rather than "
+                             "published itself: how, and from what (shown with the value)"),
+          "long", nullable=True),
 )
 
 
@@ -384,7 +429,8 @@ COOPERATION = Dataset(
         _text("domains", N_("Domains, separated by semicolons"), "short"),
         Column("signed_on", "date", False, N_("Date signed or announced")),
         _text("status", N_("Status"), "id", rules=(one_of(tuple(AGREEMENT_STATUSES)),)),
-        _text("region_code", N_("Moroccan region chiefly involved, if any"), "id",
+        _text("region_code", N_("Moroccan region involved, if any (where the cooperation "
+                                "takes place, not where the text was signed)"), "id",
               nullable=True, rules=(REGION,)),
         Column("value_mad", "float", True, N_("Amount in Moroccan dirhams, if any"),
                rules=(FINITE, NON_NEGATIVE)),
@@ -394,7 +440,13 @@ COOPERATION = Dataset(
     translatable=("title", "partner_name"),
     extra=(_text("headquarters_iso3", N_(
         "Seat of a company or organisation (ISO 3166-1 alpha-3): an attribute, never counted "
-        "or mapped as a partner country"), "id", nullable=True, rules=(ISO3,)),),
+        "or mapped as a partner country"), "id", nullable=True, rules=(ISO3,)),
+        _text("signed_on_precision", N_("Precision of signed_on as published: day (default), "
+                                        "month or year"), "id", nullable=True,
+              rules=(one_of(tuple(DATE_PRECISIONS)),)),
+        _text("signed_in", N_("Where the text was signed or the event held (a place, not "
+                              "the region involved)"), "short", nullable=True),
+        _translated()),
 )
 
 TABLES: tuple[Dataset, ...] = (INSTITUTES, INDICATORS, ADOPTION, SOVEREIGNTY, CONTEXT, COOPERATION)

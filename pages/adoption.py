@@ -74,6 +74,9 @@ if "heatmap" in view.figures:
     with st.expander(_("Table of the heatmap")):
         st.dataframe(view.matrix, width="stretch")
 
+if view.target_pending:
+    st.subheader(_("National progress towards the target"))
+    st.caption(markdown_text(view.target_pending))
 if "target" in view.figures:
     st.subheader(_("National progress towards the target"))
     charts.plot(view.figures["target"], key="target")

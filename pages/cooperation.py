@@ -20,8 +20,7 @@ choices = cooperation.choices(snapshot, lang)
 labels = choices.labels
 
 st.title(_("International cooperation"))
-st.caption(_("AI and digital agreements between Morocco and its partners; South-South "
-             "cooperation as “soft power”."))
+st.caption(_(cooperation.SOFT_POWER))
 if choices.first_year is None:
     components.empty_selection(_("No agreement in the cooperation file yet."))
     st.stop()
@@ -54,12 +53,15 @@ if selected_regions:
     st.caption(_("Only agreements involving the regions chosen in the sidebar."))
 
 for column, card in zip(st.columns(len(view.cards)), view.cards):
-    column.metric(card.label, card.value, help=card.help, border=True)
+    with column:
+        st.metric(card.label, card.value, help=card.help, border=True)
+        components.source_line(card.source, compact=True)
 
 st.subheader(_("Partner countries"))
 charts.plot(view.figures["world"], key="world")
-st.caption(_("Africa is outlined in dark: African partners carry most of the South-South "
-             "cooperation. Morocco, in green, is drawn whole."))
+st.caption(_("Colour: agreements signed with each partner country; a country with talks, "
+             "forums or resolutions only is drawn in the lightest colour (hover for both "
+             "counts). Africa is outlined in dark. Morocco, in green, is drawn whole."))
 components.source_line(view.source)
 
 left, right = st.columns(2)
@@ -70,10 +72,10 @@ with left:
     else:
         charts.plot(view.figures["multilateral"], key="multilateral")
 with right:
-    st.markdown("**" + _("South-South and other cooperation") + "**")
+    st.markdown("**" + _("Agreements signed: South-South and other partners") + "**")
     charts.plot(view.figures["split"], key="split")
 
-st.subheader(_("Timeline of agreements"))
+st.subheader(_("Timeline of agreements and other cooperation"))
 charts.plot(view.figures["timeline"], key="timeline")
 components.source_line(view.source)
 
@@ -81,9 +83,9 @@ if view.regions_involved:
     st.subheader(_("Moroccan regions involved"))
     for code, name, count in view.regions_involved:
         st.page_link("pages/region.py", label=markdown_text(
-                     f"{name} · " + _("{count} agreement(s)").format(count=count)),
+                     f"{name} · " + _("{count} item(s) of cooperation").format(count=count)),
                      query_params={**state.shared_params(), "region": code},
                      icon=":material/location_on:")
 
-st.subheader(_("All agreements shown"))
+st.subheader(_("Every agreement and cooperation item shown"))
 tables.agreements(view.shown, snapshot.region_names(lang), labels)

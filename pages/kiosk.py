@@ -7,6 +7,7 @@ sends the audience to the public link (ATLAS_PUBLIC_URL, else this server's addr
 
 from __future__ import annotations
 
+import html
 import os
 from datetime import date
 
@@ -14,6 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from atlas import kiosk
+from atlas.snapshot import published_only
 from atlas.safe import markdown_text
 from atlas.views import event
 from ui import cache, charts, components, data
@@ -24,7 +26,7 @@ from ui.qr import qr_png
 require_frame()
 every = kiosk.parse_every(st.query_params.get("every"))
 languages = kiosk.parse_languages(st.query_params.get("lang"), st.query_params.get("alternate"))
-public_url = os.environ.get("ATLAS_PUBLIC_URL") or (st.context.url or "").split("?")[0]
+public_url = kiosk.public_base(os.environ.get("ATLAS_PUBLIC_URL"), st.context.url)
 _ = t()
 # The hall's phones open the static edition (no session each), in the screen's language.
 edition = kiosk.edition_url(public_url, language(),
@@ -38,20 +40,26 @@ def rotating_view() -> None:
     # A language switch reruns the whole page once: that run shows the same tick.
     step = 0 if st.session_state.pop("kiosk_switched", False) else 1
     tick = st.session_state["kiosk_tick"] = st.session_state.get("kiosk_tick", -1) + step
-    current = kiosk.slot(tick, every, languages, st.query_params.get("view", kiosk.VIEWS[0]))
+    today = pd.Timestamp(date.today())
+    shown_views = event.available_views(published_only(data.snapshot()), language(), today)
+    current = kiosk.slot(tick, every, languages, st.query_params.get("view", shown_views[0]),
+                         shown_views)
     st.session_state["kiosk_view"] = current.view
     if current.language != language():
         st.session_state["lang"] = current.language
         st.session_state["kiosk_switched"] = True
         st.rerun()  # the whole page: its direction changes with the language
     view = cache.view(event.build, data.snapshot(),
-                      event.Controls(current.language, pd.Timestamp(date.today()), current))
+                      event.Controls(current.language, today, current))
     # The view fills the screen's height; beside it, its key figures and the QR code.
     main, side = st.columns([4, 1], gap="large")
     with main:
         st.header(view.title)
         if view.subtitle:
             st.subheader(markdown_text(view.subtitle))
+        if view.notice:
+            st.markdown(f'<p class="kiosk-notice">{html.escape(view.notice)}</p>',
+                        unsafe_allow_html=True)
         if view.figure is None:
             components.empty_selection(_("Nothing to show for this selection."))
         else:

@@ -17,8 +17,11 @@ snapshot = data.open_view(sovereignty)
 choices = sovereignty.choices(snapshot, lang)
 
 st.title(_("Digital sovereignty"))
-st.caption(_("Technological dependence is “a proven strategic vulnerability”: the national "
-             "targets of Maroc Digital 2030 and of the AI strategy, and where Morocco stands."))
+st.caption(_("Technological dependence is “a proven strategic vulnerability” (our "
+             "translation of “une vulnérabilité stratégique avérée”): Amal El Fallah "
+             "Seghrouchni, minister delegate in charge of digital transition, at “AI Made in "
+             "Morocco”, 12 January 2026, reported by RT France. The national targets of "
+             "Maroc Digital 2030 and of Maroc IA 2030, and where Morocco stands."))
 
 # The indicator is chosen further down the page; its value is read first (from the
 # session or the URL) so that the whole view is built once.
@@ -32,13 +35,17 @@ view = cache.view(sovereignty.build, snapshot, sovereignty.Controls(
 # --- National figures against their targets ----------------------------------------
 st.subheader(_("National targets"))
 st.caption(":blue-badge[" + _("National figures") + "] " +
-           _("Each bar is the share of the way to the target from the baseline: the first "
-             "published national figure since the strategy's reference year (year and value "
-             "written above the bar)."))
-if view.targets.figure is None:
+           _("Each bar is the share of the way to the target from the first published "
+             "national figure since the strategy's reference year to the latest published "
+             "figure (both written above the bar). A target without two published figures "
+             "has no bar."))
+if view.targets.table is None:
     st.info(_("No sovereignty indicator has both a national target and national figures."))
 else:
-    charts.plot(view.targets.figure, key="targets")
+    if view.targets.figure is not None:
+        charts.plot(view.targets.figure, key="targets")
+    for line in view.targets.pending:
+        st.markdown("- " + markdown_text(line))
     components.source_line(view.targets.source)
     with st.expander(_("Table: latest figure, target and gap")):
         st.dataframe(view.targets.table, hide_index=True, width="stretch")

@@ -72,6 +72,7 @@ def first_url(cell: str) -> str | None:
 # stages their sources report. Coordinates are those of the host city.
 PUBLISHED_INSTITUTES = [
     # id, reference row name prefix, region, city, lat, lon, theme, stage columns, note
+    # (what each entity is: ENTITY_KIND below)
     # No source names the host city: the point marks the region (its representative point
     # in regions.geojson), not a city.
     ("JZ-GON", "Institut Jazari (Guelmim", "MA-10", "Non précisée", 28.4516, -10.0995,
@@ -95,6 +96,11 @@ PUBLISHED_INSTITUTES = [
      ("announced_on", "agreement_on"), "Founding convention signed at Université Euromed de Fès."),
 ]
 NETWORK_SOURCE = "https://datacentresafrica.com/news-details-7347/"
+# What each published entity is, as its sources describe it: three regional institutes,
+# the federating hub, a sector centre for industry and the Mistral AI–ministry lab.
+ENTITY_KIND = {"JZ-GON": "regional_institute", "JZ-NAD": "regional_institute",
+               "JZ-DAK": "regional_institute", "JZ-ROOT": "hub", "JZ-ROOT-LAB": "research_lab",
+               "JZ-FES": "sector_centre"}
 
 
 def build_institutes(rng: np.random.Generator) -> pd.DataFrame:
@@ -107,7 +113,8 @@ def build_institutes(rng: np.random.Generator) -> pd.DataFrame:
         for stage in stages:
             row[stage] = when
         row.update(partners=fact["partners"], source_url=first_url(fact["source_url"]),
-                   illustrative=False, notes=note, **translations.INSTITUTES.get(iid, {}))
+                   illustrative=False, notes=note, kind=ENTITY_KIND[iid],
+                   translated="name_ar;name_en", **translations.INSTITUTES.get(iid, {}))
         if city == "Non précisée":
             row.update(translations.CITY_NOT_STATED)
         rows.append(row)
@@ -121,7 +128,7 @@ def build_institutes(rng: np.random.Generator) -> pd.DataFrame:
         opening = pd.Timestamp("2027-01-01") + pd.DateOffset(months=int(rng.integers(0, 24)))
         row.update(**translations.planned_institute(city))
         row.update(planned_opening_on=opening, partners=None, source_url=NETWORK_SOURCE,
-                   illustrative=True,
+                   illustrative=True, kind="regional_institute", translated=None,
                    notes="Illustrative: no institute reported in this region yet; the "
                          "network is announced for all 12 regions. City and date invented.")
         rows.append(row)
@@ -139,37 +146,39 @@ def _institute_row(iid, name, code, city, lat, lon, theme) -> dict:
 
 # --- Cooperation ------------------------------------------------------------------------
 # Per reference row (same order as cooperation_facts.csv): instrument, status, Moroccan
-# region chiefly involved, partner country (ISO3; countries only), seat of a company.
-# Coded from each row's published instrument: only memoranda, conventions and adopted
-# resolutions or declarations are signed texts; talks, forums, announcements, attendance,
-# pledges, designations and presidencies are cooperation, not signed agreements.
+# region involved (where the cooperation takes place, never merely where it was signed),
+# partner country (ISO3; countries only), seat of a company, place of signing or event.
+# Coded from each row's published instrument: only memoranda and conventions signed by a
+# Moroccan party are "agreements signed"; UN resolutions, forum declarations, talks,
+# forums, announcements, attendance, pledges, designations and presidencies are
+# cooperation, not signed agreements.
 COOPERATION_CODING = [
-    ("mou", "signed", "MA-04", None, "FRA"),       # Mistral AI MoU (signed in Rabat)
-    ("announcement", "active", "MA-04", None, "FRA"),  # joint lab announced at the launch
-    ("resolution", "completed", None, "USA", None),  # UNGA resolution, co-led
-    ("other", "active", None, "USA", None),        # UN Group of Friends, co-launched
-    ("talks", "completed", None, "USA", None),     # bilateral talks in Washington
-    ("mou", "signed", None, None, None),           # UNDP declaration of intent (signed)
-    ("other", "active", "MA-07", None, None),      # UNESCO category 2 designation (UM6P)
-    ("programme", "completed", None, None, None),  # UNESCO RAM report
-    ("other", "active", None, None, None),         # pledge to implement the ethics Recommendation
-    ("resolution", "completed", "MA-04", None, None),  # Rabat Consensus, adopted declaration
-    ("mou", "signed", None, "SAU", None),
-    ("mou", "signed", None, "DJI", None),
-    ("convention", "signed", "MA-12", "SEN", None),  # signed in Dakhla
-    ("talks", "planned", None, "EGY", None),       # ministerial talks (partnership intent)
-    ("mou", "signed", None, "ARE", None),
-    ("convention", "signed", None, "FRA", None),
-    ("talks", "completed", "MA-07", "EST", None),  # bilateral forum at UM6P
-    ("mou", "signed", None, None, "CHN"),          # Huawei (higher-education ministry)
-    ("announcement", "planned", None, None, "KOR"),  # Naver-led consortium (site disputed)
-    ("mou", "signed", "MA-04", None, "ISR"),       # IAI with UIR (Rabat)
-    ("convention", "active", None, None, None),    # DCO charter signed (accession)
-    (None, None, None, None, None),                # DCO election: no date published, left out
-    ("other", "completed", None, None, None),      # CAITA council presidency
-    ("other", "planned", "MA-04", None, None),     # Smart Africa study visit (Rabat)
-    ("announcement", "active", None, None, None),  # EU Global Gateway grants announced
-    ("attendance", "active", "MA-04", None, None),  # CAFRAD at the Jazari launch
+    ("mou", "signed", None, None, "FRA", "Rabat"),         # Mistral AI MoU (national)
+    ("lab", "active", "MA-04", None, "FRA", "Rabat"),      # joint lab, housed at JAZARI ROOT
+    ("resolution", "completed", None, "USA", None, "New York"),  # UNGA resolution, co-led
+    ("other", "active", None, "USA", None, "New York"),    # UN Group of Friends, co-launched
+    ("talks", "completed", None, "USA", None, "Washington"),  # bilateral talks
+    ("mou", "signed", None, None, None, None),             # UNDP declaration of intent (signed)
+    ("other", "active", "MA-07", None, None, None),        # UNESCO category 2 centre (UM6P)
+    ("programme", "completed", None, None, None, None),    # UNESCO RAM report
+    ("other", "active", None, None, None, None),           # pledge (ethics Recommendation)
+    ("declaration", "completed", None, None, None, "Rabat"),  # Rabat Consensus (forum)
+    ("mou", "signed", None, "SAU", None, "Riyadh"),
+    ("mou", "signed", None, "DJI", None, "Marrakech"),     # at GITEX Africa 2024
+    ("convention", "signed", None, "SEN", None, "Dakhla"),  # national ICT agreement
+    ("talks", "planned", None, "EGY", None, None),         # videoconference
+    ("mou", "signed", None, "ARE", None, "Abu Dhabi"),
+    ("convention", "signed", None, "FRA", None, "Rabat"),  # state visit package
+    ("talks", "completed", None, "EST", None, "UM6P"),     # bilateral forum
+    ("mou", "signed", None, None, "CHN", "Marrakech"),     # Huawei (GITEX Africa 2025)
+    ("announcement", "planned", None, None, "KOR", None),  # Naver-led consortium (site disputed)
+    ("mou", "signed", "MA-04", None, "ISR", None),         # IAI with UIR (Rabat-Salé)
+    ("convention", "active", None, None, None, "Riyadh"),  # DCO charter signed (accession)
+    (None, None, None, None, None, None),                  # DCO election: no date published
+    ("other", "completed", None, None, None, None),        # CAITA council presidency
+    ("other", "planned", None, None, None, "Rabat"),       # Smart Africa study visit
+    ("announcement", "active", None, None, None, None),    # EU Global Gateway grants announced
+    ("attendance", "active", None, None, None, "Rabat"),   # CAFRAD at the Jazari launch
 ]
 EU_GLOBAL_GATEWAY_MAD = 17e9  # "17 milliards de dirhams" (ledesk, second source of the row)
 
@@ -194,13 +203,13 @@ def build_cooperation() -> pd.DataFrame:
     facts = read_csv("cooperation_facts.csv")
     assert len(facts) == len(COOPERATION_CODING), "coding table out of step with the facts"
     for number, (fact, coding) in enumerate(zip(facts, COOPERATION_CODING), start=1):
-        instrument, status, code, iso3, seat = coding
+        instrument, status, code, iso3, seat, place = coding
         if instrument is None:
             continue
-        signed = fact["date"] if len(fact["date"]) == 10 else f"{fact['date']}-01"
+        precision = {10: "day", 7: "month", 4: "year"}[len(fact["date"])]
+        signed = {"day": fact["date"], "month": f"{fact['date']}-01",
+                  "year": f"{fact['date']}-01-01"}[precision]
         note = fact["notes"] or None
-        if len(fact["date"]) != 10:
-            note = "Only the month is published; the 1st is shown. " + (note or "")
         kind = fact["partner_kind"]
         rows.append({
             "agreement_id": f"COOP-{number:03d}",
@@ -218,6 +227,11 @@ def build_cooperation() -> pd.DataFrame:
             "value_mad": EU_GLOBAL_GATEWAY_MAD if fact["partner"] == "European Union" else np.nan,
             "source_url": first_url(fact["source_url"]),
             "illustrative": False,
+            "signed_on_precision": precision,
+            "signed_in": place,
+            # The titles are summaries written for the atlas in English (the reference
+            # file); the French and Arabic ones are our translations of them.
+            "translated": "title_fr;title_ar",
             "instrument_as_published": fact["instrument"],
             "notes": note.strip() if note else None,
             **agreement_texts(number, fact, iso3),
@@ -239,10 +253,15 @@ def build_context(base: pd.DataFrame) -> pd.DataFrame:
         rows.append(observation("population", "2024-01-01", region["population_2024"], code,
                                 source_url=pop_url, illustrative=False))
         if not np.isnan(region["urbanisation_rate_2024_pct"]):
-            rows.append(observation("urbanisation_rate", "2024-01-01",
-                                    region["urbanisation_rate_2024_pct"], code,
-                                    source_url=first_url(region["urbanisation_source_url"]),
-                                    illustrative=False))
+            derived = region["urbanisation_basis"].startswith("derived")
+            rows.append(observation(
+                "urbanisation_rate", "2024-01-01", region["urbanisation_rate_2024_pct"], code,
+                source_url=first_url(region["urbanisation_source_url"]), illustrative=False,
+                derived_from=(
+                    f"Computed by Jazari Atlas: urban population "
+                    f"({int(region['urban_population_2024']):,}) ÷ legal population "
+                    f"({int(region['population_2024']):,}), HCP — RGPH 2024"
+                ) if derived else None))
         for year in (2022, 2023):
             share = region[f"gdp_share_{year}_pct"]
             if not np.isnan(share):
@@ -272,7 +291,7 @@ def published_adoption() -> list[dict]:
                 if f["indicator"] == "Public services available online")
     return [observation("online_public_services", f"{fact['reference_year']}-01-01",
                         float(fact["value"]), source_url=first_url(fact["source_url"]),
-                        illustrative=False)]
+                        illustrative=False, qualifier="more_than")]  # "plus de 600"
 
 
 def regional_weights(base: pd.DataFrame) -> pd.DataFrame:
@@ -349,6 +368,23 @@ def build_sovereignty(base: pd.DataFrame, rng: np.random.Generator) -> pd.DataFr
                                         float(fact["value"]),
                                         source_url=first_url(fact["source_url"]),
                                         illustrative=False))
+    # Oxford Insights world ranks as published; 2025 computed from the places gained (the
+    # 2025 rank itself is not in the reference file; one source gives "around 86th").
+    ranks = [f for f in targets if f["indicator"] == "Government AI Readiness Index world rank"]
+    for fact in ranks:
+        rows.append(observation("ai_readiness_rank", f"{fact['reference_year']}-01-01",
+                                float(fact["value"]), source_url=first_url(fact["source_url"]),
+                                illustrative=False))
+    gained = next(f for f in targets
+                  if f["indicator"] == "Government AI Readiness Index places gained")
+    last = max(ranks, key=lambda f: int(f["reference_year"]))
+    rows.append(observation(
+        "ai_readiness_rank", f"{gained['reference_year']}-01-01",
+        float(last["value"]) - float(gained["value"]),
+        source_url=first_url(gained["source_url"]), illustrative=False,
+        derived_from=(f"Computed by Jazari Atlas: {last['reference_year']} rank "
+                      f"({last['value']}) minus the {gained['value']} places gained in the "
+                      f"{gained['reference_year']} edition (one source gives about 86th)")))
     # Published baselines, followed by illustrative years up to 2025.
     baseline_facts = {
         "digital_exports": ("Digital export revenues (baseline)", 1e9, [21.0e9, 23.4e9]),

@@ -154,6 +154,18 @@ INDICATORS = [
          "Oxford Insights Government AI Readiness Index score, from 0 to 100."),
         "Oxford Insights", OXFORD, illustrative=False),
     indicator(
+        "ai_readiness_rank", "sovereignty", "rank", False,
+        ("Rang mondial de préparation à l'IA", "الترتيب العالمي لجاهزية الحكومة للذكاء الاصطناعي",
+         "Government AI readiness world rank"),
+        ("Rang du Maroc à l'indice Government AI Readiness d'Oxford Insights (181 pays en "
+         "2022, 193 en 2023, 188 en 2024). 2025 : calculé à partir des 14 places gagnées.",
+         "ترتيب المغرب في مؤشر جاهزية الحكومات للذكاء الاصطناعي لأكسفورد إنسايتس (181 دولة في "
+         "2022، و193 في 2023، و188 في 2024). 2025: محسوب من المراتب الـ14 المكتسبة.",
+         "Morocco's rank on the Oxford Insights Government AI Readiness Index (of 181 "
+         "countries in 2022, 193 in 2023, 188 in 2024). 2025: computed from the 14 places "
+         "gained."),
+        "Oxford Insights", OXFORD, illustrative=False),
+    indicator(
         "digital_exports", "sovereignty", "MAD", True,
         ("Recettes d'export numérique", "عائدات الصادرات الرقمية", "Digital export revenues"),
         ("Recettes annuelles d'exportation de services numériques. 2023 publié (17,9 Md MAD) ; "

@@ -17,8 +17,8 @@ import numpy as np
 import pandas as pd
 from hypothesis import strategies as st
 
-from loaders.contract import (AGREEMENT_STATUSES, INSTRUMENTS, PARTNER_KINDS, REGION_CODES,
-                              STAGE_COLUMNS)
+from loaders.contract import (AGREEMENT_STATUSES, DATE_PRECISIONS, ENTITY_KINDS, INSTRUMENTS,
+                              PARTNER_KINDS, QUALIFIERS, REGION_CODES, STAGE_COLUMNS)
 from tests import factory
 
 # A point inside each region (shapely's representative point of the shipped geometry).
@@ -125,9 +125,13 @@ def observations(draw, meta: dict, shape: str):
     values = _values(draw, meta["unit"], len(rows))
     flags = draw(st.lists(st.sampled_from([True, False, None]), min_size=len(rows),
                           max_size=len(rows)))
+    marks = draw(st.lists(st.sampled_from([None, "qualified", "derived"]), min_size=len(rows),
+                          max_size=len(rows)))
     return [{"indicator_id": i, "region_code": r, "period": p, "sector": s, "value": v,
-             "illustrative": f, "source_url": None if f else "https://example.org/row"}
-            for (i, r, p, s), v, f in zip(rows, values, flags)]
+             "illustrative": f, "source_url": None if f else "https://example.org/row",
+             "qualifier": draw(st.sampled_from(list(QUALIFIERS))) if m == "qualified" else None,
+             "derived_from": "Computed from two published figures" if m == "derived" else None}
+            for (i, r, p, s), v, f, m in zip(rows, values, flags, marks)]
 
 
 @st.composite
@@ -153,6 +157,11 @@ def institutes(draw):
             row["planned_opening_on"] = day + pd.Timedelta(days=draw(st.integers(0, 900)))
         rows.append(row)
     columns = list(factory.institutes().columns)
+    with_kinds = draw(st.booleans())  # the optional `kind` column, or none at all
+    if with_kinds:
+        for row in rows:
+            row["kind"] = draw(st.none() | st.sampled_from(list(ENTITY_KINDS)))
+        columns.append("kind")
     frame = pd.DataFrame(rows, columns=columns)
     for column in (*STAGE_COLUMNS.values(), "planned_opening_on"):
         frame[column] = pd.to_datetime(frame[column])
@@ -179,8 +188,12 @@ def agreements(draw):
             "value_mad": draw(st.none() | st.floats(0, 1e9)),
             "source_url": draw(st.none() | st.just("https://example.org/a")),
             "illustrative": draw(st.booleans()),
+            "signed_on_precision": draw(st.none() | st.sampled_from(list(DATE_PRECISIONS))),
+            "signed_in": draw(st.none() | st.just("Rabat")),
+            "translated": draw(st.none() | st.just("title_ar;title_en")),
         })
-    frame = pd.DataFrame(rows, columns=list(factory.cooperation().columns))
+    optional = ["signed_on_precision", "signed_in", "translated"] if draw(st.booleans()) else []
+    frame = pd.DataFrame(rows, columns=list(factory.cooperation().columns) + optional)
     frame["signed_on"] = pd.to_datetime(frame["signed_on"])
     return frame.astype({"south_south": bool, "illustrative": bool, "value_mad": float})
 
@@ -213,7 +226,7 @@ def folders(draw) -> Folder:
 
 
 OBSERVATION_COLUMNS = ["indicator_id", "region_code", "period", "sector", "value",
-                       "illustrative", "source_url"]
+                       "illustrative", "source_url", "qualifier", "derived_from"]
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
@@ -221,6 +234,7 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     frame["period"] = pd.to_datetime(frame["period"])
     frame["value"] = frame["value"].astype(float)
     frame["illustrative"] = frame["illustrative"].astype("boolean")
-    for column in ("indicator_id", "region_code", "sector", "source_url"):
+    for column in ("indicator_id", "region_code", "sector", "source_url", "qualifier",
+                   "derived_from"):
         frame[column] = frame[column].astype(object)
     return frame

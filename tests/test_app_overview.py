@@ -19,7 +19,7 @@ def test_renders_map_and_key_figures():
     assert len(spec["data"][0]["locations"]) + len(spec["data"][1:] and
                                                    spec["data"][1]["locations"] or []) == 12
     labels = [m.label for m in app.metric]
-    assert "Instituts en service / annoncés" in labels and "Accords signés" in labels
+    assert "Instituts régionaux en activité / annoncés" in labels and "Accords signés" in labels
 
 
 def test_geometry_travels_by_url_not_inside_the_figure():
@@ -91,7 +91,7 @@ def test_selector_options_come_from_the_catalogue():
     app = run_app()
     options = app.selectbox(key="indicator").options
     assert "Population légale (RGPH 2024)" in options
-    assert "Instituts Jazari (annoncés ou au-delà)" in options
+    assert "Instituts Jazari régionaux (annoncés ou au-delà)" in options
 
 
 def test_a_non_french_language_stays_in_the_link(monkeypatch):

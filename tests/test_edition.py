@@ -28,10 +28,34 @@ RESOURCE = re.compile(r'<(?:link|script|img|iframe|source|video|audio|embed|obje
 
 @pytest.fixture(scope="module")
 def provider_edition(tmp_path_factory) -> Path:
+    """An edition of another provider's folder, illustrative values included (the
+    deployment's opt-in for a demonstration), so that every page has content."""
     root = tmp_path_factory.mktemp("edition")
     folder = factory.write_folder(root / "data")
-    assert build_once(folder, root / "out", OPTIONS) == 0
+    os.environ["ATLAS_PUBLIC_ILLUSTRATIVE"] = "1"
+    try:
+        assert build_once(folder, root / "out", OPTIONS) == 0
+    finally:
+        del os.environ["ATLAS_PUBLIC_ILLUSTRATIVE"]
     return root / "out"
+
+
+def test_by_default_the_edition_shows_published_facts_only(tmp_path):
+    folder = factory.write_folder(tmp_path / "data")
+    assert build_once(folder, tmp_path / "out", OPTIONS) == 0
+    out = tmp_path / "out"
+    for language, home in LANGUAGE_HOMES.items():
+        root = out / home.replace("index.html", "")
+        # the folder's adoption figures are illustrative (its catalogue says so): not shown
+        assert f"e_services_share ({language})" not in text_of(root / "adoption" / "index.html")
+        assert f"pilot_projects ({language})" not in text_of(root / "index.html")
+        # its invented programme is left out, its published MoU and lab stay
+        cooperation = text_of(root / "cooperation" / "index.html")
+        assert "Skills MoU" in cooperation and "Cloud programme" not in cooperation
+        for page in root.rglob("index.html"):
+            assert 'class="mark"' not in text_of(page), page  # no illustrative value at all
+    assert "No published regional figure of AI adoption yet" in \
+        text_of(out / "en" / "adoption" / "index.html")
 
 
 def pages(out: Path) -> list[Path]:

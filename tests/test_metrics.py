@@ -121,10 +121,34 @@ def test_region_profile_ranks_per_capita():
 
 
 def test_targets_table():
+    # illustrative figures never make a progress bar: "no published figure yet"
     table = metrics.targets_table(observations(), factory.catalogue(), "sovereignty")
     (row,) = table.itertuples()
     assert row.indicator_id == "sovereign_cloud_share" and row.target == 60.0
+    assert row.progress is None and row.baseline is None
+    # the same figures, published: measured from the first to the latest published one
+    tables = factory.tables()
+    catalogue = tables["indicators"].assign(illustrative=False)
+    published = model.combine_observations(
+        [tables["adoption"], tables["sovereignty"], tables["context"]], catalogue)
+    (row,) = metrics.targets_table(published, catalogue, "sovereignty").itertuples()
     assert 0 < row.progress < 1
+    assert row.baseline_period < row.latest_period
+
+
+def test_progress_needs_a_published_start_and_a_later_published_figure():
+    catalogue = factory.catalogue().assign(illustrative=False, baseline_year=2024)
+    meta = catalogue.set_index("indicator_id").loc["sovereign_cloud_share"].copy()
+    meta["indicator_id"] = "sovereign_cloud_share"
+    series = pd.DataFrame({"period": pd.to_datetime(["2023-01-01", "2024-01-01", "2025-01-01"]),
+                           "value": [10.0, 20.0, 30.0], "illustrative": [False, False, True]})
+    # 2023 is before the baseline year, 2025 is illustrative: one published figure only
+    only_one = metrics.progress_towards_target(series, meta)
+    assert only_one["progress"] is None and only_one["latest"] == 20.0
+    series.loc[2, "illustrative"] = False
+    measured = metrics.progress_towards_target(series, meta)
+    assert measured["baseline"] == 20.0 and measured["latest"] == 30.0
+    assert measured["progress"] == pytest.approx((30 - 20) / (60 - 20))
 
 
 def test_cooperation_filters_and_summary():
@@ -139,7 +163,10 @@ def test_cooperation_filters_and_summary():
     assert list(coop.filter_agreements(agreements, coop.Filters(regions=("MA-04",)))
                 ["agreement_id"]) == ["A-3"]
     summary = coop.south_south_summary(agreements)
-    assert summary["share"] == pytest.approx(1 / 3) and summary["african"] == 1
+    # shares and counts are of the agreements signed (one: the MoU with Senegal); the
+    # programme and the lab are other cooperation
+    assert summary["total"] == 1 and summary["other"] == 2
+    assert summary["share"] == pytest.approx(1.0) and summary["african"] == 1
     # "Test Cloud Co" is a company with a French code: never counted as a partner country
     assert coop.per_country(agreements)["iso3"].tolist() == ["SEN"]
     assert summary["partner_countries"] == 1

@@ -31,13 +31,15 @@ def snapshot_of(folder) -> Snapshot:
 def test_agreements_signed_counts_signed_texts_only(shipped, tmp_path):
     agreements = shipped.frame("cooperation")
     signed = agreements[metrics.signed_agreements(agreements)]
-    assert len(signed) == 12
-    assert set(signed["instrument"]) <= {"mou", "convention", "resolution"}
+    assert len(signed) == 10
+    assert set(signed["instrument"]) <= {"mou", "convention"}
     not_signed = agreements.loc[~metrics.signed_agreements(agreements), "instrument"]
-    assert {"talks", "announcement", "attendance"} <= set(not_signed)
+    # the UN General Assembly resolution and the Rabat Consensus (a forum declaration)
+    # are cooperation, not agreements signed
+    assert {"talks", "announcement", "attendance", "resolution", "declaration"} <= set(not_signed)
     card = next(c for c in overview.build(shipped, overview.Controls("en", TODAY)).cards
                 if c.label == "Agreements signed")
-    assert card.value == "12"
+    assert card.value == "10"
     talks = factory.cooperation().assign(instrument=["talks", "announcement", "mou"],
                                          status=["completed", "active", "signed"])
     assert metrics.agreement_counts(talks)["signed"] == 1
@@ -46,8 +48,8 @@ def test_agreements_signed_counts_signed_texts_only(shipped, tmp_path):
 # 2. Companies and organisations are never partner countries ---------------------------------
 def test_companies_are_never_counted_or_mapped_as_countries(shipped):
     view = cooperation.build(shipped, cooperation.Controls("en"))
-    card = next(c for c in view.cards if c.label == "Partner countries")
-    assert card.value == "8"  # USA, SAU, DJI, SEN, EGY, ARE, FRA, EST
+    card = next(c for c in view.cards if c.label == "Partner countries with an agreement signed")
+    assert card.value == "5"  # SAU, DJI, SEN, ARE, FRA
     mapped = set(decoded(view.figures["world"].to_dict())["data"][1]["locations"])
     assert not {"CHN", "KOR", "ISR"} & mapped  # Huawei, Naver, IAI are companies
     companies = shipped.frame("cooperation").query("partner_kind == 'company'")
@@ -71,17 +73,21 @@ def test_illustrative_series_are_not_credited_to_real_publishers(shipped):
 
 
 # 4. Targets measured from a published baseline in the strategy's period --------------------
-def test_targets_are_measured_from_a_published_baseline(shipped):
+def test_targets_are_measured_from_published_figures_only(shipped):
     table = metrics.targets_table(shipped.observations, shipped.catalogue, "sovereignty")
     egdi = table.set_index("indicator_id").loc["egdi_rank"]
     assert egdi["baseline"] == 101 and egdi["baseline_period"].year == 2022
     assert egdi["progress"] == pytest.approx((101 - 90) / (101 - 50))  # 22 %, not 56 %
-    assert not egdi["baseline_illustrative"]
-    jobs = table.set_index("indicator_id").loc["digital_jobs"]
-    assert jobs["baseline_illustrative"]  # no published figure: the baseline is marked
+    # invented values never make a bar: no published figure, or only one
+    for invented in ("digital_jobs", "startups", "ai_graduates_trained", "digital_exports"):
+        if invented in table["indicator_id"].values:
+            assert pd.isna(table.set_index("indicator_id").loc[invented, "progress"])
     targets = sovereignty.national_targets(shipped, "en")
     text = " ".join(a["text"] for a in targets.figure.to_dict()["layout"]["annotations"])
-    assert "101 (2022) → 90 (2024)" in text and "illustrative baseline" in text
+    assert "101 (2022) → 90 (2024)" in text and "illustrative" not in text
+    bars = decoded(targets.figure.to_dict())["data"][1]["y"]
+    assert len(bars) == int(table["progress"].notna().sum())
+    assert any("no published figure yet" in line for line in targets.pending)
 
 
 # 5. Key-figure cards carry their source, and an illustrative one says so in words ----------
@@ -128,6 +134,10 @@ def test_invented_institutes_are_marked_on_each_point(shipped):
     timeline = institutes.timeline(shipped, institutes.Controls("en", TODAY))
     labels = [a["text"] for a in timeline.figure.to_dict()["layout"]["annotations"]]
     assert sum("illustrative" in label for label in labels) >= 7
+    # and the whole chart carries the watermark, in the page's language
+    assert "ILLUSTRATIVE" in labels
+    french = institutes.timeline(shipped, institutes.Controls("fr", TODAY))
+    assert "ILLUSTRATIF" in [a["text"] for a in french.figure.to_dict()["layout"]["annotations"]]
 
 
 # 7. The region profile names its publishers, with links --------------------------------------

@@ -45,7 +45,7 @@ def test_overview_on_the_shipped_folder(shipped):
     choropleth = spec(view.map_figure)["data"][0]
     assert choropleth["type"] == "choropleth" and len(choropleth["locations"]) == 12
     labels = [card.label for card in view.cards]
-    assert "Accords signés" in labels and "Régions dotées d’un institut" in labels
+    assert "Accords signés" in labels and "Régions dotées d’un institut régional" in labels
     # every value drawn is illustrative: credited to the generator, to no publisher
     assert view.source.source == "" and view.source.illustrative
     assert view.source.generator.startswith("scripts/build_sample_data.py")
@@ -60,7 +60,10 @@ def test_overview_controls_change_the_view(shipped):
     assert absolute.table.num_rows == 1  # the region filter applies to the table
     institutes_layer = overview.build(shipped, overview.Controls("en", TODAY,
                                                                  model.INSTITUTES_LAYER))
-    assert institutes_layer.title.startswith("Jazari Institutes")
+    assert institutes_layer.title.startswith("Regional Jazari institutes")
+    # one institute serves a region: never a count per 100,000 inhabitants
+    assert not institutes_layer.map_data.per_capita
+    assert not institutes_layer.choices.per_capita_possible[model.INSTITUTES_LAYER]
 
 
 def test_overview_on_another_providers_folder(provider):
@@ -118,8 +121,9 @@ def test_adoption_sector_and_period(shipped):
 
 def test_adoption_on_another_providers_folder(provider):
     view = adoption.build(provider, adoption.Controls("en", "e_services_share"))
-    assert "target" in view.figures and view.target_source.illustrative
-    assert view.target_source.source == ""  # illustrative figures: no publisher
+    # its figures are illustrative: no progress bar, the target and "no published figure"
+    assert "target" not in view.figures
+    assert "no published figure yet" in view.target_pending
     assert view.title.startswith("e_services_share (en)")
 
 
@@ -152,7 +156,8 @@ def test_cooperation_filters(shipped):
 def test_cooperation_on_another_providers_folder(provider):
     view = cooperation.build(provider, cooperation.Controls("en"))
     assert set(view.shown["title"]) == {"Skills MoU", "Cloud programme", "Research lab"}
-    assert [c.value for c in view.cards][:1] == ["3"]
+    # one agreement signed (the MoU); the programme and the lab are other cooperation
+    assert [c.value for c in view.cards][:2] == ["1", "2"]
 
 
 # --- Region profile, data, event ------------------------------------------------------
@@ -183,13 +188,24 @@ def test_data_view_lists_every_dataset(shipped, provider):
 def test_event_views_come_from_the_page_builders(shipped, view_name, lang):
     slot = kiosk.Slot(view_name, 0, 10, lang)
     view = event.build(shipped, event.Controls(lang, TODAY, slot))
+    if view_name == "leaders":
+        # the shipped regional adoption figures are all illustrative: left out, said so
+        assert view.figure is None and view.notice
+        assert "leaders" not in event.available_views(shipped, lang, TODAY)
+        return
     assert view.figure is not None and view.source is not None
+    assert not view.source.illustrative  # the big screen shows published facts
     assert spec(view.figure)["layout"]["font"]["size"] == BIG_SCREEN_FONT  # big-screen type
 
 
-def test_event_on_another_providers_folder(provider):
-    view = event.build(provider, event.Controls("en", TODAY, kiosk.Slot("leaders", 0, 10, "en")))
+def test_event_on_another_providers_folder(provider, monkeypatch):
+    slot = kiosk.Slot("leaders", 0, 10, "en")
+    assert event.build(provider, event.Controls("en", TODAY, slot)).figure is None
+    # a deployment may opt in for a demonstration: then the mark is said at screen size
+    monkeypatch.setenv("ATLAS_PUBLIC_ILLUSTRATIVE", "1")
+    view = event.build(provider, event.Controls("en", TODAY, slot))
     assert view.subtitle.startswith("pilot_projects (en)")
+    assert view.source.illustrative and "Illustrative" in view.notice
 
 
 # --- Every view follows the data -----------------------------------------------------

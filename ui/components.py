@@ -27,7 +27,7 @@ def source_line(line: SourceLine | None, compact: bool = False) -> None:
     """The line under every figure: its source, links, and the illustrative mark. A
     publisher named in another language than the page's is marked with that language
     (so an Arabic page lays a French name out left to right). Compact (under a key
-    figure): the source, one link and the mark in words."""
+    figure): the source, its links and the mark in words."""
     if line is None:
         return
     _ = t()
@@ -39,13 +39,15 @@ def source_line(line: SourceLine | None, compact: bool = False) -> None:
                 + markdown_text(after))
     else:
         text = markdown_text(worded.text)
-    links = worded.links[:1] if compact else worded.links
+    links = worded.links
     if links:
         text += " · " + " · ".join(markdown_link(h, u) for h, u in links)
     if worded.more and not compact:
         text += " " + markdown_text(worded.more)
     if worded.note:
         text += " · " + markdown_text(worded.note)
+    if worded.derived:
+        text += " · " + markdown_text(worded.derived)
     if worded.badge:
         text = f":orange-badge[{markdown_text(worded.badge)}] {text}"
         if not compact:

@@ -61,6 +61,9 @@ h3 { font-size: 1.25rem !important; padding: 0 !important; }
 [data-testid="stMetricValue"] { font-size: 3rem !important; line-height: 1.1; }
 [data-testid="stMetricLabel"] p { font-size: 1.1rem !important; }
 [data-testid="stCaptionContainer"] { font-size: 0.75rem !important; }
+/* The illustrative mark is read from 10 m like the rest: never below the screen's 24 px. */
+.kiosk-notice { font-size: 1rem !important; font-weight: 700; color: #8a3b00;
+                margin: 0 !important; }
 """
 
 # The document's language and direction, for screen readers, fonts and the browser.

@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from atlas import tables
+from loaders.contract import MARKS
 from ui.context import t
 
 
@@ -14,7 +15,7 @@ def institutes(current: pd.DataFrame, names: dict[str, str], status_labels: dict
     _ = t()
     st.dataframe(tables.institutes(current, names, status_labels), hide_index=True,
                  width="stretch", column_config={
-        "name": _("Institute"), "region": _("Region"), "city": _("City"),
+        "name": _("Name"), "kind": _("What it is"), "region": _("Region"), "city": _("City"),
         "status": _("Status"), "announced_on": _("Announced"),
         "agreement_on": _("Agreement signed"), "works_started_on": _("Works started"),
         "opened_on": _("Opened"), "planned_opening_on": _("Planned opening"),
@@ -26,12 +27,13 @@ def institutes(current: pd.DataFrame, names: dict[str, str], status_labels: dict
 
 def agreements(rows: pd.DataFrame, names: dict[str, str], labels: dict[str, str]):
     _ = t()
-    st.dataframe(tables.agreements(rows, names, labels), hide_index=True, width="stretch",
-                 column_config={
+    st.dataframe(tables.agreements(rows, names, labels, _(MARKS["translated"])),
+                 hide_index=True, width="stretch", column_config={
         "signed_on": _("Date"), "partner": _("Partner"), "kind": _("Kind of partner"),
-        "title": _("Agreement"), "instrument": _("Instrument"), "status": _("Status"),
+        "title": _("Summary"), "instrument": _("Instrument"), "status": _("Status"),
         "south_south": st.column_config.CheckboxColumn(_("South-South")),
-        "region": _("Moroccan region"), "domains": _("Domains"),
+        "signed_in": _("Signed or held in"),
+        "region": _("Moroccan region involved"), "domains": _("Domains"),
         "source_url": st.column_config.LinkColumn(_("Source"), display_text=_("source")),
         "illustrative": st.column_config.CheckboxColumn(_("Illustrative")),
     })

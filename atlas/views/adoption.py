@@ -13,6 +13,7 @@ from atlas.charts import heatmap, horizontal_bars, target_progress, trend_lines
 from atlas.frozen import FrozenFigure, freeze
 from atlas.i18n import format_value, translator
 from atlas.maps import region_choropleth
+from atlas.plotstyle import watermark
 from atlas.plotstyle import (ACCENT, BIG_SCREEN_CHART_PX, BIG_SCREEN_FONT, FADED_BAR, FONT_SIZE,
                              big_screen)
 from atlas.snapshot import Snapshot
@@ -61,6 +62,7 @@ class View:
     change: pd.DataFrame | None = None       # start, end, change by region name
     matrix: pd.DataFrame | None = None       # region name × sector
     target_source: SourceLine | None = None
+    target_pending: str | None = None     # a target with no published progress yet
     trend_source: SourceLine | None = None
     heatmap_source: SourceLine | None = None
 
@@ -166,7 +168,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View | None:
                                      lang, unit_text)
         cells = numbers.sector_rows[numbers.sector_rows["region_code"].isin(shown_codes)]
         sources["heatmap"] = credit(cells, source=meta["source"])
-    if target:
+    if target and target["progress"] is not None:
         figures["target"] = target_progress(
             pd.DataFrame({"label": [options.labels[indicator]],
                           "progress": [target["progress"] or 0.0],
@@ -183,6 +185,11 @@ def build(snapshot: Snapshot, controls: Controls) -> View | None:
         "start": start_label, "end": labels_of[period], "change": _("Change")})
     if start_label == labels_of[period]:  # one period: nothing has changed yet
         change = change.iloc[:, :1]
+    sources_of = {"map": map_data.source_line, "ranking": map_data.source_line, **sources}
+    mark = _("illustrative").upper()
+    for name, figure in figures.items():
+        if sources_of.get(name) is not None and sources_of[name].illustrative:
+            watermark(figure, mark, big=controls.big)
     return View(
         indicator, period, view.title, unit_text, map_data, ranked,
         figures={name: freeze(figure) for name, figure in figures.items()},
@@ -191,6 +198,9 @@ def build(snapshot: Snapshot, controls: Controls) -> View | None:
         change=readable(change, language=lang),
         matrix=readable(matrix.rename(index=names), language=lang),
         target_source=sources.get("target"), trend_source=sources["trend"],
+        target_pending=(_("{label}: {text}").format(label=options.labels[indicator],
+                                                     text=model.progress_text(target, lang))
+                        if target and target["progress"] is None else None),
         heatmap_source=sources.get("heatmap"))
 
 

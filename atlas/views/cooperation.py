@@ -10,7 +10,9 @@ import pandas as pd
 from atlas import cooperation as coop
 from atlas.charts import agreements_timeline, horizontal_bars
 from atlas.frozen import FrozenFigure, freeze
-from atlas.i18n import N_, country_name, format_number, translator
+from atlas import metrics
+from atlas import model
+from atlas.i18n import N_, country_name, format_number, format_value, translator
 from atlas.maps import world_partners
 from atlas.plotstyle import BIG_SCREEN_CHART_PX, big_screen
 from atlas.snapshot import Snapshot
@@ -20,6 +22,11 @@ from atlas.sources import SourceLine
 NEEDS = ("cooperation",)
 USES = ("regions",)
 SOURCE = N_("International cooperation (cooperation.parquet)")
+# The page's lead, with its quote attributed (the seed article: RT France, 13 January 2026).
+SOFT_POWER = N_("AI and digital agreements between Morocco and its partners. South-South "
+                "cooperation as a “soft power diplomatique” (Omar Hilale, Morocco's permanent "
+                "representative to the United Nations, at “AI Made in Morocco”, 12 January "
+                "2026, reported by RT France).")
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,7 @@ class Card:
     label: str
     value: str
     help: str | None = None
+    source: SourceLine | None = None       # the rows the figure counts
 
 
 @dataclass(frozen=True)
@@ -85,36 +93,51 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     shown = coop.filter_agreements(snapshot.frame_in("cooperation", lang), controls.filters)
     if shown.empty:
         return View(shown)
+    shown = model.with_date_text(shown, lang)
+    is_signed = metrics.signed_agreements(shown)
+    shown = shown.assign(signed=is_signed)
+    signed, other = shown[is_signed], shown[~is_signed]
     summary = coop.south_south_summary(shown)
+    signed_source = file_credit(signed, SOURCE)
     cards = (
-        Card(_("Agreements shown"), format_number(summary["total"], lang)),
-        Card(_("South-South share"), format_number(summary["share"] * 100, lang) + " %",
-             _("Agreements with African, Arab or other developing-country partners, or "
-               "presented by their source as South-South.")),
-        Card(_("With African countries"), format_number(summary["african"], lang)),
-        Card(_("Partner countries"), format_number(summary["partner_countries"], lang),
-             _("Countries only: companies and organisations are counted apart.")),
+        Card(_("Agreements signed"), format_number(summary["total"], lang),
+             _(SIGNED_HELP), signed_source),
+        Card(_("Other cooperation"), format_number(summary["other"], lang),
+             _(OTHER_HELP), file_credit(other, SOURCE)),
+        Card(_("South-South share of agreements signed"),
+             format_value(summary["share"] * 100, "%", lang),
+             _("{count} of the {total} agreements signed are with African, Arab or other "
+               "developing-country partners, or presented by their source as South-South.")
+             .format(count=format_number(summary["south_south"], lang),
+                     total=format_number(summary["total"], lang)), signed_source),
+        Card(_("Partner countries with an agreement signed"),
+             format_number(summary["partner_countries"], lang),
+             _("Countries only: companies and organisations are counted apart."),
+             signed_source),
     )
     counts = coop.per_country(shown)
-    hover = {iso: f"{country_name(iso, lang)}: " + _("{count} agreement(s)").format(count=n)
-             for iso, n in zip(counts["iso3"], counts["agreements"])}
+    hover = {iso: f"{country_name(iso, lang)}: "
+             + _("{signed} agreement(s) signed · {other} other cooperation").format(
+                 signed=format_number(n, lang), other=format_number(m, lang))
+             for iso, n, m in zip(counts["iso3"], counts["signed"], counts["other"])}
     hover["MAR"] = country_name("MAR", lang)
     others = coop.without_country(shown)
-    split = shown["south_south"].astype(bool).value_counts().reindex([True, False], fill_value=0)
+    split = signed["south_south"].astype(bool).value_counts().reindex([True, False],
+                                                                       fill_value=0)
     geometry = snapshot.geometry
     figures = {
         "world": world_partners(counts, geometry.world_url, list(geometry.world_ids), hover,
-                                _("Agreements"), set(coop.AFRICA_ISO3), language=lang,
+                                _("Agreements signed"), set(coop.AFRICA_ISO3), language=lang,
                                 height=BIG_SCREEN_CHART_PX if controls.big else 420),
-        "split": horizontal_bars([labels["south_south"], labels["other_cooperation"]],
-                                 split.tolist(), _("Agreements"), lang,
+        "split": horizontal_bars([labels["south_south"], labels["other_partners"]],
+                                 split.tolist(), _("Agreements signed"), lang,
                                  colours=["#D55E00", "#0072B2"]),
-        "timeline": agreements_timeline(shown, {**labels, "other": labels["other_cooperation"]},
-                                        _("Date signed"), lang),
+        "timeline": agreements_timeline(shown, {**labels, "other": labels["other_partners"]},
+                                        _("Date"), lang),
     }
     if not others.empty:
         figures["multilateral"] = horizontal_bars(list(others.index), others.tolist(),
-                                                  _("Agreements"), lang)
+                                                  _("Agreements and other cooperation"), lang)
     if controls.big:
         big_screen(figures["world"])
     names = snapshot.region_names(lang)
@@ -124,3 +147,10 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         file_credit(shown, SOURCE),
         tuple((code, names.get(code, code), int(n)) for code, n in involved.items()),
         summary)
+
+
+SIGNED_HELP = N_("Memoranda and conventions signed by a Moroccan party with its partner. UN "
+                 "resolutions, forum declarations, talks, announcements and attendance are "
+                 "counted apart, as other cooperation.")
+OTHER_HELP = N_("Talks, forums, UN resolutions, declarations, designations, programmes, "
+                "announcements and attendance: cooperation, not agreements signed.")

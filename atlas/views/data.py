@@ -10,6 +10,7 @@ import pandas as pd
 from atlas import exports
 from atlas.i18n import N_, format_date, translator
 from atlas.snapshot import OBSERVATION_NAMES, Snapshot
+from atlas.sources import host
 from atlas.tables import readable
 from loaders import DATASET_NAMES
 from loaders.contract import REGIONS_TITLE, TABLES, TABLES_BY_NAME
@@ -118,8 +119,46 @@ def download(snapshot: Snapshot, names: list[str], regions: list[str], fmt: str,
     tables = []
     for name in names:
         provenance = snapshot.state(name).version.provenance
-        frame = exports.region_view(snapshot.frame(name), regions,
+        frame = exports.region_view(marked(snapshot, name), regions,
                                     keep_national=name not in ("institutes", "cooperation"))
         source = " · ".join(p for p in (provenance.publisher, provenance.licence) if p) or "—"
         tables.append(exports.Table(name, frame, source, provenance.version))
     return exports.build(fmt, tables, exports.readme(tables, _, scope))
+
+
+def marked(snapshot: Snapshot, name: str) -> pd.DataFrame:
+    """A dataset as downloaded: each row with its effective mark (`illustrative` resolved
+    from the catalogue where the row has no flag of its own; `mark`: published,
+    illustrative or derived) and its source (`source`: the publisher, or what generated
+    an illustrative row; `source_url`: the row's link, else its indicator's)."""
+    frame = snapshot.frame(name)
+    if frame is None or name == "regions":
+        return frame
+    generator = snapshot.generator(name) or "—"
+    shown = frame.copy()
+    if name in OBSERVATION_NAMES and snapshot.catalogue is not None:
+        by_id = snapshot.catalogue.set_index("indicator_id")
+        ids = shown["indicator_id"]
+        own = shown["illustrative"] if "illustrative" in shown else pd.Series(pd.NA, index=shown.index)
+        shown["illustrative"] = (own.astype("boolean").fillna(ids.map(by_id["illustrative"])
+                                 .astype("boolean")).fillna(True).astype(bool))
+        link = shown["source_url"] if "source_url" in shown else pd.Series(None, index=shown.index)
+        shown["source_url"] = link.astype(object).mask(
+            link.isna() & ~shown["illustrative"], ids.map(by_id["source_url"]))
+        publisher = ids.map(by_id["source"])
+    else:
+        # A published institute or agreement is credited to the page it was read on.
+        publisher = shown["source_url"].map(
+            lambda u: host(u) if isinstance(u, str) and u else _dataset_publisher(snapshot, name))
+    shown["source"] = publisher.astype(object).where(~shown["illustrative"].astype(bool),
+                                                    generator)
+    derived = shown["derived_from"] if "derived_from" in shown else pd.Series(None, index=shown.index)
+    shown["mark"] = ["illustrative" if flag else "derived" if isinstance(how, str) and how.strip()
+                     else "published" for flag, how in zip(shown["illustrative"], derived)]
+    return shown
+
+
+def _dataset_publisher(snapshot: Snapshot, name: str) -> str:
+    version = snapshot.state(name).version
+    return (version.provenance.publisher if version and version.provenance.publisher
+            else TABLES_BY_NAME[name].filename)

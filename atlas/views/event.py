@@ -4,14 +4,14 @@ ranking, the cooperation world map), drawn large."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
 from atlas import kiosk, model
 from atlas.frozen import FrozenFigure
 from atlas.i18n import format_value, translator
-from atlas.snapshot import Snapshot
+from atlas.snapshot import Snapshot, published_only
 from atlas.sources import SourceLine
 from atlas.views import adoption, cooperation, institutes, overview
 
@@ -42,16 +42,37 @@ class View:
     figure: FrozenFigure | None = None      # None: nothing to show in this data folder
     key_figures: tuple[Figure, ...] = ()
     source: SourceLine | None = None
+    # Said at the screen's text size: illustrative values shown (a demonstration), or
+    # why a view is left out of the rotation.
+    notice: str | None = None
 
 
 def build(snapshot: Snapshot, controls: Controls) -> View:
+    """One rotating view, from published facts only unless the deployment opts in
+    (snapshot.published_only): the big screen is a public surface."""
     _ = translator(controls.language)
     view = controls.slot.view
     title = _(kiosk.VIEW_TITLES[view])
-    if snapshot.unavailable(VIEW_NEEDS[view]):
+    public = published_only(snapshot)
+    if public.unavailable(VIEW_NEEDS[view]):
         return View(title)
-    return {"map": _institutes_map, "rollout": _rollout, "leaders": _leaders,
-            "cooperation": _partners}[view](snapshot, controls, title)
+    shown = {"map": _institutes_map, "rollout": _rollout, "leaders": _leaders,
+             "cooperation": _partners}[view](public, controls, title)
+    if shown.figure is None and public.published_only:
+        return replace(shown, notice=_("Left out: its figures are illustrative, not "
+                                       "published."))
+    if shown.source is not None and shown.source.illustrative:
+        return replace(shown, notice=_("Illustrative values, not published data: a "
+                                       "demonstration."))
+    return shown
+
+
+def available_views(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple[str, ...]:
+    """The views the rotation shows: those with something to draw on this screen."""
+    def build_all():
+        return tuple(v for v in kiosk.VIEWS if build(snapshot, Controls(
+            language, today, kiosk.Slot(v, 0, 1, language))).figure is not None)
+    return snapshot.memo(("event-views", language, today), build_all) or kiosk.VIEWS[:1]
 
 
 def _institutes_map(snapshot: Snapshot, controls: Controls, title: str) -> View:
@@ -60,10 +81,10 @@ def _institutes_map(snapshot: Snapshot, controls: Controls, title: str) -> View:
         controls.language, controls.today, model.INSTITUTES_LAYER, per_capita=False, big=True))
     kpi = overview.institute_kpis(snapshot.frame("institutes"), controls.today)
     return View(title, None, shown.map_figure, (
-        Figure(_("Institutes announced or beyond"), str(kpi["announced"])),
-        Figure(_("Regions with an institute"), _("{count} of {total}").format(
+        Figure(_("Regional institutes announced or beyond"), str(kpi["announced"])),
+        Figure(_("Regions with a regional institute"), _("{count} of {total}").format(
             count=kpi["regions_covered"], total=kpi["regions_total"])),
-        Figure(_("Institutes operating"), str(kpi["operating"])),
+        Figure(_("Regional institutes operating"), str(kpi["operating"])),
     ), shown.source)
 
 
@@ -91,7 +112,8 @@ def _partners(snapshot: Snapshot, controls: Controls, title: str) -> View:
     if shown.is_empty:
         return View(title)
     summary = shown.summary
-    subtitle = _("{count} agreements · {share} South-South").format(
-        count=summary["total"], share=format_value(summary["share"] * 100, "%",
-                                                   controls.language))
+    subtitle = _("{count} agreements signed, {share} of them South-South · {other} other "
+                 "cooperation (talks, forums, resolutions)").format(
+        count=summary["total"], other=summary["other"],
+        share=format_value(summary["share"] * 100, "%", controls.language))
     return View(title, subtitle, shown.figures["world"], (), shown.source)

@@ -12,9 +12,10 @@ from atlas.charts import horizontal_bars, rollout_timeline
 from atlas.frozen import FrozenFigure, freeze
 from atlas.i18n import format_date, format_month, translator
 from atlas.maps import institutes_points
-from atlas.plotstyle import BIG_SCREEN_CHART_PX, STATUS_COLOURS, big_screen
+from atlas.plotstyle import BIG_SCREEN_CHART_PX, STATUS_COLOURS, big_screen, watermark
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine
+from loaders.contract import ENTITY_KINDS
 
 NEEDS = ("regions", "institutes")
 USES = ("adoption", "sovereignty", "context", "indicators")
@@ -69,7 +70,10 @@ def timeline(snapshot: Snapshot, controls: Controls) -> Timeline:
              for name, illustrative in zip(ordered["name"], ordered["illustrative"])]
     figure = rollout_timeline(ordered, controls.today, _status_labels(_), _("Date"),
                               _("Planned opening"), controls.language, names=names)
-    return Timeline(dates, labels, freeze(figure), _source(shown))
+    source = _source(shown)
+    if source.illustrative:
+        watermark(figure, _("illustrative").upper())
+    return Timeline(dates, labels, freeze(figure), source)
 
 
 def on_date(snapshot: Snapshot, controls: Controls) -> OnDate:
@@ -80,7 +84,9 @@ def on_date(snapshot: Snapshot, controls: Controls) -> OnDate:
     selected = list(controls.regions) or list(names)
     shown = _shown(snapshot, controls)
     on = pd.Timestamp(controls.on) if controls.on else controls.today
-    current = metrics.institutes_on(shown, on)
+    kinds = {kind: _(label) for kind, label in ENTITY_KINDS.items()}
+    current = metrics.institutes_on(shown, on).assign(
+        kind_label=lambda f: metrics.entity_kinds(f).map(kinds))
     counts_by_region = metrics.institute_counts_by_region(institutes, on)
     covered = [c for c in selected if counts_by_region.get(c, 0) > 0]
     labels = _status_labels(_)
@@ -98,12 +104,15 @@ def on_date(snapshot: Snapshot, controls: Controls) -> OnDate:
         colours=[STATUS_COLOURS[s] for s in counts.index])
     if controls.big:
         big_screen(status_map)
+    source = _source(shown)
+    if source.illustrative:
+        watermark(status_map, _("illustrative").upper(), big=controls.big)
     return OnDate(
         on=on, title=_("Status on {date}").format(date=format_date(on, lang, "long")),
         current=current, status_labels=labels,
         status_map=freeze(status_map), status_bars=freeze(status_bars),
         without_institute=tuple(names.get(c, c) for c in selected if c not in covered),
-        source=_source(shown))
+        source=source)
 
 
 def _shown(snapshot: Snapshot, controls: Controls) -> pd.DataFrame:

@@ -12,7 +12,7 @@ from atlas import metrics, model
 from atlas.frozen import FrozenFigure, freeze
 from atlas.i18n import N_, format_number, format_value, translator
 from atlas.maps import region_choropleth
-from atlas.plotstyle import BIG_SCREEN_CHART_PX, big_screen
+from atlas.plotstyle import BIG_SCREEN_CHART_PX, big_screen, watermark
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine, credit
 from atlas.tables import readable
@@ -21,7 +21,7 @@ from loaders.contract import POPULATION_ID, REGION_CODES
 NEEDS = ("regions", "indicators")
 USES = ("institutes", "cooperation", "adoption", "sovereignty", "context")
 ADOPTION_CARDS = 2
-INSTITUTES_LABEL = N_("Jazari Institutes (announced or beyond)")
+INSTITUTES_LABEL = N_("Regional Jazari institutes (announced or beyond)")
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def _choices(snapshot: Snapshot, language: str, today: pd.Timestamp) -> Choices:
     catalogue = snapshot.catalogue
     indicators = metrics.regional_indicator_ids(catalogue, observations)
     adoption = set(catalogue.loc[catalogue["theme"] == "adoption", "indicator_id"])
-    default = next((i for i in indicators if i in adoption), indicators[0] if indicators else None)
+    default = next((i for i in indicators if i in adoption), None)
     labels = dict(snapshot.indicator_labels(language))
     periods = {i: tuple(pd.Timestamp(p).date().isoformat()
                         for p in metrics.periods(observations, i))[::-1] for i in indicators}
@@ -96,11 +96,17 @@ def _choices(snapshot: Snapshot, language: str, today: pd.Timestamp) -> Choices:
         indicators.append(model.INSTITUTES_LAYER)
         labels[model.INSTITUTES_LAYER] = _(INSTITUTES_LABEL)
         periods[model.INSTITUTES_LAYER] = (pd.Timestamp(today).date().isoformat(),)
-        per_capita[model.INSTITUTES_LAYER] = True
+        # One institute serves a whole region: a count per 100,000 inhabitants would rank
+        # the least populated region first, which says nothing about the rollout.
+        per_capita[model.INSTITUTES_LAYER] = False
     period_labels = {}
     for indicator, options in periods.items():
         kind = model.granularity(list(options))
         period_labels[indicator] = {p: model.period_label(p, kind, _) for p in options}
+    # Without a regional adoption figure (a public surface shows published ones only),
+    # the map opens on the regional institutes rather than on a context figure.
+    if default is None and model.INSTITUTES_LAYER in indicators:
+        default = model.INSTITUTES_LAYER
     return Choices(tuple(indicators), labels, default or (indicators[0] if indicators else None),
                    periods, period_labels, per_capita)
 
@@ -133,6 +139,8 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         language=lang, height=BIG_SCREEN_CHART_PX if controls.big else 520, big=controls.big)
     if controls.big:
         big_screen(figure)
+    if map_data.source_line.illustrative:
+        watermark(figure, _("illustrative").upper(), big=controls.big)
     label = options.labels[indicator]
     return View(
         cards=cards, choices=options, indicator=indicator, period=period,
@@ -162,6 +170,7 @@ def _table(map_data: model.MapData, names: dict[str, str], selected, language: s
 def key_figures(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple[Card, ...]:
     """The national figures shown as cards above the map, each with its source; an
     illustrative one says so in words."""
+    from atlas.views.cooperation import SIGNED_HELP as COOPERATION_SIGNED_HELP
     from atlas.views.cooperation import SOURCE as COOPERATION_SOURCE
 
     _ = translator(language)
@@ -169,14 +178,16 @@ def key_figures(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple
     institutes = snapshot.frame_in("institutes", language)
     if institutes is not None:
         kpi = institute_kpis(institutes, today)
-        reached = institutes[metrics.institute_status(institutes, today) != "planned"]
+        reached = institutes[(metrics.institute_status(institutes, today) != "planned")
+                             & metrics.is_regional_institute(institutes)]
         source = model.file_credit(reached, model.INSTITUTES_SOURCE)
-        cards.append(Card(_("Institutes operating / announced"),
+        cards.append(Card(_("Regional institutes operating / announced"),
                           _("{count} of {total}").format(count=kpi["operating"],
                                                          total=kpi["announced"]),
-                          _("Jazari Institutes whose opening or announcement is published."),
+                          _("Regional Jazari institutes whose opening or announcement is "
+                            "published; the hub, labs and sector centres are not counted."),
                           illustrative=source.illustrative, source=source))
-        cards.append(Card(_("Regions with an institute"),
+        cards.append(Card(_("Regions with a regional institute"),
                           _("{count} of {total}").format(count=kpi["regions_covered"],
                                                          total=kpi["regions_total"]),
                           illustrative=source.illustrative, source=source))
@@ -185,8 +196,7 @@ def key_figures(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple
         signed = cooperation[metrics.signed_agreements(cooperation)]
         source = model.file_credit(signed, COOPERATION_SOURCE)
         cards.append(Card(_("Agreements signed"), format_number(len(signed), language),
-                          _("Memoranda, conventions and resolutions signed, in force or "
-                            "completed; talks, announcements and attendance are not counted."),
+                          _(COOPERATION_SIGNED_HELP),
                           illustrative=source.illustrative, source=source))
     catalogue = snapshot.frame_in("indicators", language)
     labels = snapshot.indicator_labels(language)
@@ -197,7 +207,9 @@ def key_figures(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple
         if line.source:
             line = replace(line, source_language=meta.get("source__lang"))
         cards.append(Card(
-            labels[figure.indicator_id], format_value(figure.value, meta["unit"], language),
+            labels[figure.indicator_id],
+            model.qualified(format_value(figure.value, meta["unit"], language),
+                            figure.rows.iloc[0].get("qualifier"), _),
             _("National figure of {year}.").format(year=figure.period.year)
             + (" " + _("Change over one year.") if delta is not None else ""),
             None if delta is None else format_value(delta, meta["unit"], language),
@@ -206,7 +218,8 @@ def key_figures(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple
 
 
 def institute_kpis(institutes: pd.DataFrame, on) -> dict[str, int]:
-    status = metrics.institute_status(institutes, on)
+    """Counts of regional institutes only (what "institutes" means on every surface)."""
+    status = metrics.institute_status(institutes, on)[metrics.is_regional_institute(institutes)]
     covered = metrics.institute_counts_by_region(institutes, on)
     return {
         "operating": int((status == "operating").sum()),

@@ -91,7 +91,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     agreements = agreements_source = None
     if snapshot.has("cooperation"):
         frame = snapshot.frame_in("cooperation", lang)
-        agreements = frame[frame["region_code"] == region]
+        agreements = model.with_date_text(frame[frame["region_code"] == region], lang)
         agreements_source = model.file_credit(
             agreements, N_("International cooperation (cooperation.parquet)"))
     profile = (region_profile(observations, catalogue, region, until=f"{year}-12-31")

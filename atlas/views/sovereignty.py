@@ -12,6 +12,7 @@ from atlas.charts import target_progress, trend_lines
 from atlas.frozen import FrozenFigure, freeze
 from atlas.i18n import format_value, translator, unit_label
 from atlas.maps import region_choropleth
+from atlas.plotstyle import watermark
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine, credit
 from atlas.tables import readable
@@ -38,9 +39,10 @@ class Choices:
 
 @dataclass(frozen=True)
 class Targets:
-    figure: FrozenFigure | None      # None: no indicator with a target and national figures
-    table: pd.DataFrame | None
+    figure: FrozenFigure | None      # None: no target with published progress to draw
+    table: pd.DataFrame | None       # None: no indicator with a target and national figures
     source: SourceLine | None
+    pending: tuple[str, ...] = ()    # targets with no published progress yet, in words
 
 
 @dataclass(frozen=True)
@@ -100,10 +102,12 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
                   _("Target {year}").format(year=int(meta["target_year"])))
     national_figure = national_source = None
     if not national.empty:
-        national_figure = freeze(trend_lines({}, national, _("National"), _("Period"),
-                                             unit_label(unit, lang), lang, target=target,
-                                             marks=(_("published"), _("illustrative"))))
         national_source = credit(national, source=meta["source"])
+        chart = trend_lines({}, national, _("National"), _("Period"), unit_label(unit, lang),
+                            lang, target=target, marks=(_("published"), _("illustrative")))
+        if national_source.illustrative:
+            watermark(chart, _("illustrative").upper())
+        national_figure = freeze(chart)
         if national_source.source:
             national_source = replace(national_source, source_language=meta.get("source__lang"))
     description = meta[f"description_{lang}"]
@@ -127,6 +131,8 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         map_data, snapshot.regions_geojson, names, model.map_hover(map_data, lang, _),
         colorbar_title=model.unit_text(map_data, lang, _), no_data_text=_("No data"),
         selected=list(controls.regions), language=lang, height=440)
+    if map_data.source_line.illustrative:
+        watermark(figure, _("illustrative").upper())
     values = map_data.values
     table = readable(pd.DataFrame({_("Region"): values["region_code"].map(names),
                                    unit_label(unit, lang): values["raw_value"],
@@ -141,7 +147,9 @@ def _year(value) -> str:
 
 
 def national_targets(snapshot: Snapshot, language: str) -> Targets:
-    """Progress towards every sovereignty target that has national figures."""
+    """Every sovereignty target with national figures: a progress bar where a published
+    start and a later published figure exist; the others listed with their target and
+    "no published figure yet" (never a bar on an illustrative value)."""
     _ = translator(language)
     targets = metrics.targets_table(snapshot.observations, snapshot.frame_in("indicators", language),
                                     "sovereignty")
@@ -149,20 +157,30 @@ def national_targets(snapshot: Snapshot, language: str) -> Targets:
         return Targets(None, None, None)
     labels = snapshot.indicator_labels(language)
     targets = targets.assign(
-        label=targets["indicator_id"].map(labels), progress=targets["progress"].fillna(0.0),
+        label=targets["indicator_id"].map(labels),
         text=[model.progress_text(row, language) for row in targets.to_dict("records")])
-    figure = target_progress(targets, language, _("Progress towards the target"))
+    measured = targets[targets["progress"].notna()]
+    figure = (freeze(target_progress(measured, language, _("Progress towards the target")))
+              if len(measured) else None)
 
     def formatted(column: str) -> list[str]:
-        return [format_value(v, u, language) for v, u in zip(targets[column], targets["unit"])]
+        return [format_value(v, u, language) if pd.notna(v) else "—"
+                for v, u in zip(targets[column], targets["unit"])]
+
+    def year(column: str) -> list[str]:
+        return [str(p.year) if p is not None and pd.notna(p) else "—" for p in targets[column]]
 
     table = readable(pd.DataFrame({
-        _("Indicator"): targets["label"], _("Baseline"): formatted("baseline"),
-        _("Baseline year"): targets["baseline_period"].dt.year.astype(str),
-        _("Latest figure"): formatted("latest"), _("Target"): formatted("target"),
-        _("Target year"): targets["target_year"].map(_year), _("Still to go"): formatted("gap"),
-        _("Illustrative"): targets["baseline_illustrative"] | targets["latest_illustrative"],
+        _("Indicator"): targets["label"],
+        _("Published start"): formatted("baseline"), _("Start year"): year("baseline_period"),
+        _("Latest published figure"): formatted("latest"), _("Year"): year("latest_period"),
+        _("Target"): formatted("target"), _("Target year"): targets["target_year"].map(_year),
+        _("Still to go"): [g if p is not None and pd.notna(p) else _("no published figure yet")
+                           for g, p in zip(formatted("gap"), targets["progress"])],
     }), language=language)
     rows = pd.concat([r.assign(publisher=s) for r, s in zip(targets["rows"], targets["source"])],
                      ignore_index=True)
-    return Targets(freeze(figure), table, credit(rows, publishers=rows["publisher"]))
+    pending = tuple(_("{label}: {text}").format(label=label, text=text) for label, text, p in
+                    zip(targets["label"], targets["text"], targets["progress"]) if pd.isna(p))
+    return Targets(figure, table, credit(rows, publishers=rows["publisher"]) if len(rows)
+                   else None, pending)
