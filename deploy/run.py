@@ -28,7 +28,7 @@ def main() -> int:
     env = {**os.environ, "ATLAS_EDITION_PATH": os.environ.get("ATLAS_EDITION_PATH",
                                                                EDITION_PATH)}
     watcher = subprocess.Popen([sys.executable, "-m", "edition", str(data_dir), str(EDITION),
-                                "--watch", "--dashboard-url", "/"], cwd=REPO, env=env)
+                                "--watch"], cwd=REPO, env=env)
     print(f"Event edition: http://localhost:{args.port}/app/static/edition/index.html",
           flush=True)
     try:

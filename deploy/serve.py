@@ -81,7 +81,7 @@ class ProductionStack:
         # The edition follows the data folder (rebuilt on change, last good kept).
         self.processes.append(subprocess.Popen(
             [sys.executable, "-m", "edition", str(self.data_dir), str(self.edition),
-             "--watch", "--dashboard-url", "/"], cwd=REPO, env=self.env,
+             "--watch"], cwd=REPO, env=self.env,
             stdout=subprocess.DEVNULL))
         self.workers_ = [StreamlitServer("app.py", env=self.env, capture=False)
                          for _ in range(self.workers)]

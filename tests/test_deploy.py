@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import shutil
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
@@ -77,6 +78,10 @@ def test_serve_prod_serves_the_edition_and_streamlit_precompressed(tmp_path):
         assert headers["content-encoding"] == "br" and "max-age=60" in headers["cache-control"]
         page = brotli.decompress(body).decode()
         assert 'dir="rtl"' in page and "Test institute one" not in page  # home: a map
+        # its link back to the dashboard lands on a worker through the same nginx
+        back = re.search(r'<a href="(/[^"]*lang=ar)">', page).group(1).replace("&amp;", "&")
+        headers, _body = get(f"{stack.url}{back}", "identity")
+        assert "atlas_worker=" in headers.get("set-cookie", "")
         css = next(p for p in page.split('"') if p.endswith(".css"))
         headers, body = get(f"{stack.url}/edition/ar/{css}", "gzip")
         assert headers["content-encoding"] == "gzip" and "immutable" in headers["cache-control"]
