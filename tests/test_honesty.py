@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 from hypothesis import given
 
+from atlas import cooperation as coop
 from atlas import kiosk, metrics
 from atlas.i18n import format_date, format_month, translator
 from atlas.snapshot import Snapshot, published_only
@@ -65,6 +66,19 @@ def test_public_surfaces_never_draw_an_invented_value(folder):
     if home.map_data is not None:
         assert not home.map_data.values["illustrative"].any()
         assert not home.source.illustrative
+    # a month-only (or year-only) date never prints a day, on any surface's rows
+    if snapshot.has("cooperation") and len(snapshot.frame("cooperation")):
+        shown = cooperation.build(snapshot, cooperation.Controls("fr")).shown
+        for when, precision, text in zip(shown["signed_on"], metrics.date_precisions(
+                shown, "signed_on"), shown["date_text"]):
+            if precision == "month":
+                assert text == format_month(when, "fr")
+            elif precision == "year":
+                assert text == str(when.year)
+        # a count means its label: agreements signed are signed texts, the rest apart
+        summary = coop.south_south_summary(shown)
+        assert summary["total"] + summary["other"] == len(shown)
+        assert summary["total"] == int(metrics.signed_agreements(shown).sum())
 
 
 def test_an_all_illustrative_indicator_is_on_no_public_surface(shipped, shipped_edition):
