@@ -23,6 +23,7 @@ FAVICON = "app/static/favicon.png"
 # The page list, as data: script, title (message id), icon, URL path ("" = the home page).
 PAGES = (
     ("pages/overview.py", N_("National overview"), ":material/map:", ""),
+    ("pages/strategy.py", N_("The strategy"), ":material/flag:", "strategy"),
     ("pages/institutes.py", N_("Jazari Institutes"), ":material/hub:", "institutes"),
     ("pages/adoption.py", N_("AI in public services"), ":material/account_balance:", "adoption"),
     ("pages/sovereignty.py", N_("Digital sovereignty"), ":material/shield:", "sovereignty"),

@@ -15,8 +15,9 @@ from atlas.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_
 TICK_SECONDS = 2
 DEFAULT_EVERY = 20
 MIN_EVERY, MAX_EVERY = 6, 600
-VIEWS = ("map", "rollout", "leaders", "cooperation")
+VIEWS = ("map", "rollout", "leaders", "cooperation", "strategy")
 VIEW_TITLES = {
+    "strategy": N_("Maroc IA 2030: what was promised"),
     "map": N_("The Jazari Institutes across the 12 regions"),
     "rollout": N_("The rollout, replayed"),
     "leaders": N_("AI in public services: the leading regions"),

@@ -58,7 +58,10 @@ class Snapshot:
         return self.frame(name) is not None
 
     def unavailable(self, names: Iterable[str]) -> list[DatasetState]:
-        return [self.state(n) for n in names if not self.has(n)]
+        """Datasets with no good version, less optional files the folder simply does not
+        have (a page says "nothing to show" for those, not "cannot be displayed")."""
+        return [self.state(n) for n in names
+                if not self.has(n) and self.state(n).status != "absent"]
 
     def stale(self, names: Iterable[str]) -> list[DatasetState]:
         return [self.state(n) for n in names if self.state(n).status == "stale"]

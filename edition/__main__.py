@@ -98,7 +98,7 @@ class Watcher:
         key = (snapshot.versions, today)
         # While a drop is broken (a file missing, or refused and shown stale), the last
         # good edition stays exactly as it is.
-        if key == self.built_for or any(s.status != "ok" for s in states.values()):
+        if key == self.built_for or any(s.status not in ("ok", "absent") for s in states.values()):
             return None
         final = write(snapshot, self.out, site.Options(self.options.dashboard_url, today))
         self.built_for = key

@@ -18,13 +18,13 @@ from atlas.i18n import (DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, format_date
 from atlas.plotstyle import STATUS_COLOURS, STATUS_SYMBOLS
 from atlas.snapshot import Snapshot, published_only
 from atlas.sources import word
-from atlas.views import adoption, cooperation, institutes, overview, region
+from atlas.views import adoption, cooperation, institutes, overview, region, strategy
 from edition.svg import marker, project_regions
 from loaders.contract import REGION_CODES, STAGE_COLUMNS
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STYLE = TEMPLATES / "style.css"
-SECTIONS = ("", "institutes", "adoption", "cooperation")   # "" is the language's home
+SECTIONS = ("", "strategy", "institutes", "adoption", "cooperation")  # "" is the home
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,8 @@ def build_site(snapshot: Snapshot, out: Path, options: Options = Options()) -> l
     for language in LANGUAGES:
         pages = {
             "": ("home.html", home(snapshot, language, options, geometry)),
+            "strategy/": ("strategy.html", strategy_page(snapshot, language, options,
+                                                         geometry)),
             "institutes/": ("institutes.html", rollout(snapshot, language, options, geometry)),
             "adoption/": ("adoption.html", leaders(snapshot, language)),
             "cooperation/": ("cooperation.html", partners(snapshot, language)),
@@ -100,8 +102,8 @@ def common(snapshot, language, options, path, depth, css_name, version) -> dict:
     _ = translator(language)
     to_site = "../" * depth
     to_language = "../" * (depth - language_root(language).count("/"))
-    dashboard_paths = {"": "", "institutes/": "institutes", "adoption/": "adoption",
-                       "cooperation/": "cooperation"}
+    dashboard_paths = {"": "", "strategy/": "strategy", "institutes/": "institutes",
+                       "adoption/": "adoption", "cooperation/": "cooperation"}
     if path.startswith("regions/"):
         dashboard = f"region?{urlencode({'region': path.split('/')[1], 'lang': language})}"
     else:
@@ -111,7 +113,8 @@ def common(snapshot, language, options, path, depth, css_name, version) -> dict:
         "css": f"{to_site}assets/{css_name}", "home": f"{to_language}index.html",
         "nav": [(f"{to_language}{section}{'/' if section else ''}index.html", label,
                  path == (section + "/" if section else ""))
-                for section, label in zip(SECTIONS, (_("National overview"), _("Jazari Institutes"),
+                for section, label in zip(SECTIONS, (_("National overview"), _("The strategy"),
+                                                     _("Jazari Institutes"),
                                                      _("AI in public services"),
                                                      _("International cooperation")))],
         "languages": [(code, LANGUAGE_NAMES[code],
@@ -160,6 +163,25 @@ def home(snapshot: Snapshot, language: str, options: Options, geometry) -> dict:
     context["legend"] = (format_value(context["map"]["low"], shown_unit, language),
                          format_value(context["map"]["high"], shown_unit, language))
     context["dashboard_view"] = urlencode({"indicator": view.indicator, "lang": language})
+    return context
+
+
+def strategy_page(snapshot: Snapshot, language: str, options: Options, geometry) -> dict:
+    _ = translator(language)
+    view = strategy.build(snapshot, strategy.Controls(language, options.today))
+    context = {"title": _("The strategy: Maroc IA 2030"), "view": view, "map": None,
+               "inclusion_columns": [], "inclusion_rows": []}
+    if view.inclusion is None:
+        return context
+    context["inclusion_columns"] = list(view.inclusion.rows.columns)
+    context["inclusion_rows"] = view.inclusion.rows.values.tolist()
+    if snapshot.has("institutes"):
+        names = snapshot.region_names(language)
+        covered = set(view.inclusion.covered)
+        context["map"] = {"width": geometry.width, "height": geometry.height, "regions": [
+            {"code": c, "path": p, "name": names.get(c, c),
+             "colour": "#0B6E4F" if names.get(c, c) in covered else "#eceff1"}
+            for c, p in geometry.paths.items()]}
     return context
 
 

@@ -174,6 +174,9 @@ class Dataset:
     translatable: tuple[str, ...] = ()
     # Other optional columns, checked when present.
     extra: tuple["Column", ...] = ()
+    # An optional file: a folder without it is valid, and the pages that read it say
+    # there is nothing to show.
+    optional: bool = False
 
     @property
     def column_names(self) -> tuple[str, ...]:
@@ -449,7 +452,54 @@ COOPERATION = Dataset(
         _translated()),
 )
 
-TABLES: tuple[Dataset, ...] = (INSTITUTES, INDICATORS, ADOPTION, SOVEREIGNTY, CONTEXT, COOPERATION)
+STRATEGY_KINDS: dict[str, Message] = {
+    "target": N_("Target"), "milestone": N_("Milestone"), "governance": N_("Governance"),
+    "quote": N_("Quote"), "fact": N_("Published fact"),
+}
+
+STRATEGY = Dataset(
+    name="strategy",
+    filename="strategy.parquet",
+    title=N_("The strategy: targets, milestones, governance"),
+    description=N_("Optional. One row per announced target, dated milestone, governing body, "
+                   "attributed quote or published fact of Maroc IA 2030 and Maroc Digital "
+                   "2030, each with its source."),
+    key=("item_id",),
+    optional=True,
+    columns=(
+        _text("item_id", N_("Identifier of the item"), "id", rules=(NON_EMPTY,), unique=True),
+        _text("kind", N_("target, milestone, governance, quote or fact"), "id",
+              rules=(one_of(tuple(STRATEGY_KINDS)),)),
+        _text("scope", N_("Which strategy or body it belongs to (e.g. Maroc IA 2030)"),
+              "short", nullable=True),
+        _text("text", N_("The item in words: a target's label, a milestone, a body's role, "
+                         "the words quoted (in their original language)"), "long",
+              rules=(NON_EMPTY,)),
+        Column("value", "float", True, N_("A target's or fact's value, if any"),
+               rules=(FINITE,)),
+        _text("unit", N_("Unit of the value as published (e.g. billion MAD, jobs)"), "short",
+              nullable=True),
+        Column("year", "int", True, N_("Year a target is set for")),
+        Column("date", "date", True, N_("Date of the milestone, announcement or quote")),
+        _text("date_precision", N_("Precision of date as published: day (default), month "
+                                   "or year"), "id", nullable=True,
+              rules=(one_of(tuple(DATE_PRECISIONS)),)),
+        _text("speaker", N_("Who said it (quotes)"), "short", nullable=True),
+        _text("role", N_("The speaker's role"), "short", nullable=True),
+        _text("outlet", N_("Where the quote was reported"), "short", nullable=True),
+        _text("indicator_id", N_("The catalogue indicator that measures a target, if any "
+                                 "(its published figures show whether it is on track)"),
+              "id", nullable=True),
+        _text("source", N_("Who published the item"), "short", rules=(NON_EMPTY,)),
+        _source_url(N_("Where it was published (http or https)")),
+        _illustrative(N_("True when the row is not a published fact")),
+    ),
+    translatable=("text", "role", "unit"),
+    extra=(_translated(),),
+)
+
+TABLES: tuple[Dataset, ...] = (INSTITUTES, INDICATORS, ADOPTION, SOVEREIGNTY, CONTEXT, COOPERATION,
+                               STRATEGY)
 OBSERVATION_TABLES: tuple[Dataset, ...] = (ADOPTION, SOVEREIGNTY, CONTEXT)
 TABLES_BY_NAME = {d.name: d for d in TABLES}
 

@@ -42,7 +42,8 @@ DEPENDS_ON = {
     "context": ("indicators",),
 }
 
-Status = Literal["ok", "stale", "failed"]
+# "absent": an optional file the folder does not have (valid, nothing to show).
+Status = Literal["ok", "stale", "failed", "absent"]
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ class DatasetState:
     @property
     def status(self) -> Status:
         if self.version is None:
-            return "failed"
+            return "failed" if self.problems else "absent"
         return "stale" if self.problems else "ok"
 
     @property
@@ -179,6 +180,9 @@ class DataStore:
         if content is _BEING_WRITTEN:
             return None  # try again at the next interaction
         if isinstance(content, Problem):
+            optional = name in contract.TABLES_BY_NAME and contract.TABLES_BY_NAME[name].optional
+            if optional and content.rule.id == "file_missing":
+                return _Attempt(None, None, [])  # absent: nothing to show, nothing wrong
             return _Attempt(None, None, [content])
         provenance = _file_provenance(name, filename, content, signature)
         if name == REGIONS:

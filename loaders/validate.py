@@ -38,7 +38,10 @@ def main(argv: list[str] | None = None) -> int:
             print(format_problem(problem, _))
         errors += sum(p.is_error for p in problems)
         warnings += sum(not p.is_error for p in problems)
-        if not problems:
+        if state.status == "absent":
+            print(_("[absent] {file}: optional, not in this folder").format(
+                file=FILENAMES[name]))
+        elif not problems:
             rows = state.version.provenance.rows
             print(_("[ok] {file}: {rows} rows valid").format(file=FILENAMES[name], rows=rows))
     print(_("{folder}: {errors} error(s), {warnings} warning(s)").format(

@@ -23,6 +23,9 @@ choices = overview.choices(snapshot, lang, today)
 st.title(_("National overview"))
 st.caption(_("Morocco's AI strategy across its 12 regions: the Jazari Institutes, AI in "
              "public services, digital sovereignty and international cooperation."))
+st.page_link("pages/strategy.py", label=_("Maroc IA 2030, the national AI strategy, is part of "
+                                          "Maroc Digital 2030: its targets, milestones and "
+                                          "governance"), icon=":material/flag:")
 cards = st.container()
 
 controls = st.columns([3, 2, 2])

@@ -437,6 +437,19 @@ def regional_sovereignty(base: pd.DataFrame, rng: np.random.Generator) -> list[d
     return rows
 
 
+def build_strategy() -> pd.DataFrame:
+    """Targets, milestones, governance and quotes (scripts/strategy_items.py): published
+    facts only, each with its source."""
+    from scripts.strategy_items import items
+
+    frame = pd.DataFrame(items())
+    frame["date"] = pd.to_datetime(frame["date"])
+    frame["year"] = frame["year"].astype("Int64")
+    frame["value"] = frame["value"].astype(float)
+    frame["illustrative"] = False
+    return frame
+
+
 # --- Writing ----------------------------------------------------------------------------
 def write_parquet(frame: pd.DataFrame, name: str, description: str) -> None:
     table = pa.Table.from_pandas(frame, preserve_index=False)
@@ -461,6 +474,7 @@ def main() -> None:
     write_parquet(build_sovereignty(base, rng), "sovereignty", "Digital sovereignty")
     write_parquet(build_institutes(rng), "institutes", "Jazari Institutes rollout")
     write_parquet(build_cooperation(), "cooperation", "International cooperation")
+    write_parquet(build_strategy(), "strategy", "Maroc IA 2030 and Maroc Digital 2030")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from tests.apptest import exceptions, figure, run_app, texts
 
 pytestmark = pytest.mark.apptest
 
-PAGES = ["pages/overview.py", "pages/institutes.py", "pages/adoption.py",
+PAGES = ["pages/overview.py", "pages/strategy.py", "pages/institutes.py", "pages/adoption.py",
          "pages/sovereignty.py", "pages/cooperation.py", "pages/region.py", "pages/data.py"]
 
 

@@ -9,7 +9,7 @@ from tests.legibility import chart_defects, describe
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["/", "/institutes", "/adoption", "/sovereignty", "/cooperation",
+PAGES = ["/", "/strategy", "/institutes", "/adoption", "/sovereignty", "/cooperation",
          "/region?region=MA-04", "/data"]
 
 

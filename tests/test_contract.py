@@ -23,7 +23,10 @@ def problems_of(folder, name):
 def test_factory_folder_is_valid(tmp_path):
     folder = factory.write_folder(tmp_path)
     states = validate_folder(folder)
-    assert {n: s.status for n, s in states.items()} == {n: "ok" for n in states}
+    # a folder without the optional strategy file is valid: "absent", not an error
+    assert {n: s.status for n, s in states.items()} == {
+        n: "absent" if n == "strategy" else "ok" for n in states}
+    assert not states["strategy"].problems
 
 
 def test_shipped_data_folder_is_valid():
@@ -349,3 +352,16 @@ def test_the_contract_documents_list_the_per_language_columns():
         text = (factory.REPO / "docs" / document).read_text("utf-8")
         for column in ("name_ar", "city_fr", "title_en", "partner_name_ar", "source_fr"):
             assert f"`{column}`" in text, (document, column)
+
+
+def test_the_optional_strategy_file_is_checked_when_present(tmp_path):
+    from scripts.build_sample_data import build_strategy
+
+    folder = factory.write_folder(tmp_path)
+    factory.write_table(folder, "strategy", build_strategy())
+    assert validate_folder(folder)["strategy"].status == "ok"
+    broken = build_strategy().assign(kind="promise")  # not in the vocabulary
+    factory.write_table(folder, "strategy", broken)
+    state = validate_folder(folder)["strategy"]
+    assert state.status == "failed"
+    assert any(p.column == "kind" and p.rule.id == "one_of" for p in state.problems)

@@ -47,7 +47,7 @@ def visit(browser, url: str, viewport=SMALL_PHONE):
     return page, requests
 
 
-PAGES = ["index.html", "institutes/index.html", "adoption/index.html",
+PAGES = ["index.html", "strategy/index.html", "institutes/index.html", "adoption/index.html",
          "cooperation/index.html", "regions/MA-06/index.html"]
 
 

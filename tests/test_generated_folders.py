@@ -25,7 +25,7 @@ from tests.apptest import exceptions, run_app
 from tests.generated import Folder, folders
 
 FUZZ = int(os.environ.get("ATLAS_FUZZ", "0"))
-PAGES = ["pages/overview.py", "pages/institutes.py", "pages/adoption.py",
+PAGES = ["pages/overview.py", "pages/strategy.py", "pages/institutes.py", "pages/adoption.py",
          "pages/sovereignty.py", "pages/cooperation.py", "pages/region.py", "pages/data.py"]
 TODAY = pd.Timestamp("2026-11-27")
 
@@ -124,4 +124,4 @@ def test_the_edition_builds_on_any_valid_folder(folder):
     out = Path(tempfile.mkdtemp(prefix="atlas-edition-"))
     pages = site.build_site(Snapshot(validate_folder(path), path), out / "site",
                             site.Options(today=TODAY))
-    assert len([p for p in pages if p.suffix == ".html"]) == 3 * (4 + 12)
+    assert len([p for p in pages if p.suffix == ".html"]) == 3 * (5 + 12)

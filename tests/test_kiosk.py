@@ -10,9 +10,13 @@ from tests.apptest import exceptions, run_app
 
 def test_schedule_rotates_views_then_languages():
     views = [kiosk.slot(tick, every=6, languages=["fr", "ar"]) for tick in range(30)]
-    assert [v.view for v in views[::3]][:5] == ["map", "rollout", "leaders", "cooperation", "map"]
-    assert {v.language for v in views[:12]} == {"fr"}
-    assert {v.language for v in views[12:24]} == {"ar"}
+    assert [v.view for v in views[::3]][:6] == ["map", "rollout", "leaders", "cooperation",
+                                                "strategy", "map"]
+    assert {v.language for v in views[:15]} == {"fr"}
+    assert {v.language for v in views[15:30]} == {"ar"}
+    # only the views with something to show, in their order
+    shown = [kiosk.slot(t, 6, ["fr"], views=("map", "cooperation")).view for t in range(0, 12, 3)]
+    assert shown == ["map", "cooperation", "map", "cooperation"]
 
 
 def test_the_rotation_can_start_with_any_view():
@@ -51,7 +55,7 @@ def test_event_mode_rotation_advances_without_interaction(monkeypatch):
         app.run()  # what the fragment's timer does every TICK_SECONDS
     assert seen[0] == "map"
     # the adoption leaders are illustrative in the shipped data: left out of the rotation
-    assert seen[:10] == ["map"] * 3 + ["rollout"] * 3 + ["cooperation"] * 3 + ["map"]
+    assert seen[:10] == ["map"] * 3 + ["rollout"] * 3 + ["cooperation"] * 3 + ["strategy"]
     assert not app.sidebar.selectbox  # no controls on the big screen
     assert app.get("image"), "the QR code of the public link"
     assert "atlas.example.ma/edition/" in " ".join(m.value for m in app.markdown).replace("\\", "")
@@ -65,7 +69,7 @@ def test_event_mode_alternates_french_and_arabic():
         titles.append(app.header[0].value)
         app.run()
     assert titles[0] == "Les Instituts Jazari dans les 12 régions"
-    assert "معاهد الجزري في الجهات الاثنتي عشرة" in titles[9:12]
+    assert "معاهد الجزري في الجهات الاثنتي عشرة" in titles[12:]
 
 
 def test_the_qr_code_opens_the_edition_in_the_screens_language():

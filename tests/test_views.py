@@ -176,8 +176,8 @@ def test_region_profile_on_another_providers_folder(provider):
 
 def test_data_view_lists_every_dataset(shipped, provider):
     view = data.build(shipped, data.Controls("fr"))
-    assert len(view.datasets) == 7 and set(view.datasets["status"]) == {"Valide"}
-    assert len(view.contract) == 6 and len(view.downloadable) == 6
+    assert len(view.datasets) == 8 and set(view.datasets["status"]) == {"Valide"}
+    assert len(view.contract) == 7 and len(view.downloadable) == 7
     other = data.build(provider, data.Controls("en", ("MA-06",)))
     assert "pilot_projects (en)" in set(other.dictionary["label"])
     assert "Casablanca-Settat" in other.scope

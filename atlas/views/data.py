@@ -18,7 +18,8 @@ from loaders.problems import format_problem
 
 NEEDS: tuple[str, ...] = ()       # the page explains every dataset, whatever its state
 USES: tuple[str, ...] = ()
-STATUS = {"ok": N_("Valid"), "stale": N_("Last valid version shown"), "failed": N_("Unavailable")}
+STATUS = {"ok": N_("Valid"), "stale": N_("Last valid version shown"), "failed": N_("Unavailable"),
+          "absent": N_("Optional, not provided")}
 DATASET_TITLES = {name: d.title for name, d in TABLES_BY_NAME.items()} | {"regions": REGIONS_TITLE}
 
 

@@ -13,13 +13,14 @@ from atlas.frozen import FrozenFigure
 from atlas.i18n import format_value, translator
 from atlas.snapshot import Snapshot, published_only
 from atlas.sources import SourceLine
-from atlas.views import adoption, cooperation, institutes, overview
+from atlas.views import adoption, cooperation, institutes, overview, strategy
 
 NEEDS = ("regions",)
-USES = ("indicators", "institutes", "adoption", "cooperation", "context")
+USES = ("indicators", "institutes", "adoption", "cooperation", "context", "strategy")
 # What each rotating view cannot do without.
 VIEW_NEEDS = {"map": ("indicators", "institutes"), "rollout": ("institutes",),
-              "leaders": ("indicators", "adoption"), "cooperation": ("cooperation",)}
+              "leaders": ("indicators", "adoption"), "cooperation": ("cooperation",),
+              "strategy": ("strategy", "institutes")}
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     if public.unavailable(VIEW_NEEDS[view]):
         return View(title)
     shown = {"map": _institutes_map, "rollout": _rollout, "leaders": _leaders,
-             "cooperation": _partners}[view](public, controls, title)
+             "cooperation": _partners, "strategy": _strategy}[view](public, controls, title)
     if shown.figure is None and public.published_only:
         return replace(shown, notice=_("Left out: its figures are illustrative, not "
                                        "published."))
@@ -117,3 +118,23 @@ def _partners(snapshot: Snapshot, controls: Controls, title: str) -> View:
         count=summary["total"], other=summary["other"],
         share=format_value(summary["share"] * 100, "%", controls.language))
     return View(title, subtitle, shown.figures["world"], (), shown.source)
+
+
+def _strategy(snapshot: Snapshot, controls: Controls, title: str) -> View:
+    """Maroc IA 2030's announced targets beside the regions its institutes reach so far."""
+    _ = translator(controls.language)
+    shown = strategy.build(snapshot, strategy.Controls(controls.language, controls.today,
+                                                       big=True))
+    if shown.inclusion is None or shown.inclusion.map_figure is None:
+        return View(title)
+    targets = [t for t in shown.targets if t.scope == "Maroc IA 2030" and t.year != "—"][:3]
+    subtitle = _("Regions with a regional Jazari institute (announced or beyond): {regions} "
+                 "— {people}.").format(regions=len(shown.inclusion.covered),
+                                       people=shown.inclusion.covered_population)
+    figures = []
+    for target in targets:
+        number, _sep, unit = target.value.partition(" ")  # "100 milliards de MAD"
+        figures.append(Figure(f"{target.text.split(' (')[0]} · {unit}, {target.year}", number))
+    # the key figures' own sources beside the map's
+    source = strategy.merge_sources([shown.inclusion.source, *(t.source for t in targets)], _)
+    return View(title, subtitle, shown.inclusion.map_figure, tuple(figures), source)
