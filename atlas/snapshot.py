@@ -153,7 +153,7 @@ class Snapshot:
 
 # Files whose rows carry their own `illustrative` flag; the observation files' effective
 # flag (the row's, else the catalogue's) is resolved in `observations`.
-ROW_FLAGGED = ("institutes", "cooperation")
+ROW_FLAGGED = ("institutes", "cooperation", "strategy")
 
 
 class PublishedSnapshot(Snapshot):

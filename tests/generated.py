@@ -18,7 +18,8 @@ import pandas as pd
 from hypothesis import strategies as st
 
 from loaders.contract import (AGREEMENT_STATUSES, DATE_PRECISIONS, ENTITY_KINDS, INSTRUMENTS,
-                              PARTNER_KINDS, QUALIFIERS, REGION_CODES, STAGE_COLUMNS)
+                              PARTNER_KINDS, QUALIFIERS, REGION_CODES, STAGE_COLUMNS,
+                              STRATEGY_KINDS)
 from tests import factory
 
 # A point inside each region (shapely's representative point of the shipped geometry).
@@ -199,6 +200,41 @@ def agreements(draw):
 
 
 @st.composite
+def strategy_items(draw):
+    """The optional strategy file: any mix of targets (measurable or not), milestones,
+    governance, quotes and facts, with or without dates, values and translations."""
+    rows = []
+    for number in range(draw(st.integers(0, 5))):
+        kind = draw(st.sampled_from(list(STRATEGY_KINDS)))
+        rows.append({
+            "item_id": f"S-{number}", "kind": kind,
+            "scope": draw(st.none() | st.sampled_from(["Maroc IA 2030", "Maroc Digital 2030"])),
+            "text": f"Generated {kind} {number}",
+            "text_ar": draw(st.none() | st.just(f"عنصر {number}")),
+            "value": draw(st.none() | st.floats(0, 1e6)),
+            "unit": draw(st.none() | st.just("jobs")),
+            "year": draw(st.none() | st.integers(2026, 2035)),
+            "date": draw(st.none() | st.just(pd.Timestamp("2025-07-01"))),
+            "date_precision": draw(st.none() | st.sampled_from(list(DATE_PRECISIONS))),
+            "speaker": "A speaker" if kind == "quote" else None,
+            "role": draw(st.none() | st.just("minister")),
+            "outlet": draw(st.none() | st.just("An outlet")),
+            "indicator_id": draw(st.none() | st.sampled_from(["sv_0", "ad_0", "unknown"])),
+            "source": "A publisher",
+            "source_url": draw(st.none() | st.just("https://example.org/s")),
+            "illustrative": draw(st.booleans()),
+        })
+    frame = pd.DataFrame(rows, columns=STRATEGY_COLUMNS)
+    frame["date"] = pd.to_datetime(frame["date"])
+    return frame.astype({"value": float, "year": "Int64", "illustrative": bool})
+
+
+STRATEGY_COLUMNS = ["item_id", "kind", "scope", "text", "text_ar", "value", "unit", "year",
+                    "date", "date_precision", "speaker", "role", "outlet", "indicator_id",
+                    "source", "source_url", "illustrative"]
+
+
+@st.composite
 def folders(draw) -> Folder:
     catalogue = [{**factory.catalogue().iloc[0].to_dict(), "target_year": None}]  # population
     shapes = {}
@@ -222,6 +258,8 @@ def folders(draw) -> Folder:
         "institutes": draw(institutes()),
         "cooperation": draw(agreements()),
     }
+    if draw(st.booleans()):  # the optional file, or none
+        frames["strategy"] = draw(strategy_items())
     return Folder(frames, shapes)
 
 

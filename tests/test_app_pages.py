@@ -165,7 +165,7 @@ def test_region_profile_from_the_url():
 def test_data_page_lists_every_dataset_with_its_status():
     app = run_app("pages/data.py")
     datasets = app.dataframe[0].value
-    assert len(datasets) == 7 and set(datasets["status"]) == {"Valide"}
+    assert len(datasets) == 8 and set(datasets["status"]) == {"Valide"}
     labels = [b.proto.label for b in app.get("download_button")]
     assert labels.count("CSV") == 2 and labels.count("Excel") == 2
 

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from atlas import kiosk
 from atlas.snapshot import Snapshot
 from atlas.views import (adoption, cooperation, data, event, institutes, overview, region,
-                         sovereignty)
+                         sovereignty, strategy)
 from loaders import validate_folder
 from tests.apptest import exceptions, run_app
 from tests.generated import Folder, folders
@@ -111,6 +111,12 @@ def test_every_view_builds_on_any_valid_folder(folder):
         for code in ("MA-01", "MA-06", "MA-12"):
             region.build(snapshot, region.Controls(lang, TODAY, code))
         data.build(snapshot, data.Controls(lang))
+        shown = strategy.build(snapshot, strategy.Controls(lang, TODAY))
+        assert shown.has_strategy == snapshot.has("strategy")
+        # the strategy page shows published facts only
+        if snapshot.has("strategy"):
+            published = snapshot.frame("strategy")["illustrative"].eq(False).sum()
+            assert len(shown.targets) + len(shown.quotes) + len(shown.governance) <= published
         for view in kiosk.VIEWS:
             event.build(snapshot, event.Controls(lang, TODAY, kiosk.Slot(view, 3, 10, lang)))
 

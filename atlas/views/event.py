@@ -125,7 +125,7 @@ def _strategy(snapshot: Snapshot, controls: Controls, title: str) -> View:
     _ = translator(controls.language)
     shown = strategy.build(snapshot, strategy.Controls(controls.language, controls.today,
                                                        big=True))
-    if shown.inclusion is None or shown.inclusion.map_figure is None:
+    if not shown.has_strategy or shown.inclusion is None or shown.inclusion.map_figure is None:
         return View(title)
     targets = [t for t in shown.targets if t.scope == "Maroc IA 2030" and t.year != "—"][:3]
     subtitle = _("Regions with a regional Jazari institute (announced or beyond): {regions} "

@@ -127,10 +127,10 @@ def _targets(snapshot: Snapshot, rows: pd.DataFrame, language: str) -> tuple[Tar
     found = []
     for _i, row in rows.iterrows():
         value = format_number(row["value"], language) if pd.notna(row["value"]) else "—"
-        unit = row["unit"] if isinstance(row["unit"], str) else ""
+        unit = _words(row["unit"])
         verdict, on_track = _pace(snapshot, row, language)
         found.append(Target(
-            str(row["scope"] or ""), str(row["text"]), f"{value} {unit}".strip(),
+            _words(row["scope"]), str(row["text"]), f"{value} {unit}".strip(),
             str(int(row["year"])) if pd.notna(row["year"]) else "—", row["date_text"],
             verdict, on_track, _source(rows.loc[[row.name]])))
     return tuple(found)
@@ -202,9 +202,15 @@ def _institute_dates(snapshot: Snapshot, controls: Controls) -> tuple[Dated, ...
 
 
 def _quote(row: pd.Series) -> Quote:
-    return Quote(str(row["text"]), row.get("text__lang") or "fr",
-                 bool(row.get("text__translated", False)), str(row["speaker"] or ""),
-                 str(row["role"] or ""), row["date_text"], str(row["outlet"] or row["source"]))
+    return Quote(str(row["text"]), _words(row.get("text__lang")) or "fr",
+                 bool(row.get("text__translated", False)), _words(row["speaker"]),
+                 _words(row["role"]), row["date_text"],
+                 _words(row["outlet"]) or _words(row["source"]))
+
+
+def _words(value) -> str:
+    """Text from the data, "" where the cell is empty."""
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
 
 
 def _inclusion(snapshot: Snapshot, controls: Controls) -> Inclusion:
@@ -280,7 +286,8 @@ def merge_sources(lines: list[SourceLine], _) -> SourceLine:
 
 
 def _with_facts(inclusion: Inclusion, facts: pd.DataFrame, language: str) -> Inclusion:
-    rows = tuple((str(row["text"]), format_value(row["value"], str(row["unit"] or ""), language),
+    rows = tuple((str(row["text"]), format_value(row["value"], _words(row["unit"]), language)
+                  if pd.notna(row["value"]) else "—",
                   _source(facts.loc[[row.name]])) for _i, row in facts.iterrows())
     return Inclusion(inclusion.map_figure, inclusion.rows, inclusion.covered,
                      inclusion.covered_population, inclusion.without_university, rows,
