@@ -6,7 +6,7 @@ PORT ?= 8501
 # The translated languages: one catalogue each under locales/ (English is the source).
 TRANSLATED := $(patsubst locales/%/LC_MESSAGES,%,$(wildcard locales/*/LC_MESSAGES))
 
-.PHONY: fuzz run test validate data edition geometry world docs i18n bench serve-prod nginx wrk chromium constraints clean
+.PHONY: check fuzz run test validate data edition geometry world docs i18n bench serve-prod nginx wrk chromium constraints clean
 
 ## run: install what is needed and start the dashboard on the shipped data (and its
 ## event edition, rebuilt on every data change: /app/static/edition/index.html)
@@ -16,6 +16,13 @@ run: $(VENV)/.runtime
 ## test: install what is needed (Python packages, Debian's chromium and nginx) and run every test
 test: $(VENV)/.dev chromium nginx
 	$(BIN)/python -m pytest
+
+## check: the fast check before each commit: lint, and every test that needs neither a
+## browser, a server nor Streamlit's AppTest (generated folders: a small sample)
+check: $(VENV)/.dev
+	$(BIN)/ruff check .
+	ATLAS_QUICK=1 $(BIN)/python -m pytest -m "not browser and not stack and not apptest" \
+		-p no:cacheprovider
 
 ## fuzz: every page on many generated contract-valid folders (FOLDERS=1000; see tests/generated.py)
 FOLDERS ?= 1000

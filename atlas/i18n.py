@@ -88,6 +88,10 @@ def format_date(value: date | datetime | pd.Timestamp | None, language: str,
         return str(value.year)
     if precision == "month":
         return format_month(value, language, long=style == "long")
+    if language in ("ar",) and style == "medium":
+        # CLDR's medium Arabic date is "14‏/04‏/2025": its marks scramble it in a table
+        # cell; the day and the month's name read right in any cell ("14 أبريل 2025").
+        style = "long"
     return _babel_format_date(value, format=style, locale=DATE_LOCALES[language])
 
 

@@ -34,12 +34,13 @@ if not view.has_strategy:
 if view.targets:
     st.header(_("Targets, and are they on track?"))
     measured = [t for t in view.targets if t.on_track is not None]
-    st.markdown(_("{measured} of the {total} announced targets can be measured against two "
-                  "published figures: {on_track} on track, {behind} behind the pace needed. "
-                  "The others have no published figure yet.").format(
+    st.markdown(markdown_text(_(
+        "{measured} of the {total} announced targets can be measured against two "
+        "published figures: {on_track} on track, {behind} behind the pace needed. "
+        "The others have no published figure yet.").format(
         measured=len(measured), total=len(view.targets),
         on_track=sum(t.on_track for t in measured),
-        behind=sum(not t.on_track for t in measured)))
+        behind=sum(not t.on_track for t in measured))))
     for target in measured:
         badge = ":green-badge[" if target.on_track else ":orange-badge["
         verdict, _sep, detail = target.verdict.partition(" · ")
@@ -76,7 +77,8 @@ if view.governance or view.quotes:
         components.source_line(item.source, compact=True)
     for quote in view.quotes:
         words = html.escape(quote.words)
-        st.markdown(f'<blockquote lang="{quote.words_language}">« {words} »</blockquote>',
+        st.markdown(f'<blockquote lang="{html.escape(quote.words_language)}">« {words} »'
+                    '</blockquote>',
                     unsafe_allow_html=True)
         st.caption(markdown_text(_("{speaker}, {role}, {date}; reported by {outlet}").format(
             speaker=quote.speaker, role=quote.role, date=quote.date, outlet=quote.outlet))
@@ -85,12 +87,14 @@ if view.governance or view.quotes:
 if view.inclusion is not None:
     inclusion = view.inclusion
     st.header(_("Territorial inclusion"))
-    st.markdown(_("Regions with a regional Jazari institute (announced or beyond): {regions} "
-                  "— {people}.").format(regions=", ".join(inclusion.covered) or _("none yet"),
-                                        people=inclusion.covered_population))
+    # Region names come from the data: written as text, never as markdown.
+    st.markdown(markdown_text(_("Regions with a regional Jazari institute (announced or "
+                                "beyond): {regions} — {people}.").format(
+        regions=", ".join(inclusion.covered) or _("none yet"),
+        people=inclusion.covered_population)))
     if inclusion.without_university:
-        st.markdown(_("Regions with no public university: {regions}.").format(
-            regions=", ".join(inclusion.without_university)))
+        st.markdown(markdown_text(_("Regions with no public university: {regions}.").format(
+            regions=", ".join(inclusion.without_university))))
     for text, value, source in inclusion.facts:
         st.markdown(f"**{markdown_text(value)}** — {markdown_text(text)}")
         components.source_line(source, compact=True)

@@ -171,7 +171,7 @@ def test_event_mode_is_full_screen_clean_and_local(browser, dashboard, artifacts
 
 
 @pytest.mark.parametrize("lang", ["fr", "ar", "en"])
-@pytest.mark.parametrize("view", ["rollout", "leaders", "cooperation"])
+@pytest.mark.parametrize("view", ["rollout", "cooperation", "strategy"])
 def test_every_view_of_the_big_screen_is_legible(browser, dashboard, artifacts, view, lang):
     visit = open_page(browser, f"{dashboard.url}/?mode=kiosk&every=600&view={view}&lang={lang}",
                       BIG_SCREEN)

@@ -25,6 +25,7 @@ from tests.apptest import exceptions, run_app
 from tests.generated import Folder, folders
 
 FUZZ = int(os.environ.get("ATLAS_FUZZ", "0"))
+QUICK = os.environ.get("ATLAS_QUICK") == "1"
 PAGES = ["pages/overview.py", "pages/strategy.py", "pages/institutes.py", "pages/adoption.py",
          "pages/sovereignty.py", "pages/cooperation.py", "pages/region.py", "pages/data.py"]
 TODAY = pd.Timestamp("2026-11-27")
@@ -34,6 +35,8 @@ def bounded(examples: int, fuzz_share: float = 1.0):
     """A reproducible sample in `make test`; many random folders in `make fuzz`."""
     # No shrinking: each example renders pages, so shrinking takes minutes; the failing
     # folder's shapes are printed in full instead.
+    if QUICK:  # `make check`: a couple of folders, to keep the fast check fast
+        examples = min(examples, 2)
     return settings(max_examples=int(FUZZ * fuzz_share) if FUZZ else examples,
                     derandomize=not FUZZ, deadline=None, print_blob=True,
                     phases=[Phase.explicit, Phase.reuse, Phase.generate],
