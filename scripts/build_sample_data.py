@@ -155,7 +155,7 @@ def _institute_row(iid, name, code, city, lat, lon, theme) -> dict:
 COOPERATION_CODING = [
     ("mou", "signed", None, None, "FRA", "Rabat"),         # Mistral AI MoU (national)
     ("lab", "active", "MA-04", None, "FRA", "Rabat"),      # joint lab, housed at JAZARI ROOT
-    ("resolution", "completed", None, "USA", None, "New York"),  # UNGA resolution, co-led
+    ("resolution", "completed", None, "USA", None, None),  # UNGA resolution, co-led
     ("other", "active", None, "USA", None, "New York"),    # UN Group of Friends, co-launched
     ("talks", "completed", None, "USA", None, "Washington"),  # bilateral talks
     ("mou", "signed", None, None, None, None),             # UNDP declaration of intent (signed)
@@ -168,7 +168,7 @@ COOPERATION_CODING = [
     ("convention", "signed", None, "SEN", None, "Dakhla"),  # national ICT agreement
     ("talks", "planned", None, "EGY", None, None),         # videoconference
     ("mou", "signed", None, "ARE", None, "Abu Dhabi"),
-    ("convention", "signed", None, "FRA", None, "Rabat"),  # state visit package
+    ("convention", "signed", None, "FRA", None, None),     # state visit package (place unstated)
     ("talks", "completed", None, "EST", None, "UM6P"),     # bilateral forum
     ("mou", "signed", None, None, "CHN", "Marrakech"),     # Huawei (GITEX Africa 2025)
     ("announcement", "planned", None, None, "KOR", None),  # Naver-led consortium (site disputed)
