@@ -103,7 +103,7 @@ def test_the_page_in_three_languages(lang, tmp_path, monkeypatch):
 def test_the_big_screen_and_the_edition(shipped, tmp_path):
     slot = kiosk.Slot("strategy", 0, 1, "fr")
     screen = event.build(shipped, event.Controls("fr", TODAY, slot))
-    assert screen.figure is not None and len(screen.key_figures) == 3
+    assert screen.figure is not None and len(screen.key_figures) == 2
     assert "iafrica.com" in screen.source.source  # the key figures' own source
     out = tmp_path / "out"
     assert build_once(factory.REPO / "data", out, site.Options(today=TODAY)) == 0

@@ -127,14 +127,15 @@ def _strategy(snapshot: Snapshot, controls: Controls, title: str) -> View:
                                                        big=True))
     if not shown.has_strategy or shown.inclusion is None or shown.inclusion.map_figure is None:
         return View(title)
-    targets = [t for t in shown.targets if t.scope == "Maroc IA 2030" and t.year != "—"][:3]
+    # two key figures: their labels are long, and the screen never scrolls
+    targets = [t for t in shown.targets if t.scope == "Maroc IA 2030" and t.year != "—"][:2]
     subtitle = _("Regions with a regional Jazari institute (announced or beyond): {regions} "
                  "— {people}.").format(regions=len(shown.inclusion.covered),
                                        people=shown.inclusion.covered_population)
     figures = []
     for target in targets:
         number, _sep, unit = target.value.partition(" ")  # "100 milliards de MAD"
-        figures.append(Figure(f"{target.text.split(' (')[0]} · {unit}, {target.year}", number))
+        figures.append(Figure(f"{target.text.split(' (')[0]} · {unit} · {target.year}", number))
     # the key figures' own sources beside the map's
     source = strategy.merge_sources([shown.inclusion.source, *(t.source for t in targets)], _)
     return View(title, subtitle, shown.inclusion.map_figure, tuple(figures), source)
