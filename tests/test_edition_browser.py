@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
@@ -30,7 +31,13 @@ def served(tmp_path_factory):
     root = tmp_path_factory.mktemp("served")
     assert build_once(factory.REPO / "data", root / "shipped", OPTIONS) == 0
     hostile = write_hostile_folder(root / "hostile-data")
-    assert build_once(hostile, root / "hostile", OPTIONS) == 0
+    # every hostile string on a page, illustrative rows included (the deployment's opt-in):
+    # this is about escaping, not about what a public edition shows by default
+    os.environ["ATLAS_PUBLIC_ILLUSTRATIVE"] = "1"
+    try:
+        assert build_once(hostile, root / "hostile", OPTIONS) == 0
+    finally:
+        del os.environ["ATLAS_PUBLIC_ILLUSTRATIVE"]
     server = ThreadingHTTPServer(("127.0.0.1", 0),
                                  functools.partial(Quiet, directory=str(root)))
     threading.Thread(target=server.serve_forever, daemon=True).start()

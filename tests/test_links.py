@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import urllib.request
@@ -22,6 +23,13 @@ pytestmark = [pytest.mark.browser, pytest.mark.stack]
 def make_run():
     """`make run` as it runs (deploy.run: the edition watcher beside Streamlit)."""
     port = free_port()
+    # a fresh edition: the launcher's watcher builds it at start (an older build would
+    # answer first and be swapped out under the test)
+    for stale in (REPO / "static" / "edition", REPO / "static" / "edition-builds"):
+        if stale.is_symlink() or stale.is_file():
+            stale.unlink()
+        elif stale.exists():
+            shutil.rmtree(stale)
     env = {**os.environ, "ATLAS_DATA_DIR": str(REPO / "data")}
     env.pop("ATLAS_PUBLIC_URL", None)
     process = subprocess.Popen([sys.executable, "-m", "deploy.run", "--port", str(port)],
