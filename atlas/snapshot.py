@@ -194,8 +194,9 @@ def published_only(snapshot: Snapshot) -> Snapshot:
     to illustrative values for a demonstration (ATLAS_PUBLIC_ILLUSTRATIVE=1)."""
     import os
 
-    if os.environ.get("ATLAS_PUBLIC_ILLUSTRATIVE", "").strip() in ("1", "true", "yes"):
-        return snapshot
+    if snapshot.published_only or os.environ.get(
+            "ATLAS_PUBLIC_ILLUSTRATIVE", "").strip() in ("1", "true", "yes"):
+        return snapshot  # already public (never wrapped twice), or the opt-in
     return snapshot.memo("published-only-view", lambda: PublishedSnapshot(snapshot))
 
 

@@ -15,7 +15,6 @@ import pandas as pd
 import streamlit as st
 
 from atlas import kiosk
-from atlas.snapshot import published_only
 from atlas.safe import markdown_text
 from atlas.views import event
 from ui import cache, charts, components, data
@@ -41,7 +40,7 @@ def rotating_view() -> None:
     step = 0 if st.session_state.pop("kiosk_switched", False) else 1
     tick = st.session_state["kiosk_tick"] = st.session_state.get("kiosk_tick", -1) + step
     today = pd.Timestamp(date.today())
-    shown_views = event.available_views(published_only(data.snapshot()), language(), today)
+    shown_views = event.available_views(data.snapshot(), language(), today)
     current = kiosk.slot(tick, every, languages, st.query_params.get("view", shown_views[0]),
                          shown_views)
     st.session_state["kiosk_view"] = current.view

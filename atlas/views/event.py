@@ -134,8 +134,8 @@ def _strategy(snapshot: Snapshot, controls: Controls, title: str) -> View:
                                        people=shown.inclusion.covered_population)
     figures = []
     for target in targets:
-        number, _sep, unit = target.value.partition(" ")  # "100 milliards de MAD"
-        figures.append(Figure(f"{target.text.split(' (')[0]} · {unit} · {target.year}", number))
+        label = f"{target.text.split(' (')[0]} · {target.unit} · {target.year}"
+        figures.append(Figure(label, target.number))
     # the key figures' own sources beside the map's
     source = strategy.merge_sources([shown.inclusion.source, *(t.source for t in targets)], _)
     return View(title, subtitle, shown.inclusion.map_figure, tuple(figures), source)

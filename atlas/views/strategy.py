@@ -43,6 +43,8 @@ class Target:
     scope: str
     text: str
     value: str                 # the target as announced, with its unit
+    number: str                # the value alone, formatted
+    unit: str                  # its unit as published
     year: str                  # "2030", or "—" when none was announced
     announced: str             # the date of the announcement, at its precision
     verdict: str               # on track, behind, or "no published figure yet"
@@ -130,7 +132,7 @@ def _targets(snapshot: Snapshot, rows: pd.DataFrame, language: str) -> tuple[Tar
         unit = _words(row["unit"])
         verdict, on_track = _pace(snapshot, row, language)
         found.append(Target(
-            _words(row["scope"]), str(row["text"]), f"{value} {unit}".strip(),
+            _words(row["scope"]), str(row["text"]), f"{value} {unit}".strip(), value, unit,
             str(int(row["year"])) if pd.notna(row["year"]) else "—", row["date_text"],
             verdict, on_track, _source(rows.loc[[row.name]])))
     return tuple(found)
