@@ -1,7 +1,6 @@
-"""Charts with axes: timelines, bars, trend lines, heatmaps, progress towards targets.
-
-Plain functions: data in, `go.Figure` out, no Streamlit. Every axis is titled with its
-unit; every text from the data goes through `safe.plot_text`.
+"""The plotly drawer of charts with axes: timelines, bars, trend lines, grids, progress
+towards targets, each drawn from its picture (atlas.pictures), no Streamlit. Every text
+comes from the picture and goes through `safe.plot_text`.
 
 Built to be legible from a 360 px phone to a desktop without knowing the screen: long
 category labels are written above their bar (wrapped, never on a crowded axis), date axes
@@ -16,14 +15,15 @@ import math
 import textwrap
 from dataclasses import dataclass
 
-import pandas as pd
+from datetime import date, timedelta
+
 import plotly.graph_objects as go
 
+from atlas.colours import ACCENT, HIGHLIGHT, NATIONAL_COLOUR, SEQUENTIAL
 from atlas.i18n import is_rtl
-from atlas.plotstyle import (ACCENT, FONT_SIZE, LINE_COLOURS, NATIONAL_COLOUR, SEQUENTIAL,
-                             STATUS_COLOURS, STATUS_SYMBOLS, xy_layout)
+from atlas.pictures import Bars, Events, Grid, Lines, Progress, Timeline
+from atlas.plotstyle import BIG_SCREEN_FONT, FONT_SIZE, xy_layout
 from atlas.safe import plot_text
-from loaders.contract import STAGE_COLUMNS
 
 # Characters per line of a label written above its bar: ~260 px of Latin text at 13 px,
 # which fits the narrowest phone chart (~330 px) with room to spare.
@@ -125,31 +125,27 @@ def _rows_axis(figure: go.Figure, rows: Rows) -> None:
 VALUE_AXIS_PX = 62
 
 
-def horizontal_bars(labels: list[str], values: list[float], value_title: str,
-                    language: str, colours: list[str] | None = None,
-                    hover: list[str] | None = None, height: int | None = None,
-                    value_texts: list[str] | None = None,
-                    font_size: int = FONT_SIZE) -> go.Figure:
-    """Labelled horizontal bars (a ranking, counts by category), in the given order.
-
-    Each label is written above its bar with its value (`value_texts`, formatted by the
-    caller in the page's language)."""
-    value_texts = value_texts or hover or [str(v) for v in values]
-    hover = hover or value_texts
+def bars(picture: Bars) -> go.Figure:
+    """Labelled horizontal bars in the picture's order, each label written above its bar
+    with its value."""
+    font_size = BIG_SCREEN_FONT if picture.big else FONT_SIZE
+    language = picture.language
     figure = go.Figure()
-    rows = _labelled_rows(figure, [f"{label} · {value}"
-                                   for label, value in zip(labels, value_texts)], language,
+    rows = _labelled_rows(figure, [f"{b.label} · {b.value_text}" for b in picture.bars],
+                          language,
                           # a big screen's chart is wide: its lines may be longer
                           width=LABEL_LINE_CHARS if font_size <= FONT_SIZE else 60,
                           font_size=font_size)
+    values = [b.value for b in picture.bars]
     figure.add_trace(go.Bar(
         x=values, y=list(range(rows.count)), orientation="h", width=rows.bar_width,
-        marker={"color": colours or ACCENT},
-        customdata=[[plot_text(label), plot_text(h)] for label, h in zip(labels, hover)],
+        marker={"color": [b.colour for b in picture.bars]},
+        customdata=[[plot_text(b.label), plot_text(b.hover or b.value_text)]
+                    for b in picture.bars],
         hovertemplate="%{customdata[0]}: %{customdata[1]}<extra></extra>",
     ))
-    figure.update_layout(**xy_layout(max(height or 0, rows.plot_px + VALUE_AXIS_PX + 8),
-                                     language, value_title, "", showlegend=False))
+    figure.update_layout(**xy_layout(max(picture.height, rows.plot_px + VALUE_AXIS_PX + 8),
+                                     language, picture.value_title, "", showlegend=False))
     figure.update_layout(font={"size": font_size})
     figure.update_layout(margin={"t": 8, "l": 8, "r": 8, "b": 8})
     _rows_axis(figure, rows)
@@ -168,153 +164,135 @@ def label_room(labels: list[str], font_size: int = FONT_SIZE, language: str = "f
     return int(14 + longest * font_size * (0.7 if is_rtl(language) else 0.6))
 
 
-def rollout_timeline(institutes: pd.DataFrame, today: pd.Timestamp, labels: dict[str, str],
-                     date_title: str, planned_label: str, language: str,
-                     names: list[str] | None = None) -> go.Figure:
-    """One row per institute, its name above it: a bar per stage, from the stage's date
-    to the next one's (or today); the planned opening as an open marker."""
+def timeline(picture: Timeline) -> go.Figure:
+    """One row per entity, its name above it: a bar per stage, from the stage's date to
+    the next one's (or today); the planned date as an open marker (with a dot when
+    illustrative)."""
     figure = go.Figure()
-    names = names if names is not None else [str(n) for n in institutes["name"]]
-    rows = _labelled_rows(figure, names, language)
-    row_of = dict(zip(institutes.index, range(rows.count)))
-    stages = list(STAGE_COLUMNS.items())
-    width = rows.bar_width
-    for stage, column in stages:
+    language = picture.language
+    rows = _labelled_rows(figure, [row.label for row in picture.rows], language)
+    for entry in picture.legend:
         starts, ends, ys, hover = [], [], [], []
-        for index, row in institutes.iterrows():
-            start = row[column]
-            if pd.isna(start) or start > today:
-                continue
-            later = [row[c] for _, c in stages[stages.index((stage, column)) + 1:]
-                     if pd.notna(row[c]) and row[c] <= today]
-            end = min(later) if later else today
-            starts.append(start)
-            ends.append(max(end, start + pd.Timedelta(days=6)))  # a visible sliver
-            ys.append(row_of[index])
-            hover.append([plot_text(names[row_of[index]]), plot_text(labels[stage]),
-                          start.date().isoformat()])
+        for y, row in enumerate(picture.rows):
+            for stage in row.stages:
+                if stage.label != entry.label:
+                    continue
+                starts.append(stage.start)
+                ends.append(max(stage.end, stage.start + timedelta(days=6)))  # a visible sliver
+                ys.append(y)
+                hover.append([plot_text(row.name), plot_text(stage.label), stage.date_text])
         figure.add_trace(go.Bar(
             base=starts, x=[(e - s).total_seconds() * 1000 for s, e in zip(starts, ends)],
-            y=ys, orientation="h", name=plot_text(labels[stage]), width=width,
-            marker={"color": STATUS_COLOURS[stage], "line": {"width": 0}},
+            y=ys, orientation="h", name=plot_text(entry.label), width=rows.bar_width,
+            marker={"color": entry.colour, "line": {"width": 0}},
             customdata=hover,
-            hovertemplate="%{customdata[0]}<br>%{customdata[1]} · %{customdata[2]}<extra></extra>",
+            hovertemplate="%{customdata[0]}<br>%{customdata[1]} · %{customdata[2]}"
+                          "<extra></extra>",
             showlegend=bool(starts),
         ))
-    planned = institutes[institutes["planned_opening_on"].notna()]
+    planned = [(y, row) for y, row in enumerate(picture.rows) if row.planned is not None]
     figure.add_trace(go.Scatter(
-        x=planned["planned_opening_on"], y=[row_of[i] for i in planned.index],
-        mode="markers", name=plot_text(planned_label),
-        # an illustrative (invented) planned opening: hollow with a dot
-        marker={"symbol": ["circle-open-dot" if i else STATUS_SYMBOLS["planned"]
-                           for i in planned.get("illustrative", pd.Series(False,
-                                                                          index=planned.index))
-                           .astype(bool)],
+        x=[row.planned for _y, row in planned], y=[y for y, _row in planned],
+        mode="markers", name=plot_text(picture.planned_label),
+        marker={"symbol": ["circle-open-dot" if row.illustrative else "circle-open"
+                           for _y, row in planned],
                 "size": 11, "color": "#555555", "line": {"width": 2}},
-        customdata=[[plot_text(names[row_of[i]])] for i in planned.index],
-        hovertemplate="%{customdata[0]}<br>" + plot_text(planned_label)
-        + " · %{x|%Y-%m-%d}<extra></extra>",
-        showlegend=not planned.empty,
+        customdata=[[plot_text(row.name), plot_text(row.planned_text)] for _y, row in planned],
+        hovertemplate="%{customdata[0]}<br>" + plot_text(picture.planned_label)
+        + " · %{customdata[1]}<extra></extra>",
+        showlegend=bool(planned),
     ))
-    figure.add_vline(x=today, line={"color": NATIONAL_COLOUR, "dash": "dot", "width": 1})
+    figure.add_vline(x=picture.today, line={"color": NATIONAL_COLOUR, "dash": "dot", "width": 1})
     # The legend (above the plot) takes two to three lines on a phone.
-    figure.update_layout(**xy_layout(rows.plot_px + VALUE_AXIS_PX + 90, language, date_title,
-                                     "", barmode="overlay", mirror_x=True))
+    figure.update_layout(**xy_layout(rows.plot_px + VALUE_AXIS_PX + 90, language,
+                                     picture.date_title, "", barmode="overlay", mirror_x=True))
     figure.update_layout(margin={"l": 8, "r": 8, "b": 8})
     _rows_axis(figure, rows)
-    dates = [*institutes[[c for _, c in stages]].stack(), *planned["planned_opening_on"], today]
-    _date_axis(figure, min(dates), max(dates))
+    _date_axis(figure, picture.first, picture.last)
     return figure
 
 
-def _date_axis(figure: go.Figure, first, last) -> None:
+def _date_axis(figure: go.Figure, first: date, last: date) -> None:
     """Year ticks, at most MAX_DATE_TICKS of them whatever the span (a phone's axis)."""
-    first, last = pd.Timestamp(first), pd.Timestamp(last)
     years = max(1, last.year - first.year + 1)
     step = max(1, math.ceil(years / MAX_DATE_TICKS))
     figure.update_xaxes(type="date", tickformat="%Y", dtick=f"M{12 * step}",
                         tick0=f"{first.year}-01-01", fixedrange=True)
 
 
-def trend_lines(series: dict[str, pd.DataFrame], national: pd.DataFrame | None,
-                national_label: str, x_title: str, y_title: str, language: str,
-                target: tuple[pd.Timestamp, float, str] | None = None,
-                height: int = 400, tick_labels: dict | None = None,
-                marks: tuple[str, str] | None = None) -> go.Figure:
-    """One line per region (name -> frame of period, value), the national figure dashed,
-    the target as a star (named in the legend).
-
-    A point whose row is illustrative (an `illustrative` column) is drawn hollow, a
-    published one filled; when a chart mixes both, `marks` (the words for "published" and
-    "illustrative") label the two kinds of point in the legend."""
+def lines(picture: Lines) -> go.Figure:
+    """One line per series, the national one thicker and dashed, the target as a star
+    (named in the legend). An invented point is hollow, a published one filled; when a
+    chart mixes both, the legend says which is which."""
     figure = go.Figure()
-    lines = [(name, frame, LINE_COLOURS[index % len(LINE_COLOURS)], 2, "solid")
-             for index, (name, frame) in enumerate(series.items())]
-    if national is not None and len(national):
-        lines.append((national_label, national, NATIONAL_COLOUR, 3, "dash"))
     kinds = set()
-    for name, frame, colour, width, dash in lines:
-        flags = (frame["illustrative"].fillna(True).astype(bool).tolist()
-                 if "illustrative" in frame else [False] * len(frame))
+    invented_word = picture.marks[1]
+    for line in picture.lines:
+        flags = [p.illustrative for p in line.points]
         kinds |= set(flags)
         figure.add_trace(go.Scatter(
-            x=frame["period"], y=frame["value"], mode="lines+markers", name=plot_text(name),
-            line={"color": colour, "width": width, "dash": dash},
+            x=[p.period for p in line.points], y=[p.value for p in line.points],
+            mode="lines+markers", name=plot_text(line.name),
+            line={"color": line.colour, "width": 3 if line.national else 2,
+                  "dash": "dash" if line.national else "solid"},
             marker={"symbol": ["circle-open" if f else "circle" for f in flags], "size": 8,
-                    "color": colour, "line": {"width": 2, "color": colour}},
-            customdata=[plot_text(marks[1]) if marks and f else "" for f in flags],
-            hovertemplate=plot_text(name) + "<br>%{x|%Y-%m}: %{y:,.4~g} %{customdata}"
+                    "color": line.colour, "line": {"width": 2, "color": line.colour}},
+            customdata=[plot_text(invented_word) if f else "" for f in flags],
+            hovertemplate=plot_text(line.name) + "<br>%{x|%Y-%m}: %{y:,.4~g} %{customdata}"
             "<extra></extra>",
         ))
-    if marks and kinds == {True, False}:  # say which points are which
-        for symbol, label in (("circle", marks[0]), ("circle-open", marks[1])):
+    if all(picture.marks) and kinds == {True, False}:  # say which points are which
+        for symbol, label in (("circle", picture.marks[0]), ("circle-open", invented_word)):
             figure.add_trace(go.Scatter(
                 x=[None], y=[None], mode="markers", name=plot_text(label), hoverinfo="skip",
                 marker={"symbol": symbol, "size": 9, "color": NATIONAL_COLOUR,
                         "line": {"width": 2, "color": NATIONAL_COLOUR}}))
+    target = picture.target
     if target is not None:
-        when, value, label = target
         figure.add_trace(go.Scatter(
-            x=[when], y=[value], mode="markers", name=plot_text(label),
-            marker={"symbol": "star", "size": 14, "color": "#D55E00"},
-            hovertemplate=plot_text(label) + " %{x|%Y}: %{y:,.4~g}<extra></extra>",
+            x=[target.period], y=[target.value], mode="markers", name=plot_text(target.label),
+            marker={"symbol": "star", "size": 14, "color": HIGHLIGHT},
+            hovertemplate=plot_text(target.label) + " %{x|%Y}: %{y:,.4~g}<extra></extra>",
         ))
-    figure.update_layout(**xy_layout(height, language, x_title, y_title, mirror_x=True))
+    figure.update_layout(**xy_layout(picture.height, picture.language, picture.x_title,
+                                     picture.y_title, mirror_x=True))
     figure.update_yaxes(nticks=6, fixedrange=True)
-    periods = [p for _name, frame, *_rest in lines for p in frame["period"]]
+    periods = [p.period for line in picture.lines for p in line.points]
     if target is not None:
-        periods.append(target[0])
-    if tick_labels and len(tick_labels) <= MAX_DATE_TICKS and target is None:
-        figure.update_xaxes(tickvals=list(tick_labels), ticktext=list(tick_labels.values()),
+        periods.append(target.period)
+    ticks = picture.tick_labels
+    if ticks and len(ticks) <= MAX_DATE_TICKS and target is None:
+        figure.update_xaxes(tickvals=[when for when, _text in ticks],
+                            ticktext=[plot_text(text) for _when, text in ticks],
                             fixedrange=True)
     elif periods:  # months are never named by plotly (English only): years, a few of them
         _date_axis(figure, min(periods), max(periods))
     return figure
 
 
-def heatmap(matrix: pd.DataFrame, colour_title: str, language: str,
-            hover_unit: str = "") -> go.Figure:
-    """Rows × columns coloured by value (e.g. region × sector). Row labels wrap on two
-    lines; column labels stand upright above their column, so each takes one line's
-    width whatever its length."""
+def grid(picture: Grid) -> go.Figure:
+    """Rows × columns coloured by value. Row labels wrap on two lines; column labels
+    stand upright above their column, so each takes one line's width whatever its length."""
+    language = picture.language
     rows = ["<br>".join(plot_text(line) for line in wrap(label, 16)[:3])
-            for label in matrix.index]
-    columns = [plot_text(short(c, 32)) for c in matrix.columns]
+            for label in picture.rows]
+    columns = [plot_text(short(c, 32)) for c in picture.columns]
+    stops = [[i / (len(SEQUENTIAL) - 1), c] for i, c in enumerate(SEQUENTIAL)]
     figure = go.Figure(go.Heatmap(
-        z=matrix.to_numpy(), x=columns, y=rows, colorscale=SEQUENTIAL,
-        colorbar={"title": {"text": plot_text(colour_title), "side": "top"},
+        z=[list(row) for row in picture.values], x=columns, y=rows, colorscale=stops,
+        colorbar={"title": {"text": plot_text(picture.colour_title), "side": "top"},
                   "orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom",
                   "thickness": 10, "len": 0.9, "nticks": 4},
-        customdata=[[[plot_text(r), plot_text(c)] for c in matrix.columns]
-                    for r in matrix.index],
+        customdata=[[[plot_text(r), plot_text(c)] for c in picture.columns]
+                    for r in picture.rows],
         hovertemplate="%{customdata[0]} · %{customdata[1]}: %{z:,.4~g} "
-        + plot_text(hover_unit) + "<extra></extra>",
+        + plot_text(picture.hover_unit) + "<extra></extra>",
         xgap=2, ygap=2,
     ))
     row_px = 38
     top = 12 + label_room(columns, font_size=12, language="fr")
     side = "r" if is_rtl(language) else "l"
-    figure.update_layout(**xy_layout(top + row_px * len(matrix) + 90, language, "", "",
+    figure.update_layout(**xy_layout(top + row_px * len(picture.rows) + 90, language, "", "",
                                      mirror_x=True))
     figure.update_layout(margin={side: label_room(rows, language=language), "t": top, "b": 80,
                                  "r" if side == "l" else "l": 8})
@@ -324,28 +302,27 @@ def heatmap(matrix: pd.DataFrame, colour_title: str, language: str,
     return figure
 
 
-def target_progress(rows: pd.DataFrame, language: str, axis_title: str) -> go.Figure:
-    """Progress bars: share of the way to each target (0–100 %), one row per indicator,
-    its label and what the bar says written above it.
-
-    `rows` has label, progress (0..1), text (what the bar says)."""
+def progress(picture: Progress) -> go.Figure:
+    """Progress bars: the share of the way to each target (0–100 %), one row per target,
+    its label and what the bar says written above it."""
+    language = picture.language
     figure = go.Figure()
-    labels = [f"{label} — {text}" for label, text in zip(rows["label"], rows["text"])]
+    labels = [f"{label} — {text}" for label, text in zip(picture.labels, picture.texts)]
     layout = _labelled_rows(figure, labels, language)
     positions, width = list(range(layout.count)), layout.bar_width
     figure.add_trace(go.Bar(
-        x=[100] * len(rows), y=positions, orientation="h", width=width,
+        x=[100] * layout.count, y=positions, orientation="h", width=width,
         marker={"color": "#e5e9e7"}, hoverinfo="skip", showlegend=False,
     ))
     figure.add_trace(go.Bar(
-        x=rows["progress"] * 100, y=positions, orientation="h", width=width,
-        marker={"color": ACCENT}, showlegend=False,
+        x=[share * 100 for share in picture.shares], y=positions, orientation="h",
+        width=width, marker={"color": ACCENT}, showlegend=False,
         customdata=[[plot_text(label), plot_text(text)]
-                    for label, text in zip(rows["label"], rows["text"])],
+                    for label, text in zip(picture.labels, picture.texts)],
         hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
     ))
-    figure.update_layout(**xy_layout(layout.plot_px + VALUE_AXIS_PX + 8, language, axis_title,
-                                     "", barmode="overlay"))
+    figure.update_layout(**xy_layout(layout.plot_px + VALUE_AXIS_PX + 8, language,
+                                     picture.axis_title, "", barmode="overlay"))
     figure.update_layout(margin={"t": 8, "l": 8, "r": 8, "b": 8})
     _rows_axis(figure, layout)
     figure.update_xaxes(range=[100, 0] if is_rtl(language) else [0, 100], autorange=False,
@@ -353,34 +330,34 @@ def target_progress(rows: pd.DataFrame, language: str, axis_title: str) -> go.Fi
     return figure
 
 
-def agreements_timeline(agreements: pd.DataFrame, labels: dict[str, str], x_title: str,
-                        language: str, highlight_colour: str = "#D55E00") -> go.Figure:
-    """Agreements over time, one row per partner kind; South-South in the highlight colour."""
+def events(picture: Events) -> go.Figure:
+    """Dated events, one row per category, coloured and shaped by series."""
+    language = picture.language
     figure = go.Figure()
-    kinds = [k for k in labels if k in set(agreements["partner_kind"])]
-    wrapped = {k: "<br>".join(plot_text(line) for line in wrap(labels[k], 12)) for k in kinds}
-    for south_south, colour, name in ((True, highlight_colour, labels["south_south"]),
-                                      (False, "#0072B2", labels["other"])):
-        rows = agreements[agreements["south_south"] == south_south]
+    wrapped = {c: "<br>".join(plot_text(line) for line in wrap(c, 12))
+               for c in picture.categories}
+    for entry in picture.series:
+        shown = [e for e in picture.events if e.series == entry.label]
         figure.add_trace(go.Scatter(
-            x=rows["signed_on"], y=[wrapped[k] for k in rows["partner_kind"]],
-            mode="markers", name=plot_text(name),
-            marker={"size": 12, "color": colour, "symbol": "circle" if south_south else "diamond",
+            x=[e.when for e in shown], y=[wrapped[e.category] for e in shown],
+            mode="markers", name=plot_text(entry.label),
+            marker={"size": 12, "color": entry.colour, "symbol": entry.symbol,
                     "line": {"color": "#1B2A25", "width": 1}, "opacity": 0.85},
-            customdata=rows[["date_text" if "date_text" in rows else "signed_on",
-                             "partner_name", "title"]].astype(str).map(plot_text).to_numpy(),
+            customdata=[[plot_text(e.date_text), plot_text(e.who), plot_text(e.what)]
+                        for e in shown],
             hovertemplate="%{customdata[0]} · %{customdata[1]}<br>%{customdata[2]}"
                           "<extra></extra>",
         ))
-    figure.update_layout(**xy_layout(110 + 56 * max(len(kinds), 1), language, x_title, "",
-                                     mirror_x=True))
+    figure.update_layout(**xy_layout(110 + 56 * max(len(picture.categories), 1), language,
+                                     picture.x_title, "", mirror_x=True))
     side = "r" if is_rtl(language) else "l"
     figure.update_layout(margin={side: label_room(list(wrapped.values()), language=language),
                                  "r" if side == "l" else "l": 12, "t": 8, "b": 8})
     figure.update_yaxes(title=None, automargin=False, categoryorder="array",
-                        categoryarray=[wrapped[k] for k in kinds], fixedrange=True,
+                        categoryarray=list(wrapped.values()), fixedrange=True,
                         side="right" if is_rtl(language) else "left")
-    if len(agreements):
-        first, last = agreements["signed_on"].min(), agreements["signed_on"].max()
-        _date_axis(figure, first - pd.Timedelta(days=60), last + pd.Timedelta(days=60))
+    if picture.events:
+        first = min(e.when for e in picture.events)
+        last = max(e.when for e in picture.events)
+        _date_axis(figure, first - timedelta(days=60), last + timedelta(days=60))
     return figure

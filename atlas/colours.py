@@ -10,11 +10,36 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from plotly.colors import sample_colorscale
+from loaders.contract import COUNT_UNIT, INSTITUTE_STATUSES
 
-from atlas.model import MapData
-from atlas.plotstyle import MISSING_COLOUR, SEQUENTIAL
-from loaders.contract import COUNT_UNIT
+MISSING_COLOUR = "#d9d9d9"
+# ColorBrewer's single-hue "Blues" (plotly's `Blues`), from the lowest to the highest value.
+SEQUENTIAL = ("rgb(247,251,255)", "rgb(222,235,247)", "rgb(198,219,239)", "rgb(158,202,225)",
+              "rgb(107,174,214)", "rgb(66,146,198)", "rgb(33,113,181)", "rgb(8,81,156)",
+              "rgb(8,48,107)")
+
+# Palettes are colour-blind safe: single-hue sequential scales for magnitudes, and the
+# Okabe-Ito qualitative palette (with a distinct marker symbol per category) for statuses.
+BORDER_COLOUR = "#ffffff"
+ACCENT = "#0B6E4F"
+NATIONAL_COLOUR = "#1B2A25"
+HIGHLIGHT = "#D55E00"      # South-South, a target
+OTHER = "#0072B2"
+FADED_OPACITY = 0.3
+FADED_BAR = "#b7c4bf"      # bars of regions outside the selection
+NO_INSTITUTE = "#eceff1"   # a region with no institute yet; grey countries of the world map
+WITH_INSTITUTE = "#cfe8dc"
+CHOSEN_REGION = "#0B6E4F"  # the region profile's locator
+OTHER_REGION = "#dfe6e2"
+# Okabe-Ito colours, one per rollout status in the contract's order (planned first), with
+# a symbol each for colour-blind viewers.
+STATUS_COLOURS = dict(zip(INSTITUTE_STATUSES,
+                          ("#999999", "#E69F00", "#56B4E9", "#0072B2", "#009E73"), strict=True))
+STATUS_SYMBOLS = dict(zip(INSTITUTE_STATUSES,
+                          ("circle-open", "circle", "diamond", "square", "star"), strict=True))
+# A qualitative palette for up to eight lines (regions) on one chart.
+LINE_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
+                "#F0E442", "#000000")
 
 MAX_STEPS = 12           # beyond this many distinct counts, a continuous ramp reads better
 LOWEST_SHARE = 0.12      # the first step is a light blue, not white (a count of 0 is a value)
@@ -41,7 +66,7 @@ class RegionScale:
             return MISSING_COLOUR
         if self.whole:
             value = round(value)
-        return sample_colorscale(SEQUENTIAL, [self.fraction(value)])[0].replace(" ", "")
+        return sample(self.fraction(value))
 
     @property
     def steps(self) -> list[int]:
@@ -54,24 +79,20 @@ class RegionScale:
         values = [self.low + (self.high - self.low) * i / (count - 1) for i in range(count)]
         return [self.colour(v) for v in values]
 
-    def plotly(self) -> dict:
-        """The trace settings that draw this scale in plotly: colours, bounds, colour bar
-        ticks (whole numbers for counts)."""
-        if not self.whole:
-            return {"colorscale": SEQUENTIAL, "reversescale": self.reverse,
-                    "zmin": self.low, "zmax": self.high, "colorbar": {"nticks": 5}}
-        steps = self.steps
-        bins = len(steps)
-        colorscale = []
-        for index, step in enumerate(steps):
-            colour = self.colour(step)
-            colorscale += [[index / bins, colour], [(index + 1) / bins, colour]]
-        return {"colorscale": colorscale, "zmin": steps[0] - 0.5, "zmax": steps[-1] + 0.5,
-                "colorbar": {"tickvals": steps, "ticktext": [str(s) for s in steps],
-                             "tickmode": "array"}}
+
+def sample(fraction: float) -> str:
+    """The colour of the sequential scale at `fraction` (0 to 1), interpolated in RGB."""
+    stops = [tuple(int(c) for c in stop[4:-1].split(",")) for stop in SEQUENTIAL]
+    position = min(1.0, max(0.0, fraction)) * (len(stops) - 1)
+    index = min(int(position), len(stops) - 2)
+    share = position - index
+    low, high = stops[index], stops[index + 1]
+    red, green, blue = (round(a + (b - a) * share) for a, b in zip(low, high))
+    return f"rgb({red},{green},{blue})"
 
 
-def region_scale(data: MapData) -> RegionScale:
+def region_scale(data) -> RegionScale:
+    """The scale of a map of values (an `atlas.model.MapData`)."""
     known = data.values["value"].dropna()
     return value_scale(known.tolist(), higher_is_better=data.higher_is_better,
                        whole=data.unit == COUNT_UNIT and not data.per_capita)

@@ -308,18 +308,6 @@ def map_hover(data: MapData, language: str, _: Translate) -> list[str]:
     return hover
 
 
-def locator(region_code: str) -> MapData:
-    """A map that only shows where one region is (the region profile's small map)."""
-    from loaders.contract import REGION_CODES
-
-    values = pd.DataFrame({"region_code": list(REGION_CODES),
-                           "value": [1.0 if c == region_code else 0.0 for c in REGION_CODES],
-                           "raw_value": 0.0, "illustrative": False})
-    from atlas.sources import SourceLine
-
-    return MapData(values, "", False, True, SourceLine(""))
-
-
 def can_show_per_capita(indicator_id: str, unit: str) -> bool:
     return indicator_id != POPULATION_ID and metrics.is_additive(unit)
 

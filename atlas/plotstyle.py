@@ -1,34 +1,14 @@
-"""The look shared by every figure: fonts, margins, number separators, palettes.
-
-Palettes are colour-blind safe: single-hue sequential scales for magnitudes, and the
-Okabe-Ito qualitative palette (with a distinct marker symbol per category) for statuses.
-"""
+"""The look of every plotly figure: fonts, margins, number separators, the big screen's
+type and the illustrative watermark. The colours are decided by the views (atlas.colours)."""
 
 from __future__ import annotations
 
-from loaders.contract import INSTITUTE_STATUSES, RTL_LANGUAGES
+from loaders.contract import RTL_LANGUAGES
 
 FONT_SIZE = 13
 FONT_FAMILY = "'Noto Sans', 'Noto Sans Arabic', 'DejaVu Sans', 'Source Sans 3', sans-serif"
-SEQUENTIAL = "Blues"
-MISSING_COLOUR = "#d9d9d9"
-BORDER_COLOUR = "#ffffff"
-ACCENT = "#0B6E4F"
-NATIONAL_COLOUR = "#1B2A25"
-FADED_OPACITY = 0.3
 # Plotly's number separators (decimal, then thousands) for each language.
 SEPARATORS = {"fr": ",\u202f", "ar": ",.", "en": ".,"}
-
-# Okabe-Ito colours, one per rollout status in the contract's order (planned first), with
-# a symbol each for colour-blind viewers.
-STATUS_COLOURS = dict(zip(INSTITUTE_STATUSES,
-                          ("#999999", "#E69F00", "#56B4E9", "#0072B2", "#009E73"), strict=True))
-STATUS_SYMBOLS = dict(zip(INSTITUTE_STATUSES,
-                          ("circle-open", "circle", "diamond", "square", "star"), strict=True))
-# A qualitative palette for up to eight lines (regions) on one chart.
-LINE_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
-                "#F0E442", "#000000"]
-
 
 def base_layout(height: int, language: str = "en", margin: dict | None = None) -> dict:
     rtl = language in RTL_LANGUAGES
@@ -69,7 +49,6 @@ def xy_layout(height: int, language: str, x_title: str, y_title: str, **extra) -
 # a 47 mm capital read from 10 m, 16 minutes of arc (the legibility minimum of
 # ISO 9241-303); see README "Event mode" for every size.
 BIG_SCREEN_FONT = 24
-BIG_SCREEN_CHART_PX = 790   # 73 % of a 1080 px screen, with a title above
 
 
 # The illustrative watermark: written across a chart whose values are (partly) invented,
@@ -96,4 +75,3 @@ def big_screen(figure):
         font={"size": BIG_SCREEN_FONT}, hoverlabel={"font": {"size": BIG_SCREEN_FONT}},
         margin={side: int((getattr(margin, side) or 0) * scale) for side in "lr"})
     return figure
-FADED_BAR = "#b7c4bf"  # bars of regions outside the selection

@@ -11,11 +11,11 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
-import pandas as pd
-
 from atlas.snapshot import Snapshot
+from atlas.views import today as today_
 from edition import publish, site
 from loaders import DataStore, validate_folder
 from loaders.contract import LANGUAGES
@@ -85,11 +85,11 @@ class Watcher:
         self.built_for = None
         self.reported: tuple[str, ...] = ()
 
-    def check(self, today: pd.Timestamp | None = None) -> Path | None:
+    def check(self, today: date | None = None) -> Path | None:
         """One look at the folder: the new build if one was published, else None."""
         states = self.store.states()
         snapshot = Snapshot(states, self.data_dir)
-        today = today if today is not None else pd.Timestamp.today().normalize()
+        today = today if today is not None else today_()
         problems = tuple(format_problem(p) for s in states.values() for p in s.problems)
         if problems != self.reported:  # said once, not at every check
             for line in problems:

@@ -5,22 +5,19 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from urllib.parse import urlencode
 
-import pandas as pd
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from atlas import model
-from atlas.colours import region_scale
 from atlas.i18n import (DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, format_date, format_list,
-                        format_value, is_rtl, translator)
-from atlas.plotstyle import STATUS_COLOURS, STATUS_SYMBOLS
+                        is_rtl, translator)
 from atlas.snapshot import Snapshot, published_only
 from atlas.sources import word
-from atlas.views import adoption, cooperation, institutes, overview, region, strategy
-from edition.svg import marker, project_regions
-from loaders.contract import REGION_CODES, STAGE_COLUMNS
+from atlas.views import adoption, cooperation, institutes, overview, region, strategy, today
+from edition import svg
+from loaders.contract import REGION_CODES
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STYLE = TEMPLATES / "style.css"
@@ -33,7 +30,7 @@ class Options:
     # the edition): links back to the dashboard land even when the edition is served
     # from another host or a CDN. "/" when both are served from one host.
     dashboard_url: str = field(default_factory=lambda: dashboard_address())
-    today: pd.Timestamp = field(default_factory=lambda: pd.Timestamp.today().normalize())
+    today: date = field(default_factory=today)   # a pandas Timestamp, as views take it
 
 
 def dashboard_address() -> str:
@@ -63,7 +60,7 @@ def build_site(snapshot: Snapshot, out: Path, options: Options = Options()) -> l
     (out / "assets").mkdir(parents=True)
     (out / "assets" / css_name).write_bytes(css)
     written = [out / "assets" / css_name]
-    geometry = project_regions(snapshot.frame("regions"))
+    geometry = svg.project_regions(snapshot.frame("regions"))
     version = data_version(snapshot)
     for language in LANGUAGES:
         pages = {
@@ -130,38 +127,15 @@ def common(snapshot, language, options, path, depth, css_name, version) -> dict:
     }
 
 
-def region_map(map_data: model.MapData, geometry, names: dict[str, str], hover: list[str]) -> dict:
-    """The SVG map and its HTML legend for a map of values."""
-    scale = region_scale(map_data)
-    values = map_data.values
-    regions = [{"code": code, "name": names.get(code, code), "path": geometry.paths[code],
-                "colour": scale.colour(value), "hover": text}
-               for code, value, text in zip(values["region_code"], values["value"], hover)
-               if code in geometry.paths]
-    known = values["value"].dropna()
-    return {"width": geometry.width, "height": geometry.height, "regions": regions,
-            "gradient": scale.gradient(), "low": float(known.min()) if len(known) else None,
-            "high": float(known.max()) if len(known) else None,
-            "reverse": scale.reverse, "missing": bool(values["value"].isna().any())}
-
-
 # --- The pages -----------------------------------------------------------------------------
 def home(snapshot: Snapshot, language: str, options: Options, geometry) -> dict:
     _ = translator(language)
     view = overview.build(snapshot, overview.Controls(language, options.today))
     context = {"title": _("National overview"), "view": view, "map": None, "rows": []}
-    if view.map_data is None:
+    if view.map is None:
         return context
-    names = snapshot.region_names(language)
-    table = view.table.to_pandas()
-    shown_unit = "" if view.map_data.per_capita else view.map_data.unit
-    context["map"] = region_map(view.map_data, geometry, names,
-                                model.map_hover(view.map_data, language, _))
-    context["rows"] = [{"code": r.region_code, "name": r.region, "rank": r.rank,
-                        "value": r.value,
-                        "illustrative": bool(r.illustrative)} for r in table.itertuples()]
-    context["legend"] = (format_value(context["map"]["low"], shown_unit, language),
-                         format_value(context["map"]["high"], shown_unit, language))
+    context["map"] = svg.region_map(view.map, geometry)
+    context["rows"] = view.table.to_pylist()
     context["dashboard_view"] = urlencode({"indicator": view.indicator, "lang": language})
     return context
 
@@ -169,72 +143,28 @@ def home(snapshot: Snapshot, language: str, options: Options, geometry) -> dict:
 def strategy_page(snapshot: Snapshot, language: str, options: Options, geometry) -> dict:
     _ = translator(language)
     view = strategy.build(snapshot, strategy.Controls(language, options.today))
-    context = {"title": _("The strategy: Maroc IA 2030"), "view": view, "map": None,
-               "inclusion_columns": [], "inclusion_rows": []}
-    if view.inclusion is None:
-        return context
-    context["inclusion_columns"] = list(view.inclusion.rows.columns)
-    context["inclusion_rows"] = view.inclusion.rows.values.tolist()
-    if snapshot.has("institutes"):
-        names = snapshot.region_names(language)
-        covered = set(view.inclusion.covered)
-        context["map"] = {"width": geometry.width, "height": geometry.height, "regions": [
-            {"code": c, "path": p, "name": names.get(c, c),
-             "colour": "#0B6E4F" if names.get(c, c) in covered else "#eceff1"}
-            for c, p in geometry.paths.items()]}
-    return context
+    inclusion = view.inclusion
+    return {"title": _("The strategy: Maroc IA 2030"), "view": view,
+            "map": svg.region_map(inclusion.map_figure, geometry)
+            if inclusion is not None and inclusion.map_figure is not None else None,
+            "inclusion_columns": list(inclusion.rows.columns) if inclusion else [],
+            "inclusion_rows": inclusion.rows.values.tolist() if inclusion else []}
 
 
 def rollout(snapshot: Snapshot, language: str, options: Options, geometry) -> dict:
     _ = translator(language)
-    view = institutes.on_date(snapshot, institutes.Controls(language, options.today))
+    controls = institutes.Controls(language, options.today)
+    view = institutes.on_date(snapshot, controls)
+    overall = institutes.timeline(snapshot, controls)
     names = snapshot.region_names(language)
-    current = view.current.sort_values(["announced_on", "planned_opening_on"])
-    first = current[list(STAGE_COLUMNS.values())].stack().min() if len(current) else None
-    last = max([options.today, *current["planned_opening_on"].dropna()]) if len(current) else None
-    span = (last - first).days or 1 if first is not None and pd.notna(first) else 1
-
-    def position(when) -> float:
-        return round(100 * (when - first).days / span, 2)
-
-    rows = []
-    for row in current.itertuples():
-        stages = []
-        reached = [(s, getattr(row, c)) for s, c in STAGE_COLUMNS.items()
-                   if pd.notna(getattr(row, c)) and getattr(row, c) <= options.today]
-        for index, (stage, start) in enumerate(reached):
-            end = reached[index + 1][1] if index + 1 < len(reached) else options.today
-            stages.append({"label": view.status_labels[stage], "colour": STATUS_COLOURS[stage],
-                           "date": format_date(start, language), "start": position(start),
-                           "width": max(1.0, position(end) - position(start))})
-        planned = row.planned_opening_on
-        rows.append({
-            "name": row.name, "name_lang": row.name__lang, "city": row.city,
-            "kind": row.kind_label,
-            "region": names.get(row.region_code, ""),
-            "code": row.region_code, "status": view.status_labels[row.status],
-            "colour": STATUS_COLOURS[row.status], "illustrative": bool(row.illustrative),
-            "stages": stages,
-            "planned": {"date": format_date(planned, language), "at": position(planned)}
-            if pd.notna(planned) and first is not None else None,
-        })
-    points = []
-    for row in current.itertuples():
-        x, y = geometry.point(row.longitude, row.latitude)
-        points.append(marker(STATUS_SYMBOLS[row.status], x, y, STATUS_COLOURS[row.status]))
-    covered = set(current.loc[current["status"] != "planned", "region_code"])
     return {
-        "title": _("Jazari Institutes"), "view": view, "rows": rows,
-        "map": {"width": geometry.width, "height": geometry.height, "points": points,
-                "regions": [{"code": c, "path": p, "name": names.get(c, c),
-                             "colour": "#cfe8dc" if c in covered else "#eceff1"}
-                            for c, p in geometry.paths.items()]},
-        "legend": [(view.status_labels[s], marker(STATUS_SYMBOLS[s], 9, 9, STATUS_COLOURS[s], 5.5))
-                   for s in STATUS_COLOURS],
-        "today": format_date(options.today, language, "long"),
-        "start": format_date(first, language) if first is not None and pd.notna(first) else "",
-        "end": format_date(last, language) if last is not None else "",
-        "today_at": position(options.today) if first is not None and pd.notna(first) else 100,
+        "title": _("Jazari Institutes"), "view": view,
+        "rows": [{"name": r.name, "name_lang": r.name__lang, "kind": r.kind_label,
+                  "region": names.get(r.region_code, ""), "code": r.region_code,
+                  "status": view.status_labels[r.status], "colour": r.status_colour,
+                  "illustrative": bool(r.illustrative)} for r in view.current.itertuples()],
+        "map": svg.region_map(view.status_map, geometry),
+        "timeline": svg.timeline(overall.figure) if overall.figure is not None else None,
     }
 
 
@@ -246,23 +176,9 @@ def leaders(snapshot: Snapshot, language: str) -> dict:
         view = adoption.build(snapshot, adoption.Controls(language, indicator))
         if view is None or view.is_empty:
             continue
-        per_capita = view.map_data.per_capita
-        unit = "" if per_capita else view.map_data.unit
-
-        def entries(rows: pd.DataFrame) -> list[dict]:
-            return [{"code": r.region_code, "name": r.name, "group": r.group,
-                     "value": format_value(r.value, unit, language),
-                     "illustrative": bool(invented.get(r.region_code, False))}
-                    for r in rows.itertuples()]
-
-        values = view.map_data.values
-        invented = dict(zip(values["region_code"], values["illustrative"].astype(bool)))
-
-        ranked = view.ranked
         indicators.append({
             "id": indicator, "title": view.title, "unit": view.unit_text,
-            "leaders": entries(ranked[ranked["group"] == "A"]),
-            "laggards": entries(ranked[ranked["group"] == "D"]),
+            "leaders": view.leaders, "laggards": view.laggards,
             "illustrative": bool(view.source.illustrative) if view.source else False,
             "source": view.source,
             "dashboard": urlencode({"indicator": indicator, "lang": language}),
@@ -284,21 +200,17 @@ def partners(snapshot: Snapshot, language: str) -> dict:
              "instrument": labels.get(r.instrument, r.instrument),
              "status": labels.get(r.status, r.status), "south_south": bool(r.south_south),
              "illustrative": bool(r.illustrative)}
-            for r in view.shown.sort_values("signed_on", ascending=False).itertuples()]
+            for r in view.shown.itertuples()]
     return {"title": _("International cooperation"), "view": view, "rows": rows,
             "soft_power": cooperation.SOFT_POWER}
 
 
 def profile(snapshot: Snapshot, language: str, options: Options, code: str, geometry) -> dict:
-    _ = translator(language)
     view = region.build(snapshot, region.Controls(language, options.today, code))
-    names = snapshot.region_names(language)
-    locator = [{"code": c, "path": p, "name": names.get(c, c),
-                "colour": "#0B6E4F" if c == code else "#dfe6e2"} for c, p in geometry.paths.items()]
     table = view.profile
     return {
         "title": view.name, "view": view, "code": code,
-        "map": {"width": geometry.width, "height": geometry.height, "regions": locator},
+        "map": svg.region_map(view.locator, geometry),
         "columns": list(table.columns) if not table.empty else [],
         "rows": table.to_dict("records") if not table.empty else [],
         "institutes": [] if view.institutes is None else [
@@ -310,5 +222,5 @@ def profile(snapshot: Snapshot, language: str, options: Options, code: str, geom
              "partner_lang": r.partner_name__lang, "title": r.title,
              "title_lang": r.title__lang, "translated": bool(r.title__translated),
              "illustrative": bool(r.illustrative)}
-            for r in view.agreements.sort_values("signed_on", ascending=False).itertuples()],
+            for r in view.agreements.itertuples()],
     }

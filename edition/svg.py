@@ -1,5 +1,6 @@
-"""Maps as inline SVG: the regions' geometry projected once per version, coloured by the
-same scale as the dashboard (atlas.colours). No words are drawn inside the picture:
+"""The edition's drawer: pictures (atlas.pictures) as inline SVG and the plain values its
+templates write. The regions' geometry is projected once per version; every colour, mark
+and text comes from the picture, as on the dashboard. No words are drawn inside an SVG:
 names, legends and numbers are HTML beside it (so Arabic is shaped and runs right to left).
 """
 
@@ -10,6 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import shapely
+
+from atlas.pictures import PointsMap, RegionMap, Timeline
 
 WIDTH = 360                 # viewBox width; the map scales to its container
 SIMPLIFY_DEGREES = 0.015    # ~1.5 km: finer than a pixel of a phone-sized map
@@ -57,10 +60,63 @@ def project_regions(regions) -> ProjectedRegions:
     return ProjectedRegions(paths, WIDTH, round(height, 1), west, north_y, scale)
 
 
-# Marker shapes of the rollout statuses (atlas.plotstyle.STATUS_SYMBOLS), as SVG.
+# --- Pictures as what the templates draw ---------------------------------------------------
+def draw(picture, geometry: ProjectedRegions) -> dict:
+    """What a template draws of a picture the edition shows (see DRAWERS)."""
+    drawer = DRAWERS[type(picture)]
+    return drawer(picture, geometry) if drawer is not timeline else timeline(picture)
+
+
+def region_map(picture, geometry: ProjectedRegions) -> dict:
+    """A map of the regions (atlas.pictures.RegionMap or PointsMap): paths with their
+    colour and hover, the points, and the legend (a colour ramp, or keys)."""
+    scale = getattr(picture, "scale", None)
+    return {
+        "width": geometry.width, "height": geometry.height,
+        "regions": [{"code": r.code, "name": r.name, "path": geometry.paths[r.code],
+                     "colour": r.colour, "hover": r.hover, "faded": r.faded}
+                    for r in picture.regions if r.code in geometry.paths],
+        "points": [marker(p.symbol, *geometry.point(p.longitude, p.latitude), p.colour)
+                   for p in getattr(picture, "points", ())],
+        "keys": [(entry.label, marker(entry.symbol, 9, 9, entry.colour, 5.5))
+                 for entry in getattr(picture, "legend", ())],
+        "gradient": scale.gradient() if scale else [], "reverse": bool(scale and scale.reverse),
+        "low": getattr(picture, "legend_low", ""), "high": getattr(picture, "legend_high", ""),
+        "title": getattr(picture, "legend_title", ""),
+    }
+
+
+def timeline(picture) -> dict:
+    """A timeline (atlas.pictures.Timeline) as positions in per cent of its span."""
+    span = (picture.last - picture.first).days or 1
+
+    def at(when) -> float:
+        return round(100 * (when - picture.first).days / span, 2)
+
+    return {
+        "rows": [{"name": row.name, "name_lang": row.name_language,
+                  "illustrative": row.illustrative,
+                  "stages": [{"label": s.label, "colour": s.colour, "date": s.date_text,
+                              "start": at(s.start), "width": max(1.0, at(s.end) - at(s.start))}
+                             for s in row.stages],
+                  "planned": {"date": row.planned_text, "at": at(row.planned)}
+                  if row.planned is not None else None}
+                 for row in picture.rows],
+        "start": picture.first_text, "end": picture.last_text, "today": picture.today_text,
+        "today_at": at(picture.today), "planned_label": picture.planned_label,
+    }
+
+
+DRAWERS = {RegionMap: region_map, PointsMap: region_map, Timeline: timeline}
+
+
+# Marker shapes (plotly's names, as the pictures give them), as SVG.
 def marker(symbol: str, x: float, y: float, colour: str, size: float = 6.5) -> str:
     x, y = round(x, 1), round(y, 1)
     stroke = 'stroke="#1B2A25" stroke-width="1"'
+    if symbol.endswith("-open-dot"):  # an invented one: hollow, with a dot
+        return (f'<circle cx="{x}" cy="{y}" r="{size - 1}" fill="#fff" stroke="{colour}" '
+                f'stroke-width="2.5"/><circle cx="{x}" cy="{y}" r="1.6" fill="{colour}"/>')
     if symbol == "circle-open":
         return f'<circle cx="{x}" cy="{y}" r="{size - 1}" fill="#fff" stroke="{colour}" stroke-width="2.5"/>'
     if symbol == "square":

@@ -54,11 +54,11 @@ with cards:
                       border=True)
             components.source_line(card.source, compact=True)
 
-if view.map_figure is None:
+if view.map is None:
     components.empty_selection(_("No regional figure to map in this data folder."))
     st.stop()
 st.subheader(markdown_text(view.title))
-charts.region_map(view.map_figure, key="overview_map")
+charts.region_map(view.map, key="overview_map")
 components.source_line(view.source)
 if view.missing_regions:
     st.caption(_("No published figure for: {regions}.").format(

@@ -58,3 +58,17 @@ def test_pages_build_no_figure_and_list_no_dataset(path):
 def test_each_page_draws_one_view_module(path):
     views = {n for n in imports(path) if n.startswith("atlas.views.")}
     assert len(views) == 1 or path.name == "kiosk.py" and views == {"atlas.views.event"}, views
+
+
+@pytest.mark.parametrize("path", files("atlas/views"), ids=lambda p: p.name)
+def test_view_builders_draw_nothing(path):
+    """A view is plain data: no builder imports plotly or a drawer."""
+    assert not reaches(imports(path), FIGURE_MODULES | {"atlas.draw", "atlas.frozen"})
+
+
+@pytest.mark.parametrize("path", files("edition"), ids=lambda p: p.name)
+def test_the_edition_only_draws(path):
+    """The edition draws the views' pictures and rows: it computes nothing of its own."""
+    assert not reaches(imports(path), {"pandas", "plotly", "atlas.metrics", "atlas.model",
+                                       "atlas.cooperation", "atlas.charts", "atlas.maps",
+                                       "atlas.colours", "atlas.plotstyle"})

@@ -16,18 +16,37 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 
-from atlas import kiosk
+from atlas import draw, kiosk
 from atlas.snapshot import Snapshot
-from atlas.views import (adoption, cooperation, data, event, institutes, overview, region,
-                         sovereignty, strategy)
+from atlas.views import (
+    adoption,
+    cooperation,
+    data,
+    event,
+    institutes,
+    overview,
+    region,
+    sovereignty,
+    strategy,
+)
 from loaders import validate_folder
+from edition import svg
+from tests import walk
 from tests.apptest import exceptions, run_app
 from tests.generated import Folder, folders
 
 FUZZ = int(os.environ.get("ATLAS_FUZZ", "0"))
 QUICK = os.environ.get("ATLAS_QUICK") == "1"
-PAGES = ["pages/overview.py", "pages/strategy.py", "pages/institutes.py", "pages/adoption.py",
-         "pages/sovereignty.py", "pages/cooperation.py", "pages/region.py", "pages/data.py"]
+PAGES = [
+    "pages/overview.py",
+    "pages/strategy.py",
+    "pages/institutes.py",
+    "pages/adoption.py",
+    "pages/sovereignty.py",
+    "pages/cooperation.py",
+    "pages/region.py",
+    "pages/data.py",
+]
 TODAY = pd.Timestamp("2026-11-27")
 
 
@@ -37,11 +56,18 @@ def bounded(examples: int, fuzz_share: float = 1.0):
     # folder's shapes are printed in full instead.
     if QUICK:  # `make check`: a couple of folders, to keep the fast check fast
         examples = min(examples, 2)
-    return settings(max_examples=int(FUZZ * fuzz_share) if FUZZ else examples,
-                    derandomize=not FUZZ, deadline=None, print_blob=True,
-                    phases=[Phase.explicit, Phase.reuse, Phase.generate],
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                           HealthCheck.filter_too_much])
+    return settings(
+        max_examples=int(FUZZ * fuzz_share) if FUZZ else examples,
+        derandomize=not FUZZ,
+        deadline=None,
+        print_blob=True,
+        phases=[Phase.explicit, Phase.reuse, Phase.generate],
+        suppress_health_check=[
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            HealthCheck.filter_too_much,
+        ],
+    )
 
 
 def written(folder: Folder) -> Path:
@@ -55,8 +81,9 @@ def written(folder: Folder) -> Path:
 
 def shows_something(app) -> bool:
     """A chart, a table, a key figure — or a message saying why there is none."""
-    return bool(app.dataframe) or any(app.get(kind) for kind in (
-        "plotly_chart", "metric", "info", "warning", "error", "success"))
+    return bool(app.dataframe) or any(
+        app.get(kind) for kind in ("plotly_chart", "metric", "info", "warning", "error", "success")
+    )
 
 
 @pytest.mark.apptest
@@ -88,40 +115,64 @@ def test_every_page_renders_any_valid_folder_in_french_and_arabic(folder):
 @bounded(examples=25)
 @given(folders())
 def test_every_view_builds_on_any_valid_folder(folder):
-    """The builders themselves, with every control they take (fast: no Streamlit)."""
+    """The builders themselves, with every control they take (fast: no Streamlit); every
+    view is plain data, and every picture it holds is drawn by both drawers."""
     path = written(folder)
     snapshot = Snapshot(validate_folder(path), path)
+    built = []
     for lang in ("fr", "ar", "en"):
-        choices = overview.choices(snapshot, lang, TODAY)
-        for indicator in choices.indicators:
-            for period in choices.periods[indicator][:2]:
-                for per_capita in (True, False):
-                    overview.build(snapshot, overview.Controls(lang, TODAY, indicator, period,
-                                                               per_capita))
-        overview.build(snapshot, overview.Controls(lang, TODAY))
-        timeline = institutes.timeline(snapshot, institutes.Controls(lang, TODAY))
-        for on in timeline.dates[:: max(1, len(timeline.dates) // 3)]:
-            institutes.on_date(snapshot, institutes.Controls(lang, TODAY, on))
-        options = adoption.choices(snapshot, lang)
-        for indicator in options.indicators:
-            for sector in (None, *options.sectors[indicator]):
-                for period in options.periods[indicator]:
+        built += every_view(snapshot, lang)
+    geometry = svg.project_regions(snapshot.frame("regions"))
+    for view in built:
+        assert not walk.drawn_objects(view), type(view)
+        for picture in walk.pictures(view):
+            draw.draw(picture)
+            if type(picture) in svg.DRAWERS:  # what the edition draws
+                svg.draw(picture, geometry)
+
+
+def every_view(snapshot: Snapshot, lang: str) -> list:
+    built = []
+    choices = overview.choices(snapshot, lang, TODAY)
+    for indicator in choices.indicators:
+        for period in choices.periods[indicator][:2]:
+            for per_capita in (True, False):
+                built.append(
+                    overview.build(
+                        snapshot, overview.Controls(lang, TODAY, indicator, period, per_capita)
+                    )
+                )
+    built.append(overview.build(snapshot, overview.Controls(lang, TODAY)))
+    timeline = institutes.timeline(snapshot, institutes.Controls(lang, TODAY))
+    built.append(timeline)
+    for on in timeline.dates[:: max(1, len(timeline.dates) // 3)]:
+        built.append(institutes.on_date(snapshot, institutes.Controls(lang, TODAY, on)))
+    options = adoption.choices(snapshot, lang)
+    for indicator in options.indicators:
+        for sector in (None, *options.sectors[indicator]):
+            for period in options.periods[indicator]:
+                built.append(
                     adoption.build(snapshot, adoption.Controls(lang, indicator, period, sector))
-        options = sovereignty.choices(snapshot, lang)
-        for indicator in (None, *options.indicators):
-            sovereignty.build(snapshot, sovereignty.Controls(lang, indicator))
-        cooperation.build(snapshot, cooperation.Controls(lang))
-        for code in ("MA-01", "MA-06", "MA-12"):
-            region.build(snapshot, region.Controls(lang, TODAY, code))
-        data.build(snapshot, data.Controls(lang))
-        shown = strategy.build(snapshot, strategy.Controls(lang, TODAY))
-        assert shown.has_strategy == snapshot.has("strategy")
-        # the strategy page shows published facts only
-        if snapshot.has("strategy"):
-            published = snapshot.frame("strategy")["illustrative"].eq(False).sum()
-            assert len(shown.targets) + len(shown.quotes) + len(shown.governance) <= published
-        for view in kiosk.VIEWS:
+                )
+    options = sovereignty.choices(snapshot, lang)
+    for indicator in (None, *options.indicators):
+        built.append(sovereignty.build(snapshot, sovereignty.Controls(lang, indicator)))
+    built.append(cooperation.build(snapshot, cooperation.Controls(lang)))
+    for code in ("MA-01", "MA-06", "MA-12"):
+        built.append(region.build(snapshot, region.Controls(lang, TODAY, code)))
+    built.append(data.build(snapshot, data.Controls(lang)))
+    shown = strategy.build(snapshot, strategy.Controls(lang, TODAY))
+    built.append(shown)
+    assert shown.has_strategy == snapshot.has("strategy")
+    # the strategy page shows published facts only
+    if snapshot.has("strategy"):
+        published = snapshot.frame("strategy")["illustrative"].eq(False).sum()
+        assert len(shown.targets) + len(shown.quotes) + len(shown.governance) <= published
+    for view in kiosk.VIEWS:
+        built.append(
             event.build(snapshot, event.Controls(lang, TODAY, kiosk.Slot(view, 3, 10, lang)))
+        )
+    return built
 
 
 @bounded(examples=2, fuzz_share=0.05)
@@ -131,6 +182,7 @@ def test_the_edition_builds_on_any_valid_folder(folder):
 
     path = written(folder)
     out = Path(tempfile.mkdtemp(prefix="atlas-edition-"))
-    pages = site.build_site(Snapshot(validate_folder(path), path), out / "site",
-                            site.Options(today=TODAY))
+    pages = site.build_site(
+        Snapshot(validate_folder(path), path), out / "site", site.Options(today=TODAY)
+    )
     assert len([p for p in pages if p.suffix == ".html"]) == 3 * (5 + 12)

@@ -15,6 +15,7 @@ from hypothesis import given
 
 from atlas import cooperation as coop
 from atlas import kiosk, metrics
+from atlas.draw import figure as drawn
 from atlas.i18n import format_date, format_month, translator
 from atlas.snapshot import Snapshot, published_only
 from atlas.views import cooperation, data, event, institutes, overview, region, sovereignty
@@ -104,7 +105,7 @@ def test_counts_mean_their_label_on_the_page_and_the_big_screen(shipped):
     assert cards["South-South share of agreements signed"] == "60.0 %"
     share = next(c for c in view.cards if c.label == "South-South share of agreements signed")
     assert share.help.startswith("6 of the 10 agreements signed")
-    world = decoded(view.figures["world"].to_dict())["data"][1]
+    world = decoded(drawn(view.figures["world"]).to_dict())["data"][1]
     hover = dict(zip(world["locations"], world["customdata"]))
     # a resolution, a group of friends and talks: no agreement signed with the US
     assert hover["USA"].endswith("0 agreement(s) signed · 3 other cooperation")
@@ -112,7 +113,7 @@ def test_counts_mean_their_label_on_the_page_and_the_big_screen(shipped):
     screen = event.build(shipped, event.Controls(
         "en", TODAY, kiosk.Slot("cooperation", 0, 1, "en")))
     assert screen.subtitle.startswith("10 agreements signed, 60.0 % of them South-South")
-    timeline = decoded(view.figures["timeline"].to_dict())["layout"]
+    timeline = decoded(drawn(view.figures["timeline"]).to_dict())["layout"]
     assert timeline["xaxis"]["title"]["text"] == "Date"  # not "date signed": talks are in it
     frame = shipped.frame("cooperation").set_index("agreement_id")
     assert frame.loc["COOP-003", "instrument"] == "resolution"  # UN General Assembly
@@ -209,7 +210,7 @@ def test_quotes_name_their_speaker(language):
 # 2. No progress without published figures ----------------------------------------------------------
 def test_no_progress_bar_rests_on_an_invented_value(shipped):
     targets = sovereignty.national_targets(shipped, "fr")
-    bars = decoded(targets.figure.to_dict())["data"][1]
+    bars = decoded(drawn(targets.figure).to_dict())["data"][1]
     assert len(bars["x"]) == 1  # the UN EGDI rank: the only target with two published figures
     assert len(targets.pending) == 5
 
@@ -265,7 +266,7 @@ def test_public_surfaces_may_opt_in_for_a_demonstration(shipped, monkeypatch):
     assert published_only(shipped) is shipped
     shown = event.build(shipped, event.Controls("fr", TODAY, kiosk.Slot("leaders", 0, 1, "fr")))
     assert shown.figure is not None and shown.notice  # said at the screen's size
-    annotations = decoded(shown.figure.to_dict())["layout"]["annotations"]
+    annotations = decoded(drawn(shown.figure).to_dict())["layout"]["annotations"]
     assert any(a["text"] == "ILLUSTRATIF" for a in annotations)  # the watermark
     monkeypatch.delenv("ATLAS_PUBLIC_ILLUSTRATIVE")
     assert published_only(shipped) is not shipped

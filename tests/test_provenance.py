@@ -9,6 +9,7 @@ import pytest
 
 from atlas import cooperation as coop
 from atlas import metrics
+from atlas.draw import figure as drawn
 from atlas.snapshot import Snapshot
 from atlas.views import adoption, cooperation, institutes, overview, region, sovereignty
 from loaders.store import DataStore
@@ -50,7 +51,7 @@ def test_companies_are_never_counted_or_mapped_as_countries(shipped):
     view = cooperation.build(shipped, cooperation.Controls("en"))
     card = next(c for c in view.cards if c.label == "Partner countries with an agreement signed")
     assert card.value == "5"  # SAU, DJI, SEN, ARE, FRA
-    mapped = set(decoded(view.figures["world"].to_dict())["data"][1]["locations"])
+    mapped = set(decoded(drawn(view.figures["world"]).to_dict())["data"][1]["locations"])
     assert not {"CHN", "KOR", "ISR"} & mapped  # Huawei, Naver, IAI are companies
     companies = shipped.frame("cooperation").query("partner_kind == 'company'")
     assert companies["partner_iso3"].isna().all()
@@ -83,9 +84,9 @@ def test_targets_are_measured_from_published_figures_only(shipped):
         if invented in table["indicator_id"].values:
             assert pd.isna(table.set_index("indicator_id").loc[invented, "progress"])
     targets = sovereignty.national_targets(shipped, "en")
-    text = " ".join(a["text"] for a in targets.figure.to_dict()["layout"]["annotations"])
+    text = " ".join(a["text"] for a in drawn(targets.figure).to_dict()["layout"]["annotations"])
     assert "101 (2022) → 90 (2024)" in text and "illustrative" not in text
-    bars = decoded(targets.figure.to_dict())["data"][1]["y"]
+    bars = decoded(drawn(targets.figure).to_dict())["data"][1]["y"]
     assert len(bars) == int(table["progress"].notna().sum())
     assert any("no published figure yet" in line for line in targets.pending)
 
@@ -118,7 +119,7 @@ def test_an_illustrative_card_is_marked_in_words_on_the_page(tmp_path, monkeypat
 # 6. Published and illustrative points told apart; invented institutes marked ---------------
 def test_mixed_series_draw_published_points_differently(shipped):
     view = sovereignty.build(shipped, sovereignty.Controls("en", "digital_exports"))
-    spec = decoded(view.national_figure.to_dict())
+    spec = decoded(drawn(view.national_figure).to_dict())
     line = spec["data"][0]
     assert set(line["marker"]["symbol"]) == {"circle", "circle-open"}
     legend = {trace["name"] for trace in spec["data"]}
@@ -127,17 +128,17 @@ def test_mixed_series_draw_published_points_differently(shipped):
 
 def test_invented_institutes_are_marked_on_each_point(shipped):
     view = institutes.on_date(shipped, institutes.Controls("en", TODAY))
-    traces = decoded(view.status_map.to_dict())["data"]
+    traces = decoded(drawn(view.status_map).to_dict())["data"]
     invented = [t for t in traces if t.get("name", "").endswith("(illustrative)")]
     assert invented and all("-open-dot" in t["marker"]["symbol"] for t in invented)
     assert sum(len(t["lon"]) for t in invented) == 7  # the planned, invented institutes
     timeline = institutes.timeline(shipped, institutes.Controls("en", TODAY))
-    labels = [a["text"] for a in timeline.figure.to_dict()["layout"]["annotations"]]
+    labels = [a["text"] for a in drawn(timeline.figure).to_dict()["layout"]["annotations"]]
     assert sum("illustrative" in label for label in labels) >= 7
     # and the whole chart carries the watermark, in the page's language
     assert "ILLUSTRATIVE" in labels
     french = institutes.timeline(shipped, institutes.Controls("fr", TODAY))
-    assert "ILLUSTRATIF" in [a["text"] for a in french.figure.to_dict()["layout"]["annotations"]]
+    assert "ILLUSTRATIF" in [a["text"] for a in drawn(french.figure).to_dict()["layout"]["annotations"]]
 
 
 # 7. The region profile names its publishers, with links --------------------------------------

@@ -8,10 +8,19 @@ import pytest
 
 from atlas import kiosk, model
 from atlas.cooperation import Filters
+from atlas.draw import figure as drawn
 from atlas.plotstyle import BIG_SCREEN_FONT
 from atlas.snapshot import Snapshot
-from atlas.views import adoption, cooperation, data, event, institutes, overview, region
-from atlas.views import sovereignty
+from atlas.views import (
+    adoption,
+    cooperation,
+    data,
+    event,
+    institutes,
+    overview,
+    region,
+    sovereignty,
+)
 from loaders.store import DataStore
 from tests import factory
 from tests.apptest import decoded
@@ -34,7 +43,7 @@ def provider(tmp_path) -> Snapshot:
 
 
 def spec(figure) -> dict:
-    return decoded(figure.to_dict())
+    return decoded(drawn(figure).to_dict())
 
 
 # --- Overview ----------------------------------------------------------------------
@@ -42,7 +51,7 @@ def test_overview_on_the_shipped_folder(shipped):
     view = overview.build(shipped, overview.Controls("fr", TODAY))
     assert view.indicator == "ai_use_cases_deployed" and view.map_data.per_capita
     assert view.table.num_rows == 12
-    choropleth = spec(view.map_figure)["data"][0]
+    choropleth = spec(view.map)["data"][0]
     assert choropleth["type"] == "choropleth" and len(choropleth["locations"]) == 12
     labels = [card.label for card in view.cards]
     assert "Accords signés" in labels and "Régions dotées d’un institut régional" in labels

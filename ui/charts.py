@@ -1,10 +1,12 @@
-"""Drawing frozen plotly figures the same way everywhere: local topojson, no logo, no CDN."""
+"""Drawing pictures (atlas.pictures) with plotly the same way everywhere: local topojson,
+no logo, no CDN."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from atlas.frozen import FrozenFigure
+from atlas import draw
+from atlas.pictures import Picture
 from ui.data import STATIC_URL
 
 # Plotly's geo fetches a base topojson even for custom GeoJSON maps; by default from a
@@ -21,10 +23,10 @@ PLOTLY_CONFIG = {
 REGION_PAGE = "pages/region.py"
 
 
-def plot(figure: FrozenFigure, key: str | None = None, on_select: str = "ignore"):
-    """Draw a figure; with on_select="rerun" a click on a region returns a selection."""
+def plot(picture: Picture, key: str | None = None, on_select: str = "ignore"):
+    """Draw a picture; with on_select="rerun" a click on a region returns a selection."""
     kwargs = {"selection_mode": "points"} if on_select != "ignore" else {}
-    return st.plotly_chart(figure, config=PLOTLY_CONFIG, key=key, on_select=on_select,
+    return st.plotly_chart(draw.figure(picture), config=PLOTLY_CONFIG, key=key, on_select=on_select,
                            theme=None, **kwargs)
 
 
@@ -41,9 +43,9 @@ def clicked_location(event) -> str | None:
     return None
 
 
-def region_map(figure: FrozenFigure, key: str) -> None:
+def region_map(picture: Picture, key: str) -> None:
     """Draw a map of the regions; a click on a region opens that region's profile."""
-    event = plot(figure, key=key, on_select="rerun")
+    event = plot(picture, key=key, on_select="rerun")
     code = clicked_location(event)
     if code and code.startswith("MA-"):
         from ui.state import shared_params

@@ -1,8 +1,19 @@
 """One view builder per page: `build(snapshot, controls)` returns everything the page
-shows — frames, key figures, frozen figures, source lines, illustrative flags — as plain
-data. Pages, the event screen and the static edition only draw what a builder returns.
+shows as plain data — frames and formatted rows, key figures, pictures (atlas.pictures:
+every value, colour, mark and text of a chart or a map), source lines, the empty state.
+No builder imports plotly: the dashboard's pages and the event screen draw the pictures
+with plotly (atlas.draw), the static edition with SVG and HTML (edition.svg).
 
 Each module declares the datasets its page cannot do without (`NEEDS`) and the others it
-reads when they are there (`USES`); controls are frozen dataclasses, so a view is cached
-per (builder, controls, snapshot version).
+reads when they are there (`USES`), checked against what it reads by a test; controls are
+frozen dataclasses, so a view is cached per (builder, controls, snapshot version).
 """
+
+from __future__ import annotations
+
+import pandas as pd
+
+
+def today() -> pd.Timestamp:
+    """Today, as every view's controls take it (a day, no time)."""
+    return pd.Timestamp.today().normalize()

@@ -9,13 +9,10 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from atlas import metrics, model
-from atlas.charts import heatmap, horizontal_bars, target_progress, trend_lines
-from atlas.frozen import FrozenFigure, freeze
+from atlas.colours import ACCENT, FADED_BAR
 from atlas.i18n import format_value, translator
-from atlas.maps import region_choropleth
-from atlas.plotstyle import watermark
-from atlas.plotstyle import (ACCENT, BIG_SCREEN_CHART_PX, BIG_SCREEN_FONT, FADED_BAR, FONT_SIZE,
-                             big_screen)
+from atlas.pictures import BIG_SCREEN_CHART_PX, Bar, Bars, Grid, Picture, Progress, Target
+from atlas.views.common import trend, value_map, watermark_text
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine, credit
 from atlas.tables import readable
@@ -49,6 +46,17 @@ class Choices:
 
 
 @dataclass(frozen=True)
+class Ranked:
+    """A region in the ranking, as every surface lists it."""
+
+    code: str
+    name: str
+    group: str                    # A (best quarter) … D
+    value: str                    # as written, with its unit
+    illustrative: bool
+
+
+@dataclass(frozen=True)
 class View:
     indicator: str
     period: str
@@ -56,7 +64,7 @@ class View:
     unit_text: str
     map_data: model.MapData
     ranked: pd.DataFrame          # region_code, value, rank, group (A best … D), name
-    figures: dict[str, FrozenFigure] = field(default_factory=dict)  # map, ranking, trend…
+    figures: dict[str, Picture] = field(default_factory=dict)  # map, ranking, trend…
     source: SourceLine | None = None
     trend_title: str = ""
     change: pd.DataFrame | None = None       # start, end, change by region name
@@ -65,6 +73,8 @@ class View:
     target_pending: str | None = None     # a target with no published progress yet
     trend_source: SourceLine | None = None
     heatmap_source: SourceLine | None = None
+    leaders: tuple[Ranked, ...] = ()         # group A, best first
+    laggards: tuple[Ranked, ...] = ()        # group D
 
     @property
     def is_empty(self) -> bool:
@@ -137,62 +147,61 @@ def build(snapshot: Snapshot, controls: Controls) -> View | None:
     trend_series = {names.get(c, c): numbers.series[numbers.series["region_code"] == c]
                     for c in shown_regions}
     target = numbers.target
-    figures = {
-        "map": region_choropleth(
-            map_data, snapshot.regions_geojson, names, model.map_hover(map_data, lang, _),
-            colorbar_title=unit_text, no_data_text=_("No data"), selected=selected,
-            language=lang, height=480),
-        "ranking": horizontal_bars(
-            [f"{g} · {n}" for g, n in zip(ranked["group"], ranked["name"])],
-            ranked["value"].tolist(), unit_text, lang,
-            hover=[format_value(v, "" if per_capita else meta["unit"], lang)
-                   for v in ranked["value"]],
-            colours=[ACCENT if not selected or c in selected else FADED_BAR
-                     for c in ranked["region_code"]],
-            height=BIG_SCREEN_CHART_PX if controls.big else 420,
-            font_size=BIG_SCREEN_FONT if controls.big else FONT_SIZE),
-        "trend": trend_lines(
-            trend_series, numbers.national, _("National"), _("Period"), unit_text, lang,
-            target=None if per_capita or not target or target["target_year"] is None else (
-                pd.Timestamp(f"{target['target_year']}-01-01"), target["target"],
-                _("National target {year}").format(year=target["target_year"])),
-            tick_labels={pd.Timestamp(p): labels_of[p] for p in periods},
-            marks=(_("published"), _("illustrative"))),
-    }
     trend_rows = pd.concat([*trend_series.values(), numbers.national], ignore_index=True)
     sources = {"trend": credit(trend_rows, source=meta["source"])}
+    shown_unit = "" if per_capita else meta["unit"]
+    figures: dict[str, Picture] = {
+        "map": value_map(map_data, names, lang, _, selected=controls.regions, height=480,
+                         geometry=snapshot.regions_geojson),
+        "ranking": Bars(
+            language=lang, value_title=unit_text, big=controls.big,
+            height=BIG_SCREEN_CHART_PX if controls.big else 420,
+            watermark=watermark_text(map_data.source_line.illustrative, _),
+            bars=tuple(Bar(label=f"{g} · {n}", value=float(v),
+                           value_text=format_value(v, shown_unit, lang),
+                           colour=ACCENT if not selected or c in selected else FADED_BAR)
+                       for g, n, v, c in zip(ranked["group"], ranked["name"], ranked["value"],
+                                             ranked["region_code"]))),
+        "trend": trend(
+            trend_series, numbers.national, lang, _, x_title=_("Period"), y_title=unit_text,
+            target=None if per_capita or not target or target["target_year"] is None
+            else Target(period=pd.Timestamp(f"{target['target_year']}-01-01").date(),
+                        value=float(target["target"]),
+                        label=_("National target {year}").format(year=target["target_year"])),
+            tick_labels=tuple((pd.Timestamp(p).date(), labels_of[p]) for p in periods),
+            illustrative=sources["trend"].illustrative),
+    }
     matrix = numbers.matrix
     if not matrix.empty:
         shown_codes = [c for c in matrix.index if not selected or c in selected]
-        figures["heatmap"] = heatmap(matrix.loc[shown_codes].rename(index=names), unit_text,
-                                     lang, unit_text)
         cells = numbers.sector_rows[numbers.sector_rows["region_code"].isin(shown_codes)]
         sources["heatmap"] = credit(cells, source=meta["source"])
+        shown = matrix.loc[shown_codes]
+        figures["heatmap"] = Grid(
+            language=lang, rows=tuple(names.get(c, c) for c in shown.index),
+            columns=tuple(str(c) for c in shown.columns),
+            values=tuple(tuple(None if pd.isna(v) else float(v) for v in row)
+                         for row in shown.to_numpy()),
+            colour_title=unit_text, hover_unit=unit_text,
+            watermark=watermark_text(sources["heatmap"].illustrative, _))
     if target and target["progress"] is not None:
-        figures["target"] = target_progress(
-            pd.DataFrame({"label": [options.labels[indicator]],
-                          "progress": [target["progress"] or 0.0],
-                          "text": [model.progress_text(target, lang)]}),
-            lang, _("Progress towards the target"))
         sources["target"] = credit(target["rows"], source=meta["source"])
+        figures["target"] = Progress(
+            language=lang, labels=(options.labels[indicator],),
+            shares=(float(target["progress"] or 0.0),),
+            texts=(model.progress_text(target, lang),), axis_title=_("Progress towards the target"),
+            watermark=watermark_text(sources["target"].illustrative, _))
     for name, line in sources.items():
         if line.source:
             sources[name] = replace(line, source_language=meta.get("source__lang"))
-    if controls.big:
-        big_screen(figures["ranking"])
     start_label = labels_of[periods[0]]
     change = numbers.change.rename(index=names, columns={
         "start": start_label, "end": labels_of[period], "change": _("Change")})
     if start_label == labels_of[period]:  # one period: nothing has changed yet
         change = change.iloc[:, :1]
-    sources_of = {"map": map_data.source_line, "ranking": map_data.source_line, **sources}
-    mark = _("illustrative").upper()
-    for name, figure in figures.items():
-        if sources_of.get(name) is not None and sources_of[name].illustrative:
-            watermark(figure, mark, big=controls.big)
     return View(
         indicator, period, view.title, unit_text, map_data, ranked,
-        figures={name: freeze(figure) for name, figure in figures.items()},
+        figures=figures,
         source=map_data.source_line,
         trend_title=_("Trend since {start}").format(start=start_label),
         change=readable(change, language=lang),
@@ -201,7 +210,16 @@ def build(snapshot: Snapshot, controls: Controls) -> View | None:
         target_pending=(_("{label}: {text}").format(label=options.labels[indicator],
                                                      text=model.progress_text(target, lang))
                         if target and target["progress"] is None else None),
-        heatmap_source=sources.get("heatmap"))
+        heatmap_source=sources.get("heatmap"),
+        leaders=_group(ranked, "A", shown_unit, lang),
+        laggards=_group(ranked, "D", shown_unit, lang))
+
+
+def _group(ranked: pd.DataFrame, group: str, unit: str, language: str) -> tuple[Ranked, ...]:
+    rows = ranked[ranked["group"] == group]
+    return tuple(Ranked(code, name, group, format_value(value, unit, language), bool(flag))
+                 for code, name, value, flag in zip(rows["region_code"], rows["name"],
+                                                    rows["value"], rows["illustrative"]))
 
 
 # --- The numbers, before any figure --------------------------------------------------

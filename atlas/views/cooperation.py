@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from atlas import cooperation as coop
-from atlas.charts import agreements_timeline, horizontal_bars
-from atlas.frozen import FrozenFigure, freeze
 from atlas import metrics
 from atlas import model
+from atlas.colours import ACCENT, HIGHLIGHT, OTHER, value_scale
 from atlas.i18n import N_, country_name, format_number, format_value, translator
-from atlas.maps import world_partners
-from atlas.plotstyle import BIG_SCREEN_CHART_PX, big_screen
+from atlas.pictures import (BIG_SCREEN_CHART_PX, Bar, Bars, Country, Event, Events, LegendEntry,
+                            Picture, WorldMap)
+from atlas.views.common import watermark_text
 from atlas.snapshot import Snapshot
 from atlas.model import file_credit
 from atlas.sources import SourceLine
@@ -59,7 +59,7 @@ class Card:
 class View:
     shown: pd.DataFrame                       # the agreements matching the filters
     cards: tuple[Card, ...] = ()
-    figures: dict[str, FrozenFigure] = field(default_factory=dict)  # world, split, timeline…
+    figures: dict[str, Picture] = field(default_factory=dict)  # world, split, timeline…
     source: SourceLine | None = None
     regions_involved: tuple[tuple[str, str, int], ...] = ()  # code, name, agreements
     summary: dict = field(default_factory=dict)
@@ -93,7 +93,9 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     shown = coop.filter_agreements(snapshot.frame_in("cooperation", lang), controls.filters)
     if shown.empty:
         return View(shown)
-    shown = model.with_date_text(shown, lang)
+    # newest first, as every surface lists them
+    shown = model.with_date_text(shown, lang).sort_values("signed_on", ascending=False,
+                                                          kind="stable")
     is_signed = metrics.signed_agreements(shown)
     shown = shown.assign(signed=is_signed)
     signed, other = shown[is_signed], shown[~is_signed]
@@ -125,28 +127,61 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     split = signed["south_south"].astype(bool).value_counts().reindex([True, False],
                                                                        fill_value=0)
     geometry = snapshot.geometry
-    figures = {
-        "world": world_partners(counts, geometry.world_url, list(geometry.world_ids), hover,
-                                _("Agreements signed"), set(coop.AFRICA_ISO3), language=lang,
-                                height=BIG_SCREEN_CHART_PX if controls.big else 420),
-        "split": horizontal_bars([labels["south_south"], labels["other_partners"]],
-                                 split.tolist(), _("Agreements signed"), lang,
-                                 colours=["#D55E00", "#0072B2"]),
-        "timeline": agreements_timeline(shown, {**labels, "other": labels["other_partners"]},
-                                        _("Date"), lang),
+    mark = watermark_text(file_credit(shown, SOURCE).illustrative, _)
+    partners = set(counts["iso3"])
+    figures: dict[str, Picture] = {
+        "world": WorldMap(
+            language=lang, big=controls.big, watermark=mark,
+            height=BIG_SCREEN_CHART_PX if controls.big else 420, geometry=geometry.world_url,
+            countries=tuple(Country(iso3=iso, value=float(n), hover=hover.get(iso, iso),
+                                    outlined=iso in coop.AFRICA_ISO3)
+                            for iso, n in zip(counts["iso3"], counts["signed"])),
+            others=tuple(c for c in geometry.world_ids if c not in partners and c != "MAR"),
+            home_hover=hover["MAR"], legend_title=_("Agreements signed"),
+            scale=value_scale(counts["signed"].tolist(), whole=True)),
+        "split": Bars(
+            language=lang, value_title=_("Agreements signed"), watermark=watermark_text(
+                signed_source.illustrative, _),
+            bars=tuple(Bar(label=label, value=float(n), value_text=format_number(n, lang),
+                           colour=colour)
+                       for label, n, colour in zip(
+                           (labels["south_south"], labels["other_partners"]), split.tolist(),
+                           (HIGHLIGHT, OTHER)))),
+        "timeline": _timeline(shown, labels, lang, _, mark),
     }
     if not others.empty:
-        figures["multilateral"] = horizontal_bars(list(others.index), others.tolist(),
-                                                  _("Agreements and other cooperation"), lang)
-    if controls.big:
-        big_screen(figures["world"])
+        figures["multilateral"] = Bars(
+            language=lang, value_title=_("Agreements and other cooperation"), watermark=mark,
+            bars=tuple(Bar(label=str(name), value=float(n), value_text=format_number(n, lang),
+                           colour=ACCENT) for name, n in others.items()))
     names = snapshot.region_names(lang)
     involved = shown["region_code"].dropna().value_counts()
     return View(
-        shown, cards, {name: freeze(figure) for name, figure in figures.items()},
+        shown, cards, figures,
         file_credit(shown, SOURCE),
         tuple((code, names.get(code, code), int(n)) for code, n in involved.items()),
         summary)
+
+
+def _timeline(shown: pd.DataFrame, labels: dict[str, str], language: str, _,
+              mark: str) -> Events:
+    """Agreements and other cooperation over time, one row per kind of partner; South-South
+    in the highlight colour and shape."""
+    series = {True: LegendEntry(label=labels["south_south"], colour=HIGHLIGHT, symbol="circle"),
+              False: LegendEntry(label=labels["other_partners"], colour=OTHER,
+                                 symbol="diamond")}
+    kinds = [k for k in labels if k in set(shown["partner_kind"])]
+    dated = shown[shown["signed_on"].notna()]
+    return Events(
+        language=language, x_title=_("Date"), watermark=mark,
+        categories=tuple(labels[k] for k in kinds), series=tuple(series.values()),
+        events=tuple(Event(when=row.signed_on.date(), category=labels[row.partner_kind],
+                           series=series[bool(row.south_south)].label,
+                           colour=series[bool(row.south_south)].colour,
+                           symbol=series[bool(row.south_south)].symbol,
+                           date_text=str(row.date_text), who=str(row.partner_name),
+                           what=str(row.title))
+                     for row in dated.itertuples()))
 
 
 SIGNED_HELP = N_("Memoranda and conventions signed by a Moroccan party with its partner. UN "

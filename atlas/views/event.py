@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from atlas import kiosk, model
-from atlas.frozen import FrozenFigure
 from atlas.i18n import format_value, translator
+from atlas.pictures import Picture
 from atlas.snapshot import Snapshot, published_only
 from atlas.sources import SourceLine
 from atlas.views import adoption, cooperation, institutes, overview, strategy
@@ -40,7 +40,7 @@ class Figure:
 class View:
     title: str
     subtitle: str | None = None
-    figure: FrozenFigure | None = None      # None: nothing to show in this data folder
+    figure: Picture | None = None           # None: nothing to show in this data folder
     key_figures: tuple[Figure, ...] = ()
     source: SourceLine | None = None
     # Said at the screen's text size: illustrative values shown (a demonstration), or
@@ -81,7 +81,7 @@ def _institutes_map(snapshot: Snapshot, controls: Controls, title: str) -> View:
     shown = overview.build(snapshot, overview.Controls(
         controls.language, controls.today, model.INSTITUTES_LAYER, per_capita=False, big=True))
     kpi = overview.institute_kpis(snapshot.frame("institutes"), controls.today)
-    return View(title, None, shown.map_figure, (
+    return View(title, None, shown.map, (
         Figure(_("Regional institutes announced or beyond"), str(kpi["announced"])),
         Figure(_("Regions with a regional institute"), _("{count} of {total}").format(
             count=kpi["regions_covered"], total=kpi["regions_total"])),

@@ -9,10 +9,9 @@ import pandas as pd
 import pyarrow as pa
 
 from atlas import metrics, model
-from atlas.frozen import FrozenFigure, freeze
 from atlas.i18n import N_, format_number, format_value, translator
-from atlas.maps import region_choropleth
-from atlas.plotstyle import BIG_SCREEN_CHART_PX, big_screen, watermark
+from atlas.pictures import BIG_SCREEN_CHART_PX, RegionMap
+from atlas.views.common import value_map
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine, credit
 from atlas.tables import readable
@@ -65,7 +64,7 @@ class View:
     period: str | None
     title: str = ""
     map_data: model.MapData | None = None
-    map_figure: FrozenFigure | None = None
+    map: RegionMap | None = None
     source: SourceLine | None = None
     missing_regions: tuple[str, ...] = ()   # names of regions with no figure
     table: pa.Table | None = None           # region_code, region, value, rank, illustrative
@@ -133,20 +132,15 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
                                        pd.Timestamp(period), per_capita)
     shown_unit = model.unit_text(map_data, lang, _)
     names = snapshot.region_names(lang)
-    figure = region_choropleth(
-        map_data, snapshot.regions_geojson, names, model.map_hover(map_data, lang, _),
-        colorbar_title=shown_unit, no_data_text=_("No data"), selected=list(controls.regions),
-        language=lang, height=BIG_SCREEN_CHART_PX if controls.big else 520, big=controls.big)
-    if controls.big:
-        big_screen(figure)
-    if map_data.source_line.illustrative:
-        watermark(figure, _("illustrative").upper(), big=controls.big)
+    picture = value_map(map_data, names, lang, _, selected=controls.regions,
+                        height=BIG_SCREEN_CHART_PX if controls.big else 520, big=controls.big,
+                        geometry=snapshot.regions_geojson)
     label = options.labels[indicator]
     return View(
         cards=cards, choices=options, indicator=indicator, period=period,
         title=f"{label} · {options.period_labels[indicator][period]}",
         map_data=map_data,
-        map_figure=freeze(figure),
+        map=picture,
         source=map_data.source_line,
         missing_regions=tuple(names.get(c, c) for c in map_data.missing_regions),
         table=_table(map_data, names, controls.regions, lang),

@@ -8,9 +8,10 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from atlas import metrics, model
-from atlas.frozen import FrozenFigure, freeze
 from atlas.i18n import N_, format_number, format_value, translator, unit_label
-from atlas.maps import region_choropleth
+from atlas.colours import CHOSEN_REGION, OTHER_REGION
+from atlas.pictures import RegionMap
+from atlas.views.common import category_map
 from atlas.profile import region_profile
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine, credit
@@ -46,7 +47,7 @@ class Population:
 class View:
     name: str
     population: Population | None
-    locator: FrozenFigure
+    locator: RegionMap
     institutes: pd.DataFrame | None       # None: no institutes file; empty: none here
     institutes_source: SourceLine | None
     profile: pd.DataFrame                 # one row per indicator, ready to show
@@ -79,9 +80,10 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     years = choices(snapshot, lang).years
     year = controls.year if controls.year in years else (years[0] if years else None)
 
-    locator = region_choropleth(model.locator(region), snapshot.regions_geojson, names,
-                                [_("Open this region")] * len(REGION_CODES), "", _("No data"),
-                                language=lang, height=300, show_scale=False)
+    locator = category_map({c: CHOSEN_REGION if c == region else OTHER_REGION
+                            for c in REGION_CODES}, names,
+                           {c: _("Open this region") for c in REGION_CODES}, lang, height=300,
+                           geometry=snapshot.regions_geojson)
     status_labels = {s: _(label) for s, label in model.STATUS_LABELS.items()}
     institutes = institutes_source = None
     if snapshot.has("institutes"):
@@ -91,7 +93,8 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     agreements = agreements_source = None
     if snapshot.has("cooperation"):
         frame = snapshot.frame_in("cooperation", lang)
-        agreements = model.with_date_text(frame[frame["region_code"] == region], lang)
+        agreements = model.with_date_text(frame[frame["region_code"] == region], lang) \
+            .sort_values("signed_on", ascending=False, kind="stable")
         agreements_source = model.file_credit(
             agreements, N_("International cooperation (cooperation.parquet)"))
     profile = (region_profile(observations, catalogue, region, until=f"{year}-12-31")
@@ -99,7 +102,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     return View(
         name=names.get(region, region),
         population=_population(snapshot, region, lang),
-        locator=freeze(locator),
+        locator=locator,
         institutes=institutes, institutes_source=institutes_source,
         profile=_profile_table(profile, observations, labels, lang) if not profile.empty
         else profile,

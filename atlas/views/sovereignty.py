@@ -8,11 +8,9 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from atlas import metrics, model
-from atlas.charts import target_progress, trend_lines
-from atlas.frozen import FrozenFigure, freeze
 from atlas.i18n import format_value, translator, unit_label
-from atlas.maps import region_choropleth
-from atlas.plotstyle import watermark
+from atlas.pictures import Lines, Progress, RegionMap, Target
+from atlas.views.common import trend, value_map
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine, credit
 from atlas.tables import readable
@@ -39,7 +37,7 @@ class Choices:
 
 @dataclass(frozen=True)
 class Targets:
-    figure: FrozenFigure | None      # None: no target with published progress to draw
+    figure: Progress | None          # None: no target with published progress to draw
     table: pd.DataFrame | None       # None: no indicator with a target and national figures
     source: SourceLine | None
     pending: tuple[str, ...] = ()    # targets with no published progress yet, in words
@@ -53,11 +51,11 @@ class View:
     unit_text: str = ""
     definition: str = ""
     definition_source: tuple[str, str | None] = ("", None)   # publisher, link
-    national_figure: FrozenFigure | None = None
+    national_figure: Lines | None = None
     national_source: SourceLine | None = None
     period: str | None = None
     map_data: model.MapData | None = None
-    map_figure: FrozenFigure | None = None
+    map_figure: RegionMap | None = None
     map_source: SourceLine | None = None
     regional_table: pd.DataFrame | None = None
 
@@ -98,16 +96,15 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     national = metrics.national_series(observations, indicator)
     target = None
     if pd.notna(meta["target_value"]) and pd.notna(meta["target_year"]):
-        target = (pd.Timestamp(f"{int(meta['target_year'])}-01-01"), float(meta["target_value"]),
-                  _("Target {year}").format(year=int(meta["target_year"])))
+        target = Target(period=pd.Timestamp(f"{int(meta['target_year'])}-01-01").date(),
+                        value=float(meta["target_value"]),
+                        label=_("Target {year}").format(year=int(meta["target_year"])))
     national_figure = national_source = None
     if not national.empty:
         national_source = credit(national, source=meta["source"])
-        chart = trend_lines({}, national, _("National"), _("Period"), unit_label(unit, lang),
-                            lang, target=target, marks=(_("published"), _("illustrative")))
-        if national_source.illustrative:
-            watermark(chart, _("illustrative").upper())
-        national_figure = freeze(chart)
+        national_figure = trend({}, national, lang, _, x_title=_("Period"),
+                                y_title=unit_label(unit, lang), target=target,
+                                illustrative=national_source.illustrative)
         if national_source.source:
             national_source = replace(national_source, source_language=meta.get("source__lang"))
     description = meta[f"description_{lang}"]
@@ -127,17 +124,13 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     names = snapshot.region_names(lang)
     map_data = model.indicator_map(observations, catalogue, indicator, pd.Timestamp(period),
                                    False)
-    figure = region_choropleth(
-        map_data, snapshot.regions_geojson, names, model.map_hover(map_data, lang, _),
-        colorbar_title=model.unit_text(map_data, lang, _), no_data_text=_("No data"),
-        selected=list(controls.regions), language=lang, height=440)
-    if map_data.source_line.illustrative:
-        watermark(figure, _("illustrative").upper())
+    picture = value_map(map_data, names, lang, _, selected=controls.regions, height=440,
+                        geometry=snapshot.regions_geojson)
     values = map_data.values
     table = readable(pd.DataFrame({_("Region"): values["region_code"].map(names),
                                    unit_label(unit, lang): values["raw_value"],
                                    _("Illustrative"): values["illustrative"]}), language=lang)
-    return replace(view, period=period, map_data=map_data, map_figure=freeze(figure),
+    return replace(view, period=period, map_data=map_data, map_figure=picture,
                    map_source=map_data.source_line,
                    regional_table=table)
 
@@ -160,8 +153,10 @@ def national_targets(snapshot: Snapshot, language: str) -> Targets:
         label=targets["indicator_id"].map(labels),
         text=[model.progress_text(row, language) for row in targets.to_dict("records")])
     measured = targets[targets["progress"].notna()]
-    figure = (freeze(target_progress(measured, language, _("Progress towards the target")))
-              if len(measured) else None)
+    figure = Progress(language=language, labels=tuple(measured["label"]),
+                      shares=tuple(float(p) for p in measured["progress"]),
+                      texts=tuple(measured["text"]),
+                      axis_title=_("Progress towards the target")) if len(measured) else None
 
     def formatted(column: str) -> list[str]:
         return [format_value(v, u, language) if pd.notna(v) else "—"

@@ -5,15 +5,14 @@ the strategy file's rows, the institutes' published dates, RGPH 2024 and HCP fig
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
 from atlas import metrics, model
-from atlas.frozen import FrozenFigure, freeze
 from atlas.i18n import N_, format_date, format_list, format_number, format_value, translator
-from atlas.maps import region_choropleth
-from atlas.plotstyle import BIG_SCREEN_CHART_PX, big_screen
+from atlas.pictures import BIG_SCREEN_CHART_PX, RegionMap
+from atlas.views.common import value_map
 from atlas.snapshot import Snapshot, published_only
 from atlas.sources import SourceLine, credit
 from loaders.contract import POPULATION_ID, REGION_CODES
@@ -73,7 +72,7 @@ class Quote:
 
 @dataclass(frozen=True)
 class Inclusion:
-    map_figure: FrozenFigure | None
+    map_figure: RegionMap | None
     rows: pd.DataFrame             # region, regional institute (status), population, universities
     covered: tuple[str, ...]       # regions with a regional institute, announced or beyond
     covered_population: str        # "4,6 millions (12,5 %)"
@@ -231,12 +230,10 @@ def _inclusion(snapshot: Snapshot, controls: Controls) -> Inclusion:
         for code, rows in reached.groupby("region_code"):
             status[code] = format_list([labels[s] for s in rows["status"]], lang)
         map_data = model.institutes_map(institutes, observations, controls.today, False)
-        drawn = region_choropleth(
-            map_data, snapshot.regions_geojson, names, model.map_hover(map_data, lang, _),
-            colorbar_title=_("Regional institutes"), no_data_text=_("No data"),
-            language=lang, height=BIG_SCREEN_CHART_PX if controls.big else 460,
-            big=controls.big)
-        figure = freeze(big_screen(drawn) if controls.big else drawn)
+        figure = replace(value_map(map_data, names, lang, _, big=controls.big,
+                                   height=BIG_SCREEN_CHART_PX if controls.big else 460,
+                                   geometry=snapshot.regions_geojson),
+                         legend_title=_("Regional institutes"))
     population = metrics.population_by_region(observations).reindex(list(REGION_CODES))
     universities = _latest_by_region(observations, "public_universities")
     covered = [c for c in REGION_CODES if status[c]]

@@ -1,0 +1,257 @@
+"""What a chart or a map shows, as plain data: the view builders decide it, the drawers
+only draw it (`atlas.draw` for the dashboard and the big screen, `edition` for the static
+edition).
+
+Each picture holds every value, colour, mark and text a reader sees, already decided and
+formatted in the page's language. It holds no plotly object and no data frame: a drawer
+never filters, ranks, counts or picks a colour.
+
+Dates are `datetime.date`s; "illustrative" on a point, a bar or a region means the value
+is not a published fact (the drawers draw it hollow, or with the word, never alike).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from atlas.colours import RegionScale
+
+# The event's big screen (1920×1080): a chart takes 73 % of the height, under its title.
+BIG_SCREEN_CHART_PX = 790
+
+
+@dataclass(frozen=True)
+class Empty:
+    """Nothing to show, and why, in words (the file is empty; the filter leaves nothing…).
+    Both drawers write the reason where the picture or the table would be."""
+
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Picture:
+    """What every picture shares."""
+
+    language: str
+    # The word written across a picture whose values are (partly) invented, or "".
+    watermark: str = ""
+    big: bool = False                   # the event's big screen
+
+
+# --- Maps of the 12 regions ----------------------------------------------------------------
+@dataclass(frozen=True)
+class Shade:
+    """One region of a map: its colour and what its hover says."""
+
+    code: str
+    name: str
+    colour: str
+    hover: str
+    value: float | None = None          # the value coloured (None: no figure, or no scale)
+    illustrative: bool = False
+    faded: bool = False                 # outside the selected regions
+
+
+@dataclass(frozen=True, kw_only=True)
+class RegionMap(Picture):
+    """The 12 regions coloured by value (with `scale`) or by category (without)."""
+
+    regions: tuple[Shade, ...] = ()
+    scale: RegionScale | None = None
+    legend_title: str = ""
+    legend_low: str = ""                # the lowest and highest values, as written
+    legend_high: str = ""
+    height: int = 520
+    geometry: str | dict = ""           # for plotly: the served file's URL or the collection
+
+
+@dataclass(frozen=True)
+class Point:
+    """A place on a map (an institute)."""
+
+    longitude: float
+    latitude: float
+    colour: str
+    symbol: str                         # plotly's marker names: circle, diamond, star…
+    hover: str
+    legend: str                         # the legend entry it belongs to
+    illustrative: bool = False
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    label: str
+    colour: str
+    symbol: str
+    illustrative: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class PointsMap(Picture):
+    """Places over the regions (tinted by category), with a legend of kinds of point."""
+
+    regions: tuple[Shade, ...] = ()
+    points: tuple[Point, ...] = ()
+    legend: tuple[LegendEntry, ...] = ()
+    legend_title: str = ""
+    height: int = 560
+    geometry: str | dict = ""
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    value: float
+    hover: str
+    outlined: bool = False              # e.g. a South-South partner
+
+
+@dataclass(frozen=True, kw_only=True)
+class WorldMap(Picture):
+    """Partner countries coloured by a count; the home country in the accent colour."""
+
+    countries: tuple[Country, ...] = ()
+    others: tuple[str, ...] = ()        # the other countries, drawn grey
+    home: str = "MAR"
+    home_hover: str = ""
+    scale: RegionScale | None = None
+    legend_title: str = ""
+    height: int = 520
+    geometry: str | dict = ""
+
+
+# --- Charts with axes ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: float
+    value_text: str                     # the value as written beside the label
+    colour: str
+    hover: str = ""
+    illustrative: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Bars(Picture):
+    """Labelled horizontal bars in the given order (a ranking, counts by category)."""
+
+    bars: tuple[Bar, ...] = ()
+    value_title: str = ""
+    height: int = 0                     # 0: as tall as the bars need
+
+
+@dataclass(frozen=True, kw_only=True)
+class Progress(Picture):
+    """Bars of the share of the way to each target (0 to 1), each with its text."""
+
+    labels: tuple[str, ...] = ()
+    shares: tuple[float, ...] = ()
+    texts: tuple[str, ...] = ()
+    axis_title: str = ""
+
+
+@dataclass(frozen=True)
+class Stage:
+    label: str
+    colour: str
+    start: date
+    end: date                           # the next stage's start, or today
+    date_text: str                      # the start, as written
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    name: str
+    label: str                          # as written on the chart: the name and its mark
+    stages: tuple[Stage, ...]
+    planned: date | None = None         # the planned opening
+    planned_text: str = ""
+    illustrative: bool = False
+    name_language: str | None = None    # when the name is not in the page's language
+
+
+@dataclass(frozen=True, kw_only=True)
+class Timeline(Picture):
+    """One row per entity, a bar per stage reached, the planned date as an open mark."""
+
+    rows: tuple[TimelineRow, ...] = ()
+    legend: tuple[LegendEntry, ...] = ()   # the stages drawn
+    today: date
+    first: date                            # the axis runs from first to last
+    last: date
+    date_title: str = ""
+    planned_label: str = ""
+    today_text: str = ""
+    first_text: str = ""
+    last_text: str = ""
+
+
+@dataclass(frozen=True)
+class LinePoint:
+    period: date
+    value: float
+    illustrative: bool = False
+
+
+@dataclass(frozen=True)
+class Line:
+    name: str
+    colour: str
+    points: tuple[LinePoint, ...]
+    national: bool = False              # drawn thicker and dashed
+
+
+@dataclass(frozen=True)
+class Target:
+    period: date
+    value: float
+    label: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Lines(Picture):
+    """One line per series over time; a target as a star; hollow points are invented."""
+
+    lines: tuple[Line, ...] = ()
+    x_title: str = ""
+    y_title: str = ""
+    target: Target | None = None
+    height: int = 400
+    tick_labels: tuple[tuple[date, str], ...] = ()   # () : years on the axis
+    marks: tuple[str, str] = ("", "")   # the words for a published and an invented point
+
+
+@dataclass(frozen=True, kw_only=True)
+class Grid(Picture):
+    """Rows × columns coloured by value (regions × sectors)."""
+
+    rows: tuple[str, ...] = ()
+    columns: tuple[str, ...] = ()
+    values: tuple[tuple[float | None, ...], ...] = ()
+    colour_title: str = ""
+    hover_unit: str = ""
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated point on a timeline of events (an agreement)."""
+
+    when: date
+    category: str                       # its row
+    series: str                         # its legend entry
+    colour: str
+    symbol: str
+    date_text: str
+    who: str
+    what: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Events(Picture):
+    """Dated events, one row per category, coloured by series."""
+
+    events: tuple[Event, ...] = ()
+    categories: tuple[str, ...] = ()    # rows, top first
+    series: tuple[LegendEntry, ...] = ()
+    x_title: str = ""
