@@ -76,7 +76,7 @@ def region_map(picture, geometry: ProjectedRegions) -> dict:
         "regions": [{"code": r.code, "name": r.name, "path": geometry.paths[r.code],
                      "colour": r.colour, "hover": r.hover, "faded": r.faded}
                     for r in picture.regions if r.code in geometry.paths],
-        "points": [marker(p.symbol, *geometry.point(p.longitude, p.latitude), p.colour)
+        "points": [f'<g class="point">{marker(p.symbol, *geometry.point(p.longitude, p.latitude), p.colour)}</g>'
                    for p in getattr(picture, "points", ())],
         "keys": [(entry.label, marker(entry.symbol, 9, 9, entry.colour, 5.5))
                  for entry in getattr(picture, "legend", ())],

@@ -1,0 +1,163 @@
+"""One truth, drawn twice: the dashboard (plotly) and the edition (SVG and HTML) draw the
+same rows, ranks, marks and colours from the same view — compared on what each drawer
+wrote, on the shipped folder and on a generated one."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given
+
+from atlas import draw
+from atlas.snapshot import Snapshot, published_only
+from atlas.views import adoption, institutes, overview, region
+from edition import site
+from loaders import validate_folder
+from tests.generated import folders
+from tests.test_generated_folders import bounded, written
+
+TODAY = pd.Timestamp("2026-11-27")
+REPO = Path(__file__).resolve().parents[1]
+
+
+def rgb(colour: str) -> tuple[int, int, int]:
+    if colour.startswith("#"):
+        return tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return tuple(round(float(c)) for c in colour[colour.index("(") + 1:-1].split(",")[:3])
+
+
+def plotly_colour(trace: dict, z: float) -> tuple[int, int, int]:
+    """The colour plotly.js gives `z` on this trace: its place between zmin and zmax on
+    the colour scale (reversed if asked), interpolated between the scale's stops."""
+    stops = trace["colorscale"]
+    low, high = trace.get("zmin", 0), trace.get("zmax", 1)
+    share = 0.5 if high == low else min(1, max(0, (z - low) / (high - low)))
+    if trace.get("reversescale"):
+        share = 1 - share
+    for (a, colour_a), (b, colour_b) in zip(stops, stops[1:]):
+        if a <= share <= b:
+            t = 0 if b == a else (share - a) / (b - a)
+            return tuple(round(x + (y - x) * t) for x, y in zip(rgb(colour_a), rgb(colour_b)))
+    return rgb(stops[-1][1])
+
+
+def dashboard_colours(picture) -> dict[str, tuple[int, int, int]]:
+    """Each region's colour as the plotly drawer draws it."""
+    colours = {}
+    for trace in draw.draw(picture).to_dict()["data"]:
+        if trace["type"] != "choropleth":
+            continue
+        for code, z in zip(trace["locations"], trace["z"]):
+            colours[code] = plotly_colour(trace, z)
+    return colours
+
+
+REGION_PATH = re.compile(r'<a href="[^"]*regions/(MA-\d\d)/index.html"><path d="[^"]*" '
+                         r'fill="([^"]+)"><title>([^<]*)</title>')
+
+
+def edition_colours(page: str) -> dict[str, tuple[int, int, int]]:
+    return {code: rgb(fill) for code, fill, _title in REGION_PATH.findall(page)}
+
+
+def edition(snapshot: Snapshot) -> Path:
+    out = Path(tempfile.mkdtemp(prefix="atlas-two-drawers-")) / "site"
+    site.build_site(snapshot, out, site.Options(today=TODAY))
+    return out
+
+
+def close(a: dict, b: dict) -> bool:
+    """The same regions, each the same colour to one unit of rounding."""
+    return a.keys() == b.keys() and all(
+        max(abs(x - y) for x, y in zip(a[k], b[k])) <= 1 for k in a)
+
+
+def compare(snapshot: Snapshot, language: str) -> int:
+    """Compares every page the edition shares with the dashboard; returns the number of
+    things compared (so that a folder with nothing to compare is seen)."""
+    public = published_only(snapshot)
+    out = edition(snapshot)
+    root = out / ("" if language == "fr" else language)
+    compared = 0
+    # The home map and its table: colours, rows, ranks, marks.
+    view = overview.build(public, overview.Controls(language, TODAY))
+    home = (root / "index.html").read_text("utf-8")
+    if view.map is not None:
+        assert close(edition_colours(home), dashboard_colours(view.map))
+        ranks = re.findall(r"<tr><td>([^<]*)</td><td><a href=\"[^\"]*regions/(MA-\d\d)/", home)
+        table = view.table.to_pylist()
+        assert [(r, c) for r, c in ranks] == [
+            (str(row["rank"]) if row["rank"] is not None else "—", row["region_code"])
+            for row in table]
+        marks = home.count('class="mark"')
+        assert marks == sum(bool(row["illustrative"]) for row in table)
+        compared += len(table)
+    # The region locator: the chosen region stands out the same way on both.
+    for code in ("MA-01", "MA-12"):
+        shown = region.build(public, region.Controls(language, TODAY, code))
+        page = (root / "regions" / code / "index.html").read_text("utf-8")
+        assert close(edition_colours(page), dashboard_colours(shown.locator))
+        compared += 1
+    # The institutes: the same entities in the same order, the same stages and points.
+    if public.has("institutes"):
+        controls = institutes.Controls(language, TODAY)
+        page = (root / "institutes" / "index.html").read_text("utf-8")
+        overall = institutes.timeline(public, controls)
+        if overall.figure is not None:
+            figure = draw.draw(overall.figure).to_dict()
+            stages = sum(len(t["x"]) for t in figure["data"] if t["type"] == "bar")
+            assert page.count('class="stage"') == stages
+            planned = sum(len(t["x"]) for t in figure["data"] if t["type"] == "scatter")
+            assert page.count('class="planned"') == planned
+            labels = [a["text"] for a in figure["layout"].get("annotations", [])
+                      if a.get("name") != "illustrative-watermark"]
+            assert len(labels) >= len(overall.figure.rows)
+            compared += stages
+        status = institutes.on_date(public, controls)
+        points = sum(len(t["lon"]) for t in draw.draw(status.status_map).to_dict()["data"]
+                     if t["type"] == "scattergeo")
+        assert page.count('<g class="point">') == points
+        compared += points
+    # AI in public services: the same leading and lagging regions, the same values.
+    if public.has("adoption"):
+        page = html.unescape((root / "adoption" / "index.html").read_text("utf-8"))
+        options = adoption.choices(public, language)
+        for indicator in options.indicators:
+            view = adoption.build(public, adoption.Controls(language, indicator))
+            if view is None or view.is_empty:
+                continue
+            bars = draw.draw(view.figures["ranking"]).to_dict()["layout"]["annotations"]
+            # a long label is written on several lines, one annotation each
+            drawn = html.unescape(" ".join(a["text"] for a in bars
+                                           if a.get("name") != "illustrative-watermark"))
+            for row in (*view.leaders, *view.laggards):
+                assert f"{row.group} · {row.name} · {row.value}" in drawn
+                assert row.name in page and row.value in page
+                compared += 1
+    return compared
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+@pytest.mark.parametrize("public_illustrative", ["", "1"])
+def test_both_drawers_draw_the_shipped_folder_alike(language, public_illustrative,
+                                                   monkeypatch):
+    monkeypatch.setenv("ATLAS_PUBLIC_ILLUSTRATIVE", public_illustrative)
+    snapshot = Snapshot(validate_folder(REPO / "data"), REPO / "data")
+    assert compare(snapshot, language) > 12
+
+
+@bounded(examples=3)
+@given(folders())
+def test_both_drawers_draw_any_valid_folder_alike(folder):
+    path = written(folder)
+    os.environ["ATLAS_PUBLIC_ILLUSTRATIVE"] = "1"
+    try:
+        compare(Snapshot(validate_folder(path), path), "ar")
+    finally:
+        del os.environ["ATLAS_PUBLIC_ILLUSTRATIVE"]
