@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from atlas.i18n import LANGUAGE_NAMES, N_, is_rtl
+from atlas.i18n import LANGUAGE_NAMES, is_rtl
+from atlas.pages import PAGES
 from loaders.contract import DEFAULT_LANGUAGE, LANGUAGES
 from atlas.kiosk import parse_languages
 from loaders.contract import REGION_CODES
@@ -19,18 +20,6 @@ from ui.style import KIOSK_CSS, inject_style
 # Served from static/ (a relative static URL): no icon CDN, and no image re-encoded and
 # stored per session on every run, as a file path would be.
 FAVICON = "app/static/favicon.png"
-
-# The page list, as data: script, title (message id), icon, URL path ("" = the home page).
-PAGES = (
-    ("pages/overview.py", N_("National overview"), ":material/map:", ""),
-    ("pages/strategy.py", N_("The strategy"), ":material/flag:", "strategy"),
-    ("pages/institutes.py", N_("Jazari Institutes"), ":material/hub:", "institutes"),
-    ("pages/adoption.py", N_("AI in public services"), ":material/account_balance:", "adoption"),
-    ("pages/sovereignty.py", N_("Digital sovereignty"), ":material/shield:", "sovereignty"),
-    ("pages/cooperation.py", N_("International cooperation"), ":material/public:", "cooperation"),
-    ("pages/region.py", N_("Region profile"), ":material/location_on:", "region"),
-    ("pages/data.py", N_("Data & methods"), ":material/dataset:", "data"),
-)
 
 install_fast_config_reads()  # see ui/fastpath.py: measured, ~10 % under a burst
 require_frame()
@@ -62,8 +51,8 @@ def dashboard_frame() -> None:
         container=st.sidebar, placeholder=_("All 12 regions"),
         help=_("Filter every page to these regions. Empty: all regions."),
     )
-    pages = [st.Page(script, title=_(title), icon=icon, url_path=path or None, default=not path)
-             for script, title, icon, path in PAGES]
+    pages = [st.Page(page.script, title=_(page.title), icon=page.icon,
+                     url_path=page.path or None, default=not page.path) for page in PAGES]
     st.navigation(pages).run()
     st.sidebar.caption(_(
         "Jazari Atlas follows the Jazari Institutes and Maroc IA 2030, Morocco's AI strategy "

@@ -10,19 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from atlas.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_
+from atlas.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from atlas.pages import EVENT_VIEWS
 
 TICK_SECONDS = 2
 DEFAULT_EVERY = 20
 MIN_EVERY, MAX_EVERY = 6, 600
-VIEWS = ("map", "rollout", "leaders", "cooperation", "strategy")
-VIEW_TITLES = {
-    "strategy": N_("Maroc IA 2030: what was promised"),
-    "map": N_("The Jazari Institutes across the 12 regions"),
-    "rollout": N_("The rollout, replayed"),
-    "leaders": N_("AI in public services: the leading regions"),
-    "cooperation": N_("International partners"),
-}
+VIEWS = EVENT_VIEWS     # the rotation: one view per page that has one (atlas.pages)
 
 
 @dataclass(frozen=True)

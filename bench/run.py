@@ -19,6 +19,8 @@ Bounded: loopback only, at most --sessions viewers, every wait has a timeout.
 
 from __future__ import annotations
 
+from atlas.pages import PAGES as ATLAS_PAGES
+
 import argparse
 import asyncio
 import json
@@ -34,9 +36,9 @@ from deploy.serve import ProductionStack
 
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "bench" / "results"
-PAGES = {"overview": ("", ""), "institutes": ("institutes", ""), "adoption": ("adoption", ""),
-         "sovereignty": ("sovereignty", ""), "cooperation": ("cooperation", ""),
-         "region": ("region", "region=MA-06"), "data": ("data", "")}
+# every page but the strategy (measured since the first benchmark; kept comparable)
+PAGES = {page.id: (page.path, "region=MA-06" if page.id == "region" else "")
+         for page in ATLAS_PAGES if page.id != "strategy"}
 
 
 def pct(values: list[float], q: float) -> float:

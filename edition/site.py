@@ -13,6 +13,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from atlas.i18n import (DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, format_date, format_list,
                         is_rtl, translator)
+from atlas.pages import EDITION_SECTIONS
+from atlas.pages import page as atlas_page
 from atlas.snapshot import Snapshot, published_only
 from atlas.sources import word
 from atlas.views import adoption, cooperation, institutes, overview, region, strategy, today
@@ -21,7 +23,6 @@ from loaders.contract import REGION_CODES
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STYLE = TEMPLATES / "style.css"
-SECTIONS = ("", "strategy", "institutes", "adoption", "cooperation")  # "" is the home
 
 
 @dataclass(frozen=True)
@@ -63,25 +64,19 @@ def build_site(snapshot: Snapshot, out: Path, options: Options = Options()) -> l
     geometry = svg.project_regions(snapshot.frame("regions"))
     version = data_version(snapshot)
     for language in LANGUAGES:
-        pages = {
-            "": ("home.html", home(snapshot, language, options, geometry)),
-            "strategy/": ("strategy.html", strategy_page(snapshot, language, options,
-                                                         geometry)),
-            "institutes/": ("institutes.html", rollout(snapshot, language, options, geometry)),
-            "adoption/": ("adoption.html", leaders(snapshot, language)),
-            "cooperation/": ("cooperation.html", partners(snapshot, language)),
-            **{f"regions/{code}/": ("region.html", profile(snapshot, language, options, code,
-                                                          geometry))
-               for code in REGION_CODES},
-        }
-        for path, (template, context) in pages.items():
+        pages = [(page, page.edition_path, DRAWN[page.id](snapshot, language, options, geometry))
+                 for page in EDITION_SECTIONS]
+        regions = atlas_page("region")
+        pages += [(regions, f"regions/{code}/", profile(snapshot, language, options, code,
+                                                        geometry)) for code in REGION_CODES]
+        for page, path, context in pages:
             relative = language_root(language) + path
             depth = relative.count("/")
-            context = {**context, **common(snapshot, language, options, path, depth, css_name,
-                                           version)}
+            context = {**context, **common(snapshot, language, options, page, path, depth,
+                                           css_name, version)}
             target = out / relative / "index.html"
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(env.get_template(template).render(context), "utf-8")
+            target.write_text(env.get_template(page.edition).render(context), "utf-8")
             written.append(target)
     return written
 
@@ -95,25 +90,17 @@ def data_version(snapshot: Snapshot) -> dict:
     return {"id": digest, "date": max(dates) if dates else None}
 
 
-def common(snapshot, language, options, path, depth, css_name, version) -> dict:
+def common(snapshot, language, options, page, path, depth, css_name, version) -> dict:
     _ = translator(language)
     to_site = "../" * depth
     to_language = "../" * (depth - language_root(language).count("/"))
-    dashboard_paths = {"": "", "strategy/": "strategy", "institutes/": "institutes",
-                       "adoption/": "adoption", "cooperation/": "cooperation"}
-    if path.startswith("regions/"):
-        dashboard = f"region?{urlencode({'region': path.split('/')[1], 'lang': language})}"
-    else:
-        dashboard = dashboard_paths[path] + "?" + urlencode({"lang": language})
+    query = {"region": path.split("/")[1]} if path.startswith("regions/") else {}
+    dashboard = page.path + "?" + urlencode({**query, "lang": language})
     return {
         "_": _, "lang": language, "dir": "rtl" if is_rtl(language) else "ltr",
         "css": f"{to_site}assets/{css_name}", "home": f"{to_language}index.html",
-        "nav": [(f"{to_language}{section}{'/' if section else ''}index.html", label,
-                 path == (section + "/" if section else ""))
-                for section, label in zip(SECTIONS, (_("National overview"), _("The strategy"),
-                                                     _("Jazari Institutes"),
-                                                     _("AI in public services"),
-                                                     _("International cooperation")))],
+        "nav": [(f"{to_language}{section.edition_path}index.html", _(section.title),
+                 section is page) for section in EDITION_SECTIONS],
         "languages": [(code, LANGUAGE_NAMES[code],
                        f"{to_site}{language_root(code)}{path}index.html")
                       for code in LANGUAGES],
@@ -168,7 +155,7 @@ def rollout(snapshot: Snapshot, language: str, options: Options, geometry) -> di
     }
 
 
-def leaders(snapshot: Snapshot, language: str) -> dict:
+def leaders(snapshot: Snapshot, language: str, options=None, geometry=None) -> dict:
     _ = translator(language)
     choices = adoption.choices(snapshot, language) if snapshot.has("adoption") else None
     indicators = []
@@ -186,7 +173,7 @@ def leaders(snapshot: Snapshot, language: str) -> dict:
     return {"title": _("AI in public services"), "indicators": indicators}
 
 
-def partners(snapshot: Snapshot, language: str) -> dict:
+def partners(snapshot: Snapshot, language: str, options=None, geometry=None) -> dict:
     _ = translator(language)
     if not snapshot.has("cooperation"):
         return {"title": _("International cooperation"), "view": None, "rows": [],
@@ -224,3 +211,8 @@ def profile(snapshot: Snapshot, language: str, options: Options, code: str, geom
              "illustrative": bool(r.illustrative)}
             for r in view.agreements.itertuples()],
     }
+
+
+# What each page of the edition draws, by page id (atlas.pages lists the pages).
+DRAWN = {"overview": home, "strategy": strategy_page, "institutes": rollout,
+         "adoption": leaders, "cooperation": partners}

@@ -3,6 +3,8 @@ empty selections explain themselves."""
 
 from __future__ import annotations
 
+from atlas.pages import PAGES as ATLAS_PAGES
+
 import pandas as pd
 import pytest
 
@@ -11,8 +13,7 @@ from tests.apptest import exceptions, figure, run_app, texts
 
 pytestmark = pytest.mark.apptest
 
-PAGES = ["pages/overview.py", "pages/strategy.py", "pages/institutes.py", "pages/adoption.py",
-         "pages/sovereignty.py", "pages/cooperation.py", "pages/region.py", "pages/data.py"]
+PAGES = [page.script for page in ATLAS_PAGES]
 
 
 @pytest.mark.parametrize("page", PAGES)

@@ -3,6 +3,8 @@ other page working, the last good version kept, and no traceback anywhere."""
 
 from __future__ import annotations
 
+from atlas.pages import PAGES as ATLAS_PAGES
+
 import os
 import subprocess
 import sys
@@ -15,8 +17,7 @@ from tests.apptest import exceptions, run_app, texts
 
 pytestmark = pytest.mark.apptest
 
-PAGES = ["pages/overview.py", "pages/strategy.py", "pages/institutes.py", "pages/adoption.py",
-         "pages/sovereignty.py", "pages/cooperation.py", "pages/region.py", "pages/data.py"]
+PAGES = [page.script for page in ATLAS_PAGES]
 # Which pages cannot do without which dataset (the others must keep working).
 NEEDED_BY = {
     "regions": {"pages/overview.py", "pages/strategy.py", "pages/institutes.py",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from atlas.pages import PAGES as ATLAS_PAGES
+
 import pytest
 
 from tests.browser import DESKTOP, PHONE, full_screenshot, open_page, wait_until_idle
@@ -9,8 +11,9 @@ from tests.legibility import chart_defects, describe
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["/", "/strategy", "/institutes", "/adoption", "/sovereignty", "/cooperation",
-         "/region?region=MA-04", "/data"]
+# every page of the dashboard (a region profile needs its region)
+PAGES = ["/" + page.path + ("?region=MA-04" if page.id == "region" else "")
+         for page in ATLAS_PAGES]
 
 
 def assert_clean(visit, dashboard) -> None:

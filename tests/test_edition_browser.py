@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from atlas.pages import EDITION_SECTIONS
+
 import functools
 import os
 import threading
@@ -54,8 +56,9 @@ def visit(browser, url: str, viewport=SMALL_PHONE):
     return page, requests
 
 
-PAGES = ["index.html", "strategy/index.html", "institutes/index.html", "adoption/index.html",
-         "cooperation/index.html", "regions/MA-06/index.html"]
+# every kind of page the edition writes
+PAGES = [f"{page.edition_path}index.html" for page in EDITION_SECTIONS] + [
+    "regions/MA-06/index.html"]
 
 
 @pytest.mark.parametrize("language", ["fr", "ar", "en"])

@@ -8,6 +8,8 @@ it to a small one first.
 
 from __future__ import annotations
 
+from atlas.pages import PAGES as ATLAS_PAGES
+
 import os
 import tempfile
 from pathlib import Path
@@ -37,16 +39,7 @@ from tests.generated import Folder, folders
 
 FUZZ = int(os.environ.get("ATLAS_FUZZ", "0"))
 QUICK = os.environ.get("ATLAS_QUICK") == "1"
-PAGES = [
-    "pages/overview.py",
-    "pages/strategy.py",
-    "pages/institutes.py",
-    "pages/adoption.py",
-    "pages/sovereignty.py",
-    "pages/cooperation.py",
-    "pages/region.py",
-    "pages/data.py",
-]
+PAGES = [page.script for page in ATLAS_PAGES]
 TODAY = pd.Timestamp("2026-11-27")
 
 

@@ -10,8 +10,9 @@ from tests.apptest import exceptions, run_app
 
 def test_schedule_rotates_views_then_languages():
     views = [kiosk.slot(tick, every=6, languages=["fr", "ar"]) for tick in range(30)]
-    assert [v.view for v in views[::3]][:6] == ["map", "rollout", "leaders", "cooperation",
-                                                "strategy", "map"]
+    # in the dashboard's page order (atlas.pages)
+    assert [v.view for v in views[::3]][:6] == ["map", "strategy", "rollout", "leaders",
+                                                "cooperation", "map"]
     assert {v.language for v in views[:15]} == {"fr"}
     assert {v.language for v in views[15:30]} == {"ar"}
     # only the views with something to show, in their order
@@ -55,7 +56,7 @@ def test_event_mode_rotation_advances_without_interaction(monkeypatch):
         app.run()  # what the fragment's timer does every TICK_SECONDS
     assert seen[0] == "map"
     # the adoption leaders are illustrative in the shipped data: left out of the rotation
-    assert seen[:10] == ["map"] * 3 + ["rollout"] * 3 + ["cooperation"] * 3 + ["strategy"]
+    assert seen[:10] == ["map"] * 3 + ["strategy"] * 3 + ["rollout"] * 3 + ["cooperation"]
     assert not app.sidebar.selectbox  # no controls on the big screen
     assert app.get("image"), "the QR code of the public link"
     assert "atlas.example.ma/edition/" in " ".join(m.value for m in app.markdown).replace("\\", "")

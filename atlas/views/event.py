@@ -10,6 +10,7 @@ import pandas as pd
 
 from atlas import kiosk, model
 from atlas.i18n import format_value, translator
+from atlas.pages import EVENT_TITLES
 from atlas.pictures import Picture
 from atlas.snapshot import Snapshot, published_only
 from atlas.sources import SourceLine
@@ -53,7 +54,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     (snapshot.published_only): the big screen is a public surface."""
     _ = translator(controls.language)
     view = controls.slot.view
-    title = _(kiosk.VIEW_TITLES[view])
+    title = _(EVENT_TITLES[view])
     public = published_only(snapshot)
     if public.unavailable(VIEW_NEEDS[view]):
         return View(title)
