@@ -6,7 +6,6 @@ milliseconds on tiny frames.
 
 from __future__ import annotations
 
-import weakref
 from datetime import date
 
 import numpy as np
@@ -27,18 +26,10 @@ def is_additive(unit: str) -> bool:
     return unit in ADDITIVE_UNITS
 
 
-_CATALOGUE_INDEX: dict[int, tuple[weakref.ref, dict[str, pd.Series]]] = {}
-
-
-def catalogue_row(catalogue: pd.DataFrame, indicator_id: str) -> pd.Series:
-    """An indicator's catalogue row. Indexed once per loaded catalogue (pages ask for
-    rows many times per run, and filtering a frame each time costs milliseconds)."""
-    cached = _CATALOGUE_INDEX.get(id(catalogue))
-    if cached is None or cached[0]() is not catalogue:
-        index = {row["indicator_id"]: row for _, row in catalogue.iterrows()}
-        cached = (weakref.ref(catalogue), index)
-        _CATALOGUE_INDEX[id(catalogue)] = cached
-    return cached[1][indicator_id]
+def catalogue_rows(catalogue: pd.DataFrame) -> dict[str, dict]:
+    """Each indicator's catalogue row, by id, in catalogue order (a snapshot memoises
+    them: `Snapshot.indicator_rows`)."""
+    return {row["indicator_id"]: row for row in catalogue.to_dict("records")}
 
 
 def regional_indicator_ids(catalogue: pd.DataFrame, observations: pd.DataFrame) -> list[str]:
@@ -186,11 +177,6 @@ def institute_counts_by_region(institutes: pd.DataFrame, on,
     return counts.reindex(list(REGION_CODES), fill_value=0).astype(int)
 
 
-def regions_without_institute(institutes: pd.DataFrame, on) -> list[str]:
-    counts = institute_counts_by_region(institutes, on)
-    return [code for code, count in counts.items() if count == 0]
-
-
 def status_counts(institutes: pd.DataFrame, on) -> pd.Series:
     return institute_status(institutes, on).value_counts().reindex(list(STATUSES), fill_value=0)
 
@@ -232,15 +218,6 @@ def signed_agreements(cooperation: pd.DataFrame) -> pd.Series:
     announcements, attendance, programmes or pledges."""
     return (cooperation["instrument"].isin(SIGNED_INSTRUMENTS)
             & cooperation["status"].isin(SIGNED_STATUSES))
-
-
-def agreement_counts(cooperation: pd.DataFrame) -> dict[str, int]:
-    signed = signed_agreements(cooperation)
-    return {
-        "total": len(cooperation),
-        "signed": int(signed.sum()),
-        "south_south": int(cooperation["south_south"].fillna(False).astype(bool).sum()),
-    }
 
 
 # --- Series, changes, groups --------------------------------------------------------

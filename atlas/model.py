@@ -209,11 +209,11 @@ class MapData:
         return list(self.values.loc[self.values["value"].isna(), "region_code"])
 
 
-def indicator_map(observations: pd.DataFrame, catalogue: pd.DataFrame, indicator_id: str,
+def indicator_map(observations: pd.DataFrame, meta: dict, indicator_id: str,
                   period, per_capita: bool, sector: str | None = None) -> MapData:
+    """The regions' values of an indicator (`meta`: its catalogue row) for a period."""
     from atlas.sources import credit
 
-    meta = metrics.catalogue_row(catalogue, indicator_id)
     rows = metrics.regional_values(observations, indicator_id, period, sector)
     values = _all_regions(rows)
     show_per_capita = per_capita and can_show_per_capita(indicator_id, meta["unit"])

@@ -23,10 +23,13 @@ BIG_SCREEN_CHART_PX = 790
 
 @dataclass(frozen=True)
 class Empty:
-    """Nothing to show, and why, in words (the file is empty; the filter leaves nothing…).
-    Both drawers write the reason where the picture or the table would be."""
+    """Nothing to show, and why, in words (the file is empty; the filter leaves nothing;
+    its figures are illustrative and this is a public surface…), with what the reader can
+    do about it, if anything. A builder returns it in place of a view, a picture or a
+    table; both drawers write it where that would be."""
 
     reason: str
+    hint: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)

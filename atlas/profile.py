@@ -9,10 +9,10 @@ from atlas import metrics
 from atlas.model import can_show_per_capita
 
 
-def region_profile(observations: pd.DataFrame, catalogue: pd.DataFrame,
+def region_profile(observations: pd.DataFrame, indicators: dict[str, dict],
                    region_code: str, until=None) -> pd.DataFrame:
-    """One row per indicator with regional figures, at the region's latest period
-    (on or before `until`, if given).
+    """One row per indicator with regional figures (`indicators`: catalogue rows by id, in
+    catalogue order), at the region's latest period (on or before `until`, if given).
 
     Additive indicators (counts, persons, MAD, MW…) are compared per 100,000 inhabitants,
     so a small region is not ranked last for being small; the rest as published.
@@ -21,8 +21,10 @@ def region_profile(observations: pd.DataFrame, catalogue: pd.DataFrame,
     if until is not None:
         observations = observations[observations["period"] <= pd.Timestamp(until)]
     rows = []
-    for indicator_id in metrics.regional_indicator_ids(catalogue, observations):
-        meta = metrics.catalogue_row(catalogue, indicator_id)
+    regional = set(observations.loc[observations["region_code"].notna(), "indicator_id"])
+    for indicator_id, meta in indicators.items():
+        if indicator_id not in regional:
+            continue
         series = metrics.regional_series(observations, indicator_id)
         own = series[series["region_code"] == region_code]
         if own.empty:

@@ -132,6 +132,13 @@ class Snapshot:
 
         return self.memo(("region-names", language), build)
 
+    def indicator_rows(self, language: str) -> dict[str, dict]:
+        """Each indicator's catalogue row (free text in the reader's language), by id."""
+        from atlas.metrics import catalogue_rows
+
+        return self.memo(("indicator-rows", language),
+                         lambda: catalogue_rows(self.frame_in("indicators", language)))
+
     def indicator_labels(self, language: str) -> dict[str, str]:
         def build():
             catalogue = self.catalogue

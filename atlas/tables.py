@@ -9,7 +9,6 @@ from atlas.safe import http_url
 from loaders.contract import STAGE_COLUMNS
 
 MISSING = "—"
-DATE_COLUMNS = (*STAGE_COLUMNS.values(), "planned_opening_on", "signed_on")
 
 
 def readable(frame: pd.DataFrame, keep: tuple[str, ...] = (),

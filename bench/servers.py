@@ -3,12 +3,10 @@ and several workers behind nginx (deploy/serve.py)."""
 
 from __future__ import annotations
 
-import contextlib
 import shutil
 from pathlib import Path
 
-from deploy.local import StreamlitServer, free_port
-from deploy.serve import ProductionStack
+from deploy.local import StreamlitServer
 
 
 class Server(StreamlitServer):
@@ -20,10 +18,3 @@ class Server(StreamlitServer):
 
 def nginx_available() -> bool:
     return shutil.which("nginx") is not None or Path("/usr/sbin/nginx").exists()
-
-
-@contextlib.contextmanager
-def scale_out(workers: int):
-    stack = ProductionStack(workers=workers, port=free_port())
-    with stack:
-        yield stack.url

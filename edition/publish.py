@@ -58,10 +58,6 @@ def publish(build: Path, out: Path) -> Path:
     return final
 
 
-def current_build(out: Path) -> Path | None:
-    return out.resolve() if out.is_symlink() else None
-
-
 def _prune(builds: Path, keep: Path) -> None:
     finished = sorted((p for p in builds.iterdir() if p.is_dir() and not p.name.endswith(".partial")),
                       key=lambda p: p.stat().st_mtime)

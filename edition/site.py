@@ -14,6 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from atlas.i18n import (DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, format_date, format_list,
                         is_rtl, translator)
 from atlas.pages import EDITION_SECTIONS
+from atlas.pictures import Empty
 from atlas.pages import page as atlas_page
 from atlas.snapshot import Snapshot, published_only
 from atlas.sources import word
@@ -119,7 +120,7 @@ def home(snapshot: Snapshot, language: str, options: Options, geometry) -> dict:
     _ = translator(language)
     view = overview.build(snapshot, overview.Controls(language, options.today))
     context = {"title": _("National overview"), "view": view, "map": None, "rows": []}
-    if view.map is None:
+    if isinstance(view.map, Empty):
         return context
     context["map"] = svg.region_map(view.map, geometry)
     context["rows"] = view.table.to_pylist()
@@ -151,17 +152,23 @@ def rollout(snapshot: Snapshot, language: str, options: Options, geometry) -> di
                   "status": view.status_labels[r.status], "colour": r.status_colour,
                   "illustrative": bool(r.illustrative)} for r in view.current.itertuples()],
         "map": svg.region_map(view.status_map, geometry),
-        "timeline": svg.timeline(overall.figure) if overall.figure is not None else None,
+        "timeline": None if isinstance(overall.figure, Empty) else svg.timeline(overall.figure),
+        "empty": overall.figure if isinstance(overall.figure, Empty) else None,
     }
 
 
 def leaders(snapshot: Snapshot, language: str, options=None, geometry=None) -> dict:
     _ = translator(language)
     choices = adoption.choices(snapshot, language) if snapshot.has("adoption") else None
-    indicators = []
+    indicators, empty = [], None
+    if choices is None:
+        empty = Empty(_("The adoption file has no regional figures."))
+    elif not choices.indicators:
+        empty = adoption.build(snapshot, adoption.Controls(language))  # says why
     for indicator in choices.indicators if choices else ():
         view = adoption.build(snapshot, adoption.Controls(language, indicator))
-        if view is None or view.is_empty:
+        if isinstance(view, Empty):
+            empty = empty or view
             continue
         indicators.append({
             "id": indicator, "title": view.title, "unit": view.unit_text,
@@ -170,15 +177,16 @@ def leaders(snapshot: Snapshot, language: str, options=None, geometry=None) -> d
             "source": view.source,
             "dashboard": urlencode({"indicator": indicator, "lang": language}),
         })
-    return {"title": _("AI in public services"), "indicators": indicators}
+    return {"title": _("AI in public services"), "indicators": indicators, "empty": empty}
 
 
 def partners(snapshot: Snapshot, language: str, options=None, geometry=None) -> dict:
     _ = translator(language)
-    if not snapshot.has("cooperation"):
+    view = cooperation.build(snapshot, cooperation.Controls(language)) \
+        if snapshot.has("cooperation") else Empty(_("No agreement in the cooperation file yet."))
+    if isinstance(view, Empty):
         return {"title": _("International cooperation"), "view": None, "rows": [],
-                "soft_power": cooperation.SOFT_POWER}
-    view = cooperation.build(snapshot, cooperation.Controls(language))
+                "empty": view, "soft_power": cooperation.SOFT_POWER}
     labels = cooperation.choices(snapshot, language).labels
     rows = [{"date": r.date_text, "partner": r.partner_name,
              "partner_lang": r.partner_name__lang, "title_lang": r.title__lang,
@@ -198,13 +206,13 @@ def profile(snapshot: Snapshot, language: str, options: Options, code: str, geom
     return {
         "title": view.name, "view": view, "code": code,
         "map": svg.region_map(view.locator, geometry),
-        "columns": list(table.columns) if not table.empty else [],
-        "rows": table.to_dict("records") if not table.empty else [],
-        "institutes": [] if view.institutes is None else [
+        "columns": [] if isinstance(table, Empty) else list(table.columns),
+        "rows": [] if isinstance(table, Empty) else table.to_dict("records"),
+        "institutes": [] if isinstance(view.institutes, Empty) else [
             {"name": r.name, "name_lang": r.name__lang, "city": r.city,
              "city_lang": r.city__lang, "status": view.status_labels[r.status],
              "illustrative": bool(r.illustrative)} for r in view.institutes.itertuples()],
-        "agreements": [] if view.agreements is None else [
+        "agreements": [] if isinstance(view.agreements, Empty) else [
             {"date": r.date_text, "partner": r.partner_name,
              "partner_lang": r.partner_name__lang, "title": r.title,
              "title_lang": r.title__lang, "translated": bool(r.title__translated),

@@ -1,7 +1,9 @@
 """The data contract, enforced: reading, validating and caching the data folder.
 
-Pages call `get_store()` and ask it for datasets by name; `python -m loaders.validate`
-checks a folder from the command line.
+The dashboard holds one store per data folder (`get_store()`, opened by ui/data.py): its
+states become a snapshot (atlas.snapshot) that every view reads, and pages never touch
+the store. `python -m loaders.validate` checks a folder from the command line; the
+edition's builder and watcher (python -m edition) use `validate_folder` and `DataStore`.
 """
 
 from loaders.store import (

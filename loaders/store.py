@@ -159,10 +159,6 @@ class DataStore:
             self._checked_at[name] = time.monotonic()
             return entry.state
 
-    def version_id(self, name: str) -> str | None:
-        state = self.state(name)
-        return state.version.provenance.sha256 if state.version else None
-
     def states(self) -> dict[str, DatasetState]:
         return {name: self.state(name) for name in DATASET_NAMES}
 

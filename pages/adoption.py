@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from atlas.safe import markdown_text
+from atlas.pictures import Empty
 from atlas.views import adoption
 from ui import cache, charts, components, data, state
 from ui.context import language, t
@@ -19,8 +20,8 @@ choices = adoption.choices(snapshot, lang)
 st.title(_("AI in public services"))
 st.caption(_("How far each region's public services use AI, per inhabitant or as published, "
              "by sector and over time."))
-if not choices.indicators:
-    components.empty_selection(_("The adoption file has no regional figures."))
+if not choices.indicators:  # the view says why
+    components.nothing(cache.view(adoption.build, snapshot, adoption.Controls(lang)))
     st.stop()
 
 ALL = "~all"
@@ -45,8 +46,8 @@ values = state.radio(_("Values"), ["per100k", "absolute"], key="view", container
 view = cache.view(adoption.build, snapshot, adoption.Controls(
     lang, indicator, period, None if sector == ALL else sector, values == "per100k",
     tuple(st.session_state.get("regions", []))))
-if view.is_empty:
-    components.empty_selection()
+if isinstance(view, Empty):
+    components.nothing(view)
     st.stop()
 
 st.subheader(markdown_text(view.title))

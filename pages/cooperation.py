@@ -7,6 +7,7 @@ import streamlit as st
 
 from atlas import cooperation as coop
 from atlas.safe import markdown_text
+from atlas.pictures import Empty
 from atlas.views import cooperation
 from ui import cache, charts, components, data, state, tables
 from ui.context import language, t
@@ -21,8 +22,8 @@ labels = choices.labels
 
 st.title(_("International cooperation"))
 st.caption(_(cooperation.SOFT_POWER))
-if choices.first_year is None:
-    components.empty_selection(_("No agreement in the cooperation file yet."))
+if choices.first_year is None:  # the view says why
+    components.nothing(cache.view(cooperation.build, snapshot, cooperation.Controls(lang)))
     st.stop()
 
 with st.expander(_("Filters"), expanded=True, icon=":material/filter_list:"):
@@ -46,8 +47,8 @@ selected_regions = tuple(st.session_state.get("regions", []))
 filters = coop.Filters(tuple(kinds), tuple(instruments), tuple(domains), tuple(statuses),
                        start, end, south_only, selected_regions)
 view = cache.view(cooperation.build, snapshot, cooperation.Controls(lang, filters))
-if view.is_empty:
-    components.empty_selection(_("No agreement matches these filters."))
+if isinstance(view, Empty):
+    components.nothing(view)
     st.stop()
 if selected_regions:
     st.caption(_("Only agreements involving the regions chosen in the sidebar."))

@@ -7,6 +7,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
+from atlas.pictures import Empty
 from atlas.views import institutes
 from ui import cache, charts, components, data, state, tables
 from ui.context import language, t
@@ -26,11 +27,8 @@ dates = overall.dates
 st.title(_("Jazari Institutes"))
 st.caption(_("The network of AI centres of excellence announced for all 12 regions, with "
              "Jazari Root as its federating hub. Move the date to replay the rollout."))
-if overall.figure is None and overall.no_institute_yet:
-    st.info(_("No institute in the institutes file yet."))
-    st.stop()
-if overall.figure is None:
-    components.empty_selection(_("No institute in the selected regions."))
+if isinstance(overall.figure, Empty):
+    components.nothing(overall.figure)
     st.stop()
 
 

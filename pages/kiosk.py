@@ -16,6 +16,7 @@ import streamlit as st
 
 from atlas import kiosk
 from atlas.safe import markdown_text
+from atlas.pictures import Empty
 from atlas.views import event
 from ui import cache, charts, components, data
 from ui.context import language, t
@@ -59,8 +60,9 @@ def rotating_view() -> None:
         if view.notice:
             st.markdown(f'<p class="kiosk-notice">{html.escape(view.notice)}</p>',
                         unsafe_allow_html=True)
-        if view.figure is None:
-            components.empty_selection(_("Nothing to show for this selection."))
+        if isinstance(view.figure, Empty):  # said at the screen's text size
+            st.markdown(f'<p class="kiosk-notice">{html.escape(view.figure.reason)}</p>',
+                        unsafe_allow_html=True)
         else:
             charts.plot(view.figure, key=f"kiosk_{current.view}")
             components.source_line(view.source)

@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from atlas.safe import markdown_text
+from atlas.pictures import Empty
 from atlas.views import overview
 from ui import cache, charts, components, data, state
 from ui.context import language, t
@@ -54,8 +55,8 @@ with cards:
                       border=True)
             components.source_line(card.source, compact=True)
 
-if view.map is None:
-    components.empty_selection(_("No regional figure to map in this data folder."))
+if isinstance(view.map, Empty):
+    components.nothing(view.map)
     st.stop()
 st.subheader(markdown_text(view.title))
 charts.region_map(view.map, key="overview_map")

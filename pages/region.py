@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from atlas.safe import markdown_text
+from atlas.pictures import Empty
 from atlas.views import region as region_view
 from loaders.contract import REGION_CODES
 from ui import cache, charts, components, data, state, tables
@@ -40,28 +41,26 @@ with top[0]:
 
 with top[1]:
     st.subheader(_("Jazari Institutes"))
-    if view.institutes is not None:
-        if view.institutes.empty:
-            st.info(_("No Jazari Institute in this region yet."))
-        else:
-            tables.institutes(view.institutes, names, view.status_labels)
-            components.source_line(view.institutes_source)
+    if isinstance(view.institutes, Empty):
+        components.nothing(view.institutes)
+    else:
+        tables.institutes(view.institutes, names, view.status_labels)
+        components.source_line(view.institutes_source)
 
 st.subheader(_("Every indicator, next to the national figure"))
 if choices.years:
     state.selectbox(_("Figures as of"), choices.years, key="year",
                     format_func=choices.year_labels.get)
-if view.profile.empty:
-    components.empty_selection(_("No regional figure for this region."))
+if isinstance(view.profile, Empty):
+    components.nothing(view.profile)
 else:
     st.dataframe(view.profile, hide_index=True, width="stretch")
     st.caption(_("Counts are compared per 100,000 inhabitants; rank 1 is the best region."))
     components.source_line(view.profile_source)
 
 st.subheader(_("International cooperation involving the region"))
-if view.agreements is not None:
-    if view.agreements.empty:
-        st.info(_("No agreement names this region as chiefly involved."))
-    else:
-        tables.agreements(view.agreements, names, view.labels)
-        components.source_line(view.agreements_source)
+if isinstance(view.agreements, Empty):
+    components.nothing(view.agreements)
+else:
+    tables.agreements(view.agreements, names, view.labels)
+    components.source_line(view.agreements_source)

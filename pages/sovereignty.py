@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from atlas.safe import markdown_link, markdown_text
+from atlas.pictures import Empty
 from atlas.views import sovereignty
 from ui import cache, charts, components, data, state
 from ui.context import language, t
@@ -39,8 +40,8 @@ st.caption(":blue-badge[" + _("National figures") + "] " +
              "national figure since the strategy's reference year to the latest published "
              "figure (both written above the bar). A target without two published figures "
              "has no bar."))
-if view.targets.table is None:
-    st.info(_("No sovereignty indicator has both a national target and national figures."))
+if isinstance(view.targets.table, Empty):
+    components.nothing(view.targets.table)
 else:
     if view.targets.figure is not None:
         charts.plot(view.targets.figure, key="targets")
@@ -52,8 +53,8 @@ else:
 
 # --- One indicator in detail ----------------------------------------------------------
 st.subheader(_("One indicator over time"))
-if view.indicator is None:
-    components.empty_selection(_("The sovereignty file has no figures."))
+if view.empty:
+    components.nothing(view.empty)
     st.stop()
 columns = st.columns([4, 1], vertical_alignment="bottom")
 state.selectbox(_("Indicator"), choices.indicators, key="indicator", format_func=choices.labels.get,
@@ -64,8 +65,8 @@ with columns[1].popover(_("Definition"), icon=":material/info:", width="stretch"
 
 st.markdown(":blue-badge[" + _("National figure") + "] **" + markdown_text(view.label)
             + "** · " + markdown_text(view.unit_text))
-if view.national_figure is None:
-    st.info(_("No national figure for this indicator."))
+if isinstance(view.national_figure, Empty):
+    components.nothing(view.national_figure)
 else:
     charts.plot(view.national_figure, key="national")
     components.source_line(view.national_source)

@@ -27,9 +27,8 @@ st.caption(_("Maroc IA 2030, Morocco's AI strategy announced at “AI Made in Mo
              "12 January 2026), is part of the wider digital strategy Maroc Digital 2030 "
              "(September 2024). What was promised, when, by whom, and where the rollout "
              "reaches so far: published facts only, each with its source."))
-if not view.has_strategy:
-    components.empty_selection(_("This data folder has no strategy file (strategy.parquet, "
-                                 "optional): no target, milestone or quote to show."))
+if view.missing:
+    components.nothing(view.missing)
 
 if view.targets:
     st.header(_("Targets, and are they on track?"))

@@ -4,6 +4,8 @@ on folders built here and on generated contract-valid folders."""
 
 from __future__ import annotations
 
+from atlas.pictures import Empty
+
 import io
 import os
 import re
@@ -61,7 +63,7 @@ def test_public_surfaces_never_draw_an_invented_value(folder):
         shown = event.build(snapshot, event.Controls("fr", TODAY, kiosk.Slot(view, 0, 1, "fr")))
         if shown.source is not None:
             assert not shown.source.illustrative, (view, folder.shapes)
-        if shown.figure is None and shown.notice:
+        if isinstance(shown.figure, Empty):
             assert view not in event.available_views(public, "fr", TODAY)
     home = overview.build(public, overview.Controls("ar", TODAY))
     if home.map_data is not None:
@@ -84,8 +86,8 @@ def test_public_surfaces_never_draw_an_invented_value(folder):
 
 def test_an_all_illustrative_indicator_is_on_no_public_surface(shipped, shipped_edition):
     # every regional adoption figure shipped is illustrative
-    assert event.build(shipped, event.Controls(
-        "fr", TODAY, kiosk.Slot("leaders", 0, 1, "fr"))).figure is None
+    assert isinstance(event.build(shipped, event.Controls(
+        "fr", TODAY, kiosk.Slot("leaders", 0, 1, "fr"))).figure, Empty)
     for root in ("", "ar/", "en/"):
         adoption_page = (shipped_edition / root / "adoption" / "index.html").read_text()
         assert 'class="ranked"' not in adoption_page  # no leading or lagging region listed
@@ -168,7 +170,8 @@ def test_the_place_of_signing_is_not_the_region_involved(shipped):
     senegal = shipped.frame("cooperation").set_index("agreement_id").loc["COOP-013"]
     assert pd.isna(senegal["region_code"]) and senegal["signed_in"] == "Dakhla"
     dakhla = region.build(shipped, region.Controls("fr", TODAY, "MA-12"))
-    assert "COOP-013" not in set(dakhla.agreements["agreement_id"])
+    assert isinstance(dakhla.agreements, Empty) or "COOP-013" not in set(
+        dakhla.agreements["agreement_id"])
 
 
 # 7. Derived, translated, quoted ---------------------------------------------------------------------
@@ -265,7 +268,7 @@ def test_public_surfaces_may_opt_in_for_a_demonstration(shipped, monkeypatch):
     monkeypatch.setenv("ATLAS_PUBLIC_ILLUSTRATIVE", "1")
     assert published_only(shipped) is shipped
     shown = event.build(shipped, event.Controls("fr", TODAY, kiosk.Slot("leaders", 0, 1, "fr")))
-    assert shown.figure is not None and shown.notice  # said at the screen's size
+    assert not isinstance(shown.figure, Empty) and shown.notice  # said at the screen's size
     annotations = decoded(drawn(shown.figure).to_dict())["layout"]["annotations"]
     assert any(a["text"] == "ILLUSTRATIF" for a in annotations)  # the watermark
     monkeypatch.delenv("ATLAS_PUBLIC_ILLUSTRATIVE")

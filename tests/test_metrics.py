@@ -32,10 +32,10 @@ def test_status_on_a_date_is_the_latest_stage_reached(on, expected):
     assert list(metrics.institute_status(institutes(), on)) == expected
 
 
-def test_counts_by_region_and_regions_without_institute():
+def test_counts_by_region():
     counts = metrics.institute_counts_by_region(institutes(), "2025-07-01")
     assert counts["MA-06"] == 1 and counts["MA-09"] == 1 and counts.sum() == 2
-    assert len(metrics.regions_without_institute(institutes(), "2025-03-01")) == 11
+    assert (metrics.institute_counts_by_region(institutes(), "2025-03-01") == 0).sum() == 11
     assert list(metrics.status_counts(institutes(), "2025-07-01")) == [0, 1, 0, 1, 0]
 
 
@@ -104,16 +104,20 @@ def test_illustrative_flag_comes_from_the_row_then_the_catalogue():
 def test_indicator_map_per_capita():
     frame = observations()
     catalogue = factory.catalogue()
-    data = model.indicator_map(frame, catalogue, "pilot_projects", factory.QUARTERS[0], True)
+    rows = metrics.catalogue_rows(catalogue)
+    data = model.indicator_map(frame, rows["pilot_projects"], "pilot_projects",
+                               factory.QUARTERS[0], True)
     values = data.values.set_index("region_code")
     assert data.per_capita and data.illustrative
     assert values.loc["MA-01", "value"] == pytest.approx(11 / 1_000_000 * 100_000)
-    percent = model.indicator_map(frame, catalogue, "e_services_share", factory.QUARTERS[0], True)
+    percent = model.indicator_map(frame, rows["e_services_share"], "e_services_share",
+                                  factory.QUARTERS[0], True)
     assert not percent.per_capita  # percentages are shown as published
 
 
 def test_region_profile_ranks_per_capita():
-    profile = region_profile(observations(), factory.catalogue(), "MA-12").set_index("indicator_id")
+    profile = region_profile(observations(), metrics.catalogue_rows(factory.catalogue()),
+                             "MA-12").set_index("indicator_id")
     assert profile.loc["pilot_projects", "per_capita"]
     assert profile.loc["pilot_projects", "rank"] == 12  # the largest region per its model
     assert profile.loc["e_services_share", "rank"] == 1

@@ -43,7 +43,7 @@ def test_agreements_signed_counts_signed_texts_only(shipped, tmp_path):
     assert card.value == "10"
     talks = factory.cooperation().assign(instrument=["talks", "announcement", "mou"],
                                          status=["completed", "active", "signed"])
-    assert metrics.agreement_counts(talks)["signed"] == 1
+    assert metrics.signed_agreements(talks).sum() == 1
 
 
 # 2. Companies and organisations are never partner countries ---------------------------------

@@ -5,6 +5,8 @@ the dashboard (three languages), on the big screen and in the edition."""
 
 from __future__ import annotations
 
+from atlas.pictures import Empty
+
 import pandas as pd
 import pytest
 
@@ -85,7 +87,7 @@ def test_a_folder_without_the_strategy_file(tmp_path):
     view = strategy.build(snapshot, strategy.Controls("ar", TODAY))
     assert not view.has_strategy and view.targets == () and view.inclusion is not None
     slot = kiosk.Slot("strategy", 0, 1, "ar")
-    assert event.build(snapshot, event.Controls("ar", TODAY, slot)).figure is None
+    assert isinstance(event.build(snapshot, event.Controls("ar", TODAY, slot)).figure, Empty)
 
 
 @pytest.mark.apptest

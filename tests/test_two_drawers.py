@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given
 
 from atlas import draw
+from atlas.pictures import Empty
 from atlas.snapshot import Snapshot, published_only
 from atlas.views import adoption, institutes, overview, region
 from edition import site
@@ -88,7 +89,7 @@ def compare(snapshot: Snapshot, language: str) -> int:
     # The home map and its table: colours, rows, ranks, marks.
     view = overview.build(public, overview.Controls(language, TODAY))
     home = (root / "index.html").read_text("utf-8")
-    if view.map is not None:
+    if not isinstance(view.map, Empty):
         assert close(edition_colours(home), dashboard_colours(view.map))
         ranks = re.findall(r"<tr><td>([^<]*)</td><td><a href=\"[^\"]*regions/(MA-\d\d)/", home)
         table = view.table.to_pylist()
@@ -109,7 +110,7 @@ def compare(snapshot: Snapshot, language: str) -> int:
         controls = institutes.Controls(language, TODAY)
         page = (root / "institutes" / "index.html").read_text("utf-8")
         overall = institutes.timeline(public, controls)
-        if overall.figure is not None:
+        if not isinstance(overall.figure, Empty):
             figure = draw.draw(overall.figure).to_dict()
             stages = sum(len(t["x"]) for t in figure["data"] if t["type"] == "bar")
             assert page.count('class="stage"') == stages
@@ -130,7 +131,7 @@ def compare(snapshot: Snapshot, language: str) -> int:
         options = adoption.choices(public, language)
         for indicator in options.indicators:
             view = adoption.build(public, adoption.Controls(language, indicator))
-            if view is None or view.is_empty:
+            if isinstance(view, Empty):
                 continue
             bars = draw.draw(view.figures["ranking"]).to_dict()["layout"]["annotations"]
             # a long label is written on several lines, one annotation each
@@ -161,3 +162,21 @@ def test_both_drawers_draw_any_valid_folder_alike(folder):
         compare(Snapshot(validate_folder(path), path), "ar")
     finally:
         del os.environ["ATLAS_PUBLIC_ILLUSTRATIVE"]
+
+
+@pytest.mark.apptest
+def test_nothing_to_show_is_said_alike_by_both_drawers(tmp_path, monkeypatch):
+    """An empty institutes file: the dashboard's page and the edition's page say the
+    same words (the view's Empty), each in its own way of drawing."""
+    from tests import factory
+    from tests.apptest import exceptions, run_app
+
+    folder = factory.write_folder(tmp_path / "data",
+                                  {"institutes": factory.institutes().iloc[0:0]})
+    app = run_app("pages/institutes.py", data_dir=folder, monkeypatch=monkeypatch)
+    assert not exceptions(app)
+    said = [element.value for element in app.info]
+    page = edition(Snapshot(validate_folder(folder), folder)) / "institutes" / "index.html"
+    written = re.findall(r'<p class="empty">([^<]*)</p>', page.read_text("utf-8"))
+    assert said == [html.unescape(text) for text in written] == [
+        "Aucun institut dans le fichier des instituts pour l’instant."]

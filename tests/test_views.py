@@ -3,6 +3,9 @@ on the shipped folder and on another provider's folder, without Streamlit."""
 
 from __future__ import annotations
 
+from atlas.i18n import translator
+from atlas.pictures import Empty
+
 import pandas as pd
 import pytest
 
@@ -72,7 +75,7 @@ def test_overview_controls_change_the_view(shipped):
     assert institutes_layer.title.startswith("Regional Jazari institutes")
     # one institute serves a region: never a count per 100,000 inhabitants
     assert not institutes_layer.map_data.per_capita
-    assert not institutes_layer.choices.per_capita_possible[model.INSTITUTES_LAYER]
+    assert not overview.choices(shipped, "en", TODAY).per_capita_possible[model.INSTITUTES_LAYER]
 
 
 def test_overview_on_another_providers_folder(provider):
@@ -99,16 +102,19 @@ def test_institutes_status_on_a_date(provider):
 def test_institutes_region_filter(shipped):
     view = institutes.on_date(shipped, institutes.Controls("ar", TODAY, regions=("MA-03",)))
     assert set(view.current["region_code"]) == {"MA-03"}
-    empty = institutes.timeline(shipped, institutes.Controls("fr", TODAY, regions=()))
-    assert empty.figure is not None
+    every = institutes.timeline(shipped, institutes.Controls("fr", TODAY, regions=()))
+    assert not isinstance(every.figure, Empty)
 
 
 def test_institutes_timeline_says_whether_the_file_or_the_filter_is_empty(provider, tmp_path):
     filtered = institutes.timeline(provider, institutes.Controls("fr", TODAY, regions=("MA-01",)))
-    assert filtered.figure is None and not filtered.no_institute_yet
+    # the filter leaves nothing: said so, with what the reader can do
+    assert filtered.figure.reason == "Aucun institut dans les régions sélectionnées."
+    assert filtered.figure.hint
     folder = factory.write_folder(tmp_path / "none", {"institutes": factory.institutes().iloc[0:0]})
     none_yet = institutes.timeline(snapshot_of(folder), institutes.Controls("fr", TODAY))
-    assert none_yet.figure is None and none_yet.no_institute_yet
+    assert none_yet.figure == Empty("Aucun institut dans le fichier des instituts pour "
+                                    "l’instant.")
 
 
 # --- Adoption ----------------------------------------------------------------------
@@ -159,7 +165,7 @@ def test_cooperation_filters(shipped):
     assert set(everything.figures) >= {"world", "split", "timeline"}
     nothing = cooperation.build(shipped, cooperation.Controls("fr", Filters(
         kinds=("company",), south_south_only=True)))
-    assert nothing.is_empty
+    assert nothing.reason == "Aucun accord ne correspond à ces filtres." and nothing.hint
 
 
 def test_cooperation_on_another_providers_folder(provider):
@@ -180,7 +186,7 @@ def test_region_profile(shipped):
 def test_region_profile_on_another_providers_folder(provider):
     view = region.build(provider, region.Controls("en", TODAY, "MA-09"))
     assert list(view.institutes["name"]) == ["Test institute two"]
-    assert view.agreements.empty
+    assert isinstance(view.agreements, Empty)
 
 
 def test_data_view_lists_every_dataset(shipped, provider):
@@ -199,17 +205,18 @@ def test_event_views_come_from_the_page_builders(shipped, view_name, lang):
     view = event.build(shipped, event.Controls(lang, TODAY, slot))
     if view_name == "leaders":
         # the shipped regional adoption figures are all illustrative: left out, said so
-        assert view.figure is None and view.notice
+        left_out = translator(lang)("Left out: its figures are illustrative, not published.")
+        assert view.figure == Empty(left_out)
         assert "leaders" not in event.available_views(shipped, lang, TODAY)
         return
-    assert view.figure is not None and view.source is not None
+    assert not isinstance(view.figure, Empty) and view.source is not None
     assert not view.source.illustrative  # the big screen shows published facts
     assert spec(view.figure)["layout"]["font"]["size"] == BIG_SCREEN_FONT  # big-screen type
 
 
 def test_event_on_another_providers_folder(provider, monkeypatch):
     slot = kiosk.Slot("leaders", 0, 10, "en")
-    assert event.build(provider, event.Controls("en", TODAY, slot)).figure is None
+    assert isinstance(event.build(provider, event.Controls("en", TODAY, slot)).figure, Empty)
     # a deployment may opt in for a demonstration: then the mark is said at screen size
     monkeypatch.setenv("ATLAS_PUBLIC_ILLUSTRATIVE", "1")
     view = event.build(provider, event.Controls("en", TODAY, slot))

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from atlas.i18n import N_, format_date, translate_if_message
+from atlas.i18n import format_date
+from atlas.pictures import Empty
 from atlas.safe import markdown_link, markdown_text
 from atlas.sources import SourceLine, word
 from loaders import DatasetState
@@ -94,6 +95,7 @@ def stale_notice(state: DatasetState) -> None:
         date=format_date(shown.modified_at, lang), reason=markdown_text(reason)))
 
 
-def empty_selection(message: str = N_("Nothing to show for this selection.")) -> None:
-    _ = t()
-    st.info(translate_if_message(message, _) + " " + _("Widen the region filter or choose another period."))
+def nothing(empty: Empty) -> None:
+    """What a view says when it has nothing to show (atlas.pictures.Empty)."""
+    # our own messages (never the data's words), so written as they are
+    st.info(" ".join(part for part in (empty.reason, empty.hint) if part))

@@ -11,14 +11,15 @@ import pandas as pd
 from atlas import metrics, model
 from atlas.colours import ACCENT, FADED_BAR
 from atlas.i18n import format_value, translator
-from atlas.pictures import BIG_SCREEN_CHART_PX, Bar, Bars, Grid, Picture, Progress, Target
-from atlas.views.common import trend, value_map, watermark_text
+from atlas.pictures import BIG_SCREEN_CHART_PX, Bar, Bars, Empty, Grid, Picture, Progress, Target
+from atlas.views.common import filtered, trend, value_map, watermark_text
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine, credit
 from atlas.tables import readable
 
 NEEDS = ("regions", "indicators", "adoption")
-USES = ("context",)
+# the observations combine every file of figures (population for per-capita values)
+USES = ("context", "sovereignty")
 
 
 @dataclass(frozen=True)
@@ -97,28 +98,31 @@ def _choices(snapshot: Snapshot, language: str) -> Choices:
     for indicator, options in periods.items():
         kind = model.granularity(list(options))
         period_labels[indicator] = {p: model.period_label(p, kind, _) for p in options}
+    rows = snapshot.indicator_rows(language)
     return Choices(
         indicators, dict(snapshot.indicator_labels(language)),
         {i: tuple(metrics.sectors(observations, i)) for i in indicators}, periods, period_labels,
-        {i: model.can_show_per_capita(i, metrics.catalogue_row(catalogue, i)["unit"])
-         for i in indicators},
-        {i: _has_all_sectors(observations, catalogue, i) for i in indicators})
+        {i: model.can_show_per_capita(i, rows[i]["unit"]) for i in indicators},
+        {i: _has_all_sectors(observations, rows[i]["unit"], i) for i in indicators})
 
 
-def _has_all_sectors(observations: pd.DataFrame, catalogue: pd.DataFrame, indicator: str) -> bool:
+def _has_all_sectors(observations: pd.DataFrame, unit: str, indicator: str) -> bool:
     rows = observations[(observations["indicator_id"] == indicator)
                         & observations["region_code"].notna()]
-    unit = metrics.catalogue_row(catalogue, indicator)["unit"]
     return bool(rows["sector"].isna().any() or metrics.is_additive(unit))
 
 
-def build(snapshot: Snapshot, controls: Controls) -> View | None:
-    """The view of one indicator, or None when the folder has no regional adoption figure."""
+def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
+    """The view of one indicator, or why there is nothing to show."""
     _ = translator(controls.language)
     lang = controls.language
     options = choices(snapshot, lang)
     if not options.indicators:
-        return None
+        if snapshot.published_only and choices(snapshot.full, lang).indicators:
+            return Empty(_("No published regional figure of AI adoption yet: the regional "
+                           "figures in the dashboard are illustrative, so this edition leaves "
+                           "them out."))
+        return Empty(_("The adoption file has no regional figures."))
     indicator = controls.indicator if controls.indicator in options.indicators \
         else options.indicators[0]
     periods = options.periods[indicator]
@@ -127,9 +131,9 @@ def build(snapshot: Snapshot, controls: Controls) -> View | None:
     if sector is None and not options.all_sectors[indicator]:
         sector = options.sectors[indicator][0]  # no all-sectors figure: the first sector
     per_capita = controls.per_capita and options.per_capita_possible[indicator]
-    observations, catalogue = snapshot.observations, snapshot.frame_in("indicators", lang)
-    meta = metrics.catalogue_row(catalogue, indicator)
-    numbers = adoption_numbers(observations, catalogue, indicator, pd.Timestamp(period),
+    observations = snapshot.observations
+    meta = snapshot.indicator_rows(lang)[indicator]
+    numbers = adoption_numbers(observations, meta, indicator, pd.Timestamp(period),
                                pd.Timestamp(periods[0]), sector, per_capita)
     map_data = numbers.map_data
     names = snapshot.region_names(lang)
@@ -139,7 +143,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View | None:
                 unit_text, map_data, numbers.ranked.assign(
                     name=numbers.ranked["region_code"].map(names)))
     if view.is_empty:
-        return view
+        return filtered(_)
     selected = list(controls.regions)
     shown_regions = selected or list(numbers.ranked["region_code"].iloc[[0, -1]])
     labels_of = options.period_labels[indicator]
@@ -235,11 +239,11 @@ class AdoptionNumbers:
     target: dict | None       # metrics.progress_towards_target
 
 
-def adoption_numbers(observations: pd.DataFrame, catalogue: pd.DataFrame, indicator_id: str,
+def adoption_numbers(observations: pd.DataFrame, meta: dict, indicator_id: str,
                      period: pd.Timestamp, first_period: pd.Timestamp, sector: str | None,
                      per_capita: bool) -> AdoptionNumbers:
-    meta = metrics.catalogue_row(catalogue, indicator_id)
-    map_data = model.indicator_map(observations, catalogue, indicator_id, period, per_capita,
+    """The numbers of one indicator (`meta`: its catalogue row), before any picture."""
+    map_data = model.indicator_map(observations, meta, indicator_id, period, per_capita,
                                    sector)
     ranked = map_data.values.dropna(subset=["value"]).assign(
         rank=lambda f: metrics.rank(f["value"], map_data.higher_is_better)).sort_values("rank")

@@ -8,7 +8,7 @@ from datetime import date
 from atlas import model
 from atlas.colours import LINE_COLOURS, MISSING_COLOUR, NATIONAL_COLOUR, region_scale
 from atlas.i18n import format_value
-from atlas.pictures import Line, LinePoint, Lines, RegionMap, Shade, Target
+from atlas.pictures import Empty, Line, LinePoint, Lines, RegionMap, Shade, Target
 
 
 def watermark_text(illustrative: bool, _) -> str:
@@ -81,3 +81,9 @@ def trend(series: dict[str, object], national, language: str, _, *, x_title: str
                  target=target, height=height, tick_labels=tick_labels,
                  marks=(_("published"), _("illustrative")),
                  watermark=watermark_text(illustrative, _))
+
+
+def filtered(_, reason: str = "") -> Empty:
+    """Nothing left once the reader's filters are applied (regions, period, filters)."""
+    return Empty(reason or _("Nothing to show for this selection."),
+                 _("Widen the region filter or choose another period."))

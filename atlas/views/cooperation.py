@@ -13,8 +13,8 @@ from atlas import model
 from atlas.colours import ACCENT, HIGHLIGHT, OTHER, value_scale
 from atlas.i18n import N_, country_name, format_number, format_value, translator
 from atlas.pictures import (BIG_SCREEN_CHART_PX, Bar, Bars, Country, Event, Events, LegendEntry,
-                            Picture, WorldMap)
-from atlas.views.common import watermark_text
+                            Empty, Picture, WorldMap)
+from atlas.views.common import filtered, watermark_text
 from atlas.snapshot import Snapshot
 from atlas.model import file_credit
 from atlas.sources import SourceLine
@@ -64,10 +64,6 @@ class View:
     regions_involved: tuple[tuple[str, str, int], ...] = ()  # code, name, agreements
     summary: dict = field(default_factory=dict)
 
-    @property
-    def is_empty(self) -> bool:
-        return self.shown.empty
-
 
 def choices(snapshot: Snapshot, language: str) -> Choices:
     return snapshot.memo(("cooperation-choices", language), lambda: _choices(snapshot, language))
@@ -86,13 +82,16 @@ def _choices(snapshot: Snapshot, language: str) -> Choices:
         {key: _(label) for key, label in coop.LABELS.items()})
 
 
-def build(snapshot: Snapshot, controls: Controls) -> View:
+def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
     _ = translator(controls.language)
     lang = controls.language
     labels = choices(snapshot, lang).labels
-    shown = coop.filter_agreements(snapshot.frame_in("cooperation", lang), controls.filters)
+    every = snapshot.frame_in("cooperation", lang)
+    shown = coop.filter_agreements(every, controls.filters)
+    if every.empty:
+        return Empty(_("No agreement in the cooperation file yet."))
     if shown.empty:
-        return View(shown)
+        return filtered(_, _("No agreement matches these filters."))
     # newest first, as every surface lists them
     shown = model.with_date_text(shown, lang).sort_values("signed_on", ascending=False,
                                                           kind="stable")

@@ -11,13 +11,14 @@ import pandas as pd
 from atlas import kiosk, model
 from atlas.i18n import format_value, translator
 from atlas.pages import EVENT_TITLES
-from atlas.pictures import Picture
+from atlas.pictures import Empty, Picture
 from atlas.snapshot import Snapshot, published_only
 from atlas.sources import SourceLine
 from atlas.views import adoption, cooperation, institutes, overview, strategy
 
 NEEDS = ("regions",)
-USES = ("indicators", "institutes", "adoption", "cooperation", "context", "strategy")
+USES = ("indicators", "institutes", "adoption", "sovereignty", "cooperation", "context",
+        "strategy")
 # What each rotating view cannot do without.
 VIEW_NEEDS = {"map": ("indicators", "institutes"), "rollout": ("institutes",),
               "leaders": ("indicators", "adoption"), "cooperation": ("cooperation",),
@@ -40,8 +41,8 @@ class Figure:
 @dataclass(frozen=True)
 class View:
     title: str
-    subtitle: str | None = None
-    figure: Picture | None = None           # None: nothing to show in this data folder
+    subtitle: str | None
+    figure: Picture | Empty                 # Empty: nothing to show, and why
     key_figures: tuple[Figure, ...] = ()
     source: SourceLine | None = None
     # Said at the screen's text size: illustrative values shown (a demonstration), or
@@ -57,12 +58,12 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     title = _(EVENT_TITLES[view])
     public = published_only(snapshot)
     if public.unavailable(VIEW_NEEDS[view]):
-        return View(title)
+        return View(title, None, nothing(_))
     shown = {"map": _institutes_map, "rollout": _rollout, "leaders": _leaders,
              "cooperation": _partners, "strategy": _strategy}[view](public, controls, title)
-    if shown.figure is None and public.published_only:
-        return replace(shown, notice=_("Left out: its figures are illustrative, not "
-                                       "published."))
+    if isinstance(shown.figure, Empty) and public.published_only:
+        return replace(shown, figure=Empty(_("Left out: its figures are illustrative, not "
+                                             "published.")))
     if shown.source is not None and shown.source.illustrative:
         return replace(shown, notice=_("Illustrative values, not published data: a "
                                        "demonstration."))
@@ -72,8 +73,8 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
 def available_views(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple[str, ...]:
     """The views the rotation shows: those with something to draw on this screen."""
     def build_all():
-        return tuple(v for v in kiosk.VIEWS if build(snapshot, Controls(
-            language, today, kiosk.Slot(v, 0, 1, language))).figure is not None)
+        return tuple(v for v in kiosk.VIEWS if not isinstance(build(snapshot, Controls(
+            language, today, kiosk.Slot(v, 0, 1, language))).figure, Empty))
     return snapshot.memo(("event-views", language, today), build_all) or kiosk.VIEWS[:1]
 
 
@@ -82,12 +83,12 @@ def _institutes_map(snapshot: Snapshot, controls: Controls, title: str) -> View:
     shown = overview.build(snapshot, overview.Controls(
         controls.language, controls.today, model.INSTITUTES_LAYER, per_capita=False, big=True))
     kpi = overview.institute_kpis(snapshot.frame("institutes"), controls.today)
-    return View(title, None, shown.map, (
+    return View(title, None, shown.map, key_figures=(
         Figure(_("Regional institutes announced or beyond"), str(kpi["announced"])),
         Figure(_("Regions with a regional institute"), _("{count} of {total}").format(
             count=kpi["regions_covered"], total=kpi["regions_total"])),
         Figure(_("Regional institutes operating"), str(kpi["operating"])),
-    ), shown.source)
+    ), source=shown.source)
 
 
 def _rollout(snapshot: Snapshot, controls: Controls, title: str) -> View:
@@ -96,29 +97,29 @@ def _rollout(snapshot: Snapshot, controls: Controls, title: str) -> View:
     on = dates[kiosk.replay_position(controls.slot, len(dates))]
     shown = institutes.on_date(snapshot, institutes.Controls(
         controls.language, controls.today, on, big=True))
-    return View(title, shown.title, shown.status_map, (), shown.source)
+    return View(title, shown.title, shown.status_map, source=shown.source)
 
 
 def _leaders(snapshot: Snapshot, controls: Controls, title: str) -> View:
     shown = adoption.build(snapshot, adoption.Controls(controls.language, big=True))
-    if shown is None or shown.is_empty:
-        return View(title)
+    if isinstance(shown, Empty):
+        return View(title, None, shown)
     label = adoption.choices(snapshot, controls.language).labels[shown.indicator]
-    return View(title, f"{label} · {shown.unit_text}", shown.figures["ranking"], (),
-                shown.source)
+    return View(title, f"{label} · {shown.unit_text}", shown.figures["ranking"],
+                source=shown.source)
 
 
 def _partners(snapshot: Snapshot, controls: Controls, title: str) -> View:
     _ = translator(controls.language)
     shown = cooperation.build(snapshot, cooperation.Controls(controls.language, big=True))
-    if shown.is_empty:
-        return View(title)
+    if isinstance(shown, Empty):
+        return View(title, None, shown)
     summary = shown.summary
     subtitle = _("{count} agreements signed, {share} of them South-South · {other} other "
                  "cooperation (talks, forums, resolutions)").format(
         count=summary["total"], other=summary["other"],
         share=format_value(summary["share"] * 100, "%", controls.language))
-    return View(title, subtitle, shown.figures["world"], (), shown.source)
+    return View(title, subtitle, shown.figures["world"], source=shown.source)
 
 
 def _strategy(snapshot: Snapshot, controls: Controls, title: str) -> View:
@@ -127,7 +128,7 @@ def _strategy(snapshot: Snapshot, controls: Controls, title: str) -> View:
     shown = strategy.build(snapshot, strategy.Controls(controls.language, controls.today,
                                                        big=True))
     if not shown.has_strategy or shown.inclusion is None or shown.inclusion.map_figure is None:
-        return View(title)
+        return View(title, None, nothing(_))
     # two key figures: their labels are long, and the screen never scrolls
     targets = [t for t in shown.targets if t.scope == "Maroc IA 2030" and t.year != "—"][:2]
     subtitle = _("Regions with a regional Jazari institute (announced or beyond): {regions} "
@@ -140,3 +141,7 @@ def _strategy(snapshot: Snapshot, controls: Controls, title: str) -> View:
     # the key figures' own sources beside the map's
     source = strategy.merge_sources([shown.inclusion.source, *(t.source for t in targets)], _)
     return View(title, subtitle, shown.inclusion.map_figure, tuple(figures), source)
+
+
+def nothing(_) -> Empty:
+    return Empty(_("Nothing to show in this data folder."))

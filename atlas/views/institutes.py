@@ -10,12 +10,12 @@ import pandas as pd
 from atlas import metrics, model
 from atlas.colours import NO_INSTITUTE, STATUS_COLOURS, STATUS_SYMBOLS, WITH_INSTITUTE
 from atlas.i18n import format_date, format_month, format_number, translator
-from atlas.pictures import (BIG_SCREEN_CHART_PX, Bar, Bars, LegendEntry, Point, PointsMap,
+from atlas.pictures import (BIG_SCREEN_CHART_PX, Bar, Bars, Empty, LegendEntry, Point, PointsMap,
                             Shade, Stage, TimelineRow)
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine
 from atlas import pictures
-from atlas.views.common import watermark_text
+from atlas.views.common import filtered, watermark_text
 from loaders.contract import ENTITY_KINDS, STAGE_COLUMNS
 
 NEEDS = ("regions", "institutes")
@@ -37,9 +37,8 @@ class Timeline:
 
     dates: tuple[str, ...]                 # ISO dates a viewer can replay, oldest first
     date_labels: dict[str, str]
-    figure: pictures.Timeline | None       # None: no institute to draw
+    figure: pictures.Timeline | Empty      # Empty: no institute to draw, and why
     source: SourceLine | None
-    no_institute_yet: bool = False         # the file itself is empty (not the region filter)
 
 
 @dataclass(frozen=True)
@@ -63,8 +62,12 @@ def timeline(snapshot: Snapshot, controls: Controls) -> Timeline:
     labels = {d: _("Today") if d == dates[-1] else format_month(pd.Timestamp(d), controls.language)
               for d in dates}
     shown = _shown(snapshot, controls)
+    if institutes.empty:
+        return Timeline(dates, labels, Empty(_("No institute in the institutes file yet.")),
+                        None)
     if shown.empty:
-        return Timeline(dates, labels, None, None, no_institute_yet=institutes.empty)
+        return Timeline(dates, labels, filtered(_, _("No institute in the selected regions.")),
+                        None)
     source = _source(shown)
     figure = rollout(_in_order(shown), controls.today, controls.language, _,
                      watermark_text(source.illustrative, _))

@@ -10,7 +10,7 @@ import pyarrow as pa
 
 from atlas import metrics, model
 from atlas.i18n import N_, format_number, format_value, translator
-from atlas.pictures import BIG_SCREEN_CHART_PX, RegionMap
+from atlas.pictures import BIG_SCREEN_CHART_PX, Empty, RegionMap
 from atlas.views.common import value_map
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine, credit
@@ -59,12 +59,11 @@ class Card:
 @dataclass(frozen=True)
 class View:
     cards: tuple[Card, ...]
-    choices: Choices
     indicator: str | None                # None: nothing to map in this folder
     period: str | None
     title: str = ""
     map_data: model.MapData | None = None
-    map: RegionMap | None = None
+    map: RegionMap | Empty | None = None
     source: SourceLine | None = None
     missing_regions: tuple[str, ...] = ()   # names of regions with no figure
     table: pa.Table | None = None           # region_code, region, value, rank, illustrative
@@ -89,8 +88,8 @@ def _choices(snapshot: Snapshot, language: str, today: pd.Timestamp) -> Choices:
     labels = dict(snapshot.indicator_labels(language))
     periods = {i: tuple(pd.Timestamp(p).date().isoformat()
                         for p in metrics.periods(observations, i))[::-1] for i in indicators}
-    per_capita = {i: model.can_show_per_capita(i, metrics.catalogue_row(catalogue, i)["unit"])
-                  for i in indicators}
+    rows = snapshot.indicator_rows(language)
+    per_capita = {i: model.can_show_per_capita(i, rows[i]["unit"]) for i in indicators}
     if snapshot.has("institutes"):
         indicators.append(model.INSTITUTES_LAYER)
         labels[model.INSTITUTES_LAYER] = _(INSTITUTES_LABEL)
@@ -119,7 +118,8 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     indicator = controls.indicator if controls.indicator in options.indicators \
         else options.default_indicator
     if indicator is None:
-        return View(cards, options, None, None)
+        return View(cards, None, None, map=Empty(
+            _("No regional figure to map in this data folder.")))
     periods = options.periods[indicator]
     period = controls.period if controls.period in periods else periods[0]
     per_capita = controls.per_capita and options.per_capita_possible[indicator]
@@ -128,8 +128,8 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         map_data = model.institutes_map(snapshot.frame_in("institutes", lang), observations,
                                         controls.today, per_capita)
     else:
-        map_data = model.indicator_map(observations, snapshot.frame_in("indicators", lang), indicator,
-                                       pd.Timestamp(period), per_capita)
+        map_data = model.indicator_map(observations, snapshot.indicator_rows(lang)[indicator],
+                                       indicator, pd.Timestamp(period), per_capita)
     shown_unit = model.unit_text(map_data, lang, _)
     names = snapshot.region_names(lang)
     picture = value_map(map_data, names, lang, _, selected=controls.regions,
@@ -137,7 +137,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
                         geometry=snapshot.regions_geojson)
     label = options.labels[indicator]
     return View(
-        cards=cards, choices=options, indicator=indicator, period=period,
+        cards=cards, indicator=indicator, period=period,
         title=f"{label} · {options.period_labels[indicator][period]}",
         map_data=map_data,
         map=picture,
@@ -195,7 +195,7 @@ def key_figures(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple
     catalogue = snapshot.frame_in("indicators", language)
     labels = snapshot.indicator_labels(language)
     for figure in national_figures(snapshot.observations, catalogue):
-        meta = metrics.catalogue_row(catalogue, figure.indicator_id)
+        meta = snapshot.indicator_rows(language)[figure.indicator_id]
         delta = None if figure.previous_value is None else figure.value - figure.previous_value
         line = credit(figure.rows, source=meta["source"])
         if line.source:

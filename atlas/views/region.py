@@ -10,7 +10,7 @@ import pandas as pd
 from atlas import metrics, model
 from atlas.i18n import N_, format_number, format_value, translator, unit_label
 from atlas.colours import CHOSEN_REGION, OTHER_REGION
-from atlas.pictures import RegionMap
+from atlas.pictures import Empty, RegionMap
 from atlas.views.common import category_map
 from atlas.profile import region_profile
 from atlas.snapshot import Snapshot
@@ -48,11 +48,11 @@ class View:
     name: str
     population: Population | None
     locator: RegionMap
-    institutes: pd.DataFrame | None       # None: no institutes file; empty: none here
+    institutes: pd.DataFrame | Empty
     institutes_source: SourceLine | None
-    profile: pd.DataFrame                 # one row per indicator, ready to show
+    profile: pd.DataFrame | Empty             # one row per indicator, ready to show
     profile_source: SourceLine | None
-    agreements: pd.DataFrame | None       # None: no cooperation file; empty: none here
+    agreements: pd.DataFrame | Empty
     agreements_source: SourceLine | None
     status_labels: dict[str, str]
     labels: dict[str, str]                # cooperation codes
@@ -75,7 +75,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     lang = controls.language
     region = controls.region if controls.region in REGION_CODES else DEFAULT_REGION
     names = snapshot.region_names(lang)
-    observations, catalogue = snapshot.observations, snapshot.catalogue
+    observations = snapshot.observations
     labels = snapshot.indicator_labels(lang)
     years = choices(snapshot, lang).years
     year = controls.year if controls.year in years else (years[0] if years else None)
@@ -85,19 +85,28 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
                            {c: _("Open this region") for c in REGION_CODES}, lang, height=300,
                            geometry=snapshot.regions_geojson)
     status_labels = {s: _(label) for s, label in model.STATUS_LABELS.items()}
-    institutes = institutes_source = None
+    institutes = Empty(_("No Jazari Institute in this region yet."))
+    institutes_source = None
     if snapshot.has("institutes"):
         frame = snapshot.frame_in("institutes", lang)
-        institutes = metrics.institutes_on(frame[frame["region_code"] == region], controls.today)
-        institutes_source = model.file_credit(institutes, model.INSTITUTES_SOURCE)
-    agreements = agreements_source = None
+        here = metrics.institutes_on(frame[frame["region_code"] == region], controls.today)
+        institutes_source = model.file_credit(here, model.INSTITUTES_SOURCE)
+        if here.empty:
+            institutes_source = None
+        else:
+            institutes = here
+    agreements = Empty(_("No agreement names this region as chiefly involved."))
+    agreements_source = None
     if snapshot.has("cooperation"):
         frame = snapshot.frame_in("cooperation", lang)
-        agreements = model.with_date_text(frame[frame["region_code"] == region], lang) \
+        involved = model.with_date_text(frame[frame["region_code"] == region], lang) \
             .sort_values("signed_on", ascending=False, kind="stable")
-        agreements_source = model.file_credit(
-            agreements, N_("International cooperation (cooperation.parquet)"))
-    profile = (region_profile(observations, catalogue, region, until=f"{year}-12-31")
+        if len(involved):
+            agreements = involved
+            agreements_source = model.file_credit(
+                involved, N_("International cooperation (cooperation.parquet)"))
+    profile = (region_profile(observations, snapshot.indicator_rows(lang), region,
+                              until=f"{year}-12-31")
                if year else pd.DataFrame())
     return View(
         name=names.get(region, region),
@@ -105,7 +114,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         locator=locator,
         institutes=institutes, institutes_source=institutes_source,
         profile=_profile_table(profile, observations, labels, lang) if not profile.empty
-        else profile,
+        else Empty(_("No regional figure for this region.")),
         profile_source=_profile_source(snapshot, profile, region, lang)
         if not profile.empty else None,
         agreements=agreements, agreements_source=agreements_source,
@@ -121,7 +130,7 @@ def _population(snapshot: Snapshot, region: str, language: str) -> Population | 
     if rows.empty:
         return None
     latest = rows.iloc[-1]
-    meta = metrics.catalogue_row(snapshot.frame_in("indicators", language), POPULATION_ID)
+    meta = snapshot.indicator_rows(language)[POPULATION_ID]
     line = credit(rows.iloc[[-1]], source=meta["source"])
     # The catalogue's own label (e.g. "Population légale (RGPH 2024)"): another provider's
     # census is named by its own data, not by this code.

@@ -9,14 +9,15 @@ import pandas as pd
 
 from atlas import metrics, model
 from atlas.i18n import format_value, translator, unit_label
-from atlas.pictures import Lines, Progress, RegionMap, Target
+from atlas.pictures import Empty, Lines, Progress, RegionMap, Target
 from atlas.views.common import trend, value_map
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine, credit
 from atlas.tables import readable
 
 NEEDS = ("regions", "indicators", "sovereignty")
-USES = ("context",)
+# the observations combine every file of figures
+USES = ("context", "adoption")
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class Choices:
 @dataclass(frozen=True)
 class Targets:
     figure: Progress | None          # None: no target with published progress to draw
-    table: pd.DataFrame | None       # None: no indicator with a target and national figures
+    table: pd.DataFrame | Empty      # Empty: no indicator with a target and national figures
     source: SourceLine | None
     pending: tuple[str, ...] = ()    # targets with no published progress yet, in words
 
@@ -51,13 +52,14 @@ class View:
     unit_text: str = ""
     definition: str = ""
     definition_source: tuple[str, str | None] = ("", None)   # publisher, link
-    national_figure: Lines | None = None
+    national_figure: Lines | Empty | None = None
     national_source: SourceLine | None = None
     period: str | None = None
     map_data: model.MapData | None = None
     map_figure: RegionMap | None = None
     map_source: SourceLine | None = None
     regional_table: pd.DataFrame | None = None
+    empty: Empty | None = None              # no indicator to show, and why
 
 
 def choices(snapshot: Snapshot, language: str) -> Choices:
@@ -87,11 +89,11 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     options = choices(snapshot, lang)
     targets = snapshot.memo(("sovereignty-targets", lang), lambda: national_targets(snapshot, lang))
     if not options.indicators:
-        return View(targets, None)
+        return View(targets, None, empty=Empty(_("The sovereignty file has no figures.")))
     indicator = controls.indicator if controls.indicator in options.indicators \
         else options.indicators[0]
-    observations, catalogue = snapshot.observations, snapshot.frame_in("indicators", lang)
-    meta = metrics.catalogue_row(catalogue, indicator)
+    observations = snapshot.observations
+    meta = snapshot.indicator_rows(lang)[indicator]
     unit = meta["unit"]
     national = metrics.national_series(observations, indicator)
     target = None
@@ -99,7 +101,8 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         target = Target(period=pd.Timestamp(f"{int(meta['target_year'])}-01-01").date(),
                         value=float(meta["target_value"]),
                         label=_("Target {year}").format(year=int(meta["target_year"])))
-    national_figure = national_source = None
+    national_figure: Lines | Empty = Empty(_("No national figure for this indicator."))
+    national_source = None
     if not national.empty:
         national_source = credit(national, source=meta["source"])
         national_figure = trend({}, national, lang, _, x_title=_("Period"),
@@ -122,8 +125,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         return view
     period = controls.period if controls.period in periods else periods[-1]
     names = snapshot.region_names(lang)
-    map_data = model.indicator_map(observations, catalogue, indicator, pd.Timestamp(period),
-                                   False)
+    map_data = model.indicator_map(observations, meta, indicator, pd.Timestamp(period), False)
     picture = value_map(map_data, names, lang, _, selected=controls.regions, height=440,
                         geometry=snapshot.regions_geojson)
     values = map_data.values
@@ -147,7 +149,8 @@ def national_targets(snapshot: Snapshot, language: str) -> Targets:
     targets = metrics.targets_table(snapshot.observations, snapshot.frame_in("indicators", language),
                                     "sovereignty")
     if targets.empty:
-        return Targets(None, None, None)
+        return Targets(None, Empty(_("No sovereignty indicator has both a national target and "
+                                     "national figures.")), None)
     labels = snapshot.indicator_labels(language)
     targets = targets.assign(
         label=targets["indicator_id"].map(labels),

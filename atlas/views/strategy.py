@@ -11,7 +11,7 @@ import pandas as pd
 
 from atlas import metrics, model
 from atlas.i18n import N_, format_date, format_list, format_number, format_value, translator
-from atlas.pictures import BIG_SCREEN_CHART_PX, RegionMap
+from atlas.pictures import BIG_SCREEN_CHART_PX, Empty, RegionMap
 from atlas.views.common import value_map
 from atlas.snapshot import Snapshot, published_only
 from atlas.sources import SourceLine, credit
@@ -90,6 +90,7 @@ class View:
     quotes: tuple[Quote, ...] = ()
     inclusion: Inclusion | None = None
     not_published: tuple[str, ...] = ()
+    missing: Empty | None = None             # why there is no target, milestone or quote
 
 
 def build(snapshot: Snapshot, controls: Controls) -> View:
@@ -100,7 +101,9 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     not_published = tuple(_(text) for text in NOT_PUBLISHED)
     if items is None:
         return View(False, milestones=_institute_dates(public, controls), inclusion=inclusion,
-                    not_published=not_published)
+                    not_published=not_published, missing=Empty(_(
+                        "This data folder has no strategy file (strategy.parquet, optional): "
+                        "no target, milestone or quote to show.")))
     items = items.assign(date_text=[
         format_date(d, controls.language, precision=p) if pd.notna(d) else "—"
         for d, p in zip(items["date"], items["date_precision"].fillna("day"))])
@@ -148,7 +151,7 @@ def _pace(snapshot: Snapshot, row: pd.Series, language: str) -> tuple[str, bool 
     if not isinstance(indicator, str) or catalogue is None \
             or indicator not in set(catalogue["indicator_id"]) or pd.isna(row["year"]):
         return nothing
-    meta = metrics.catalogue_row(catalogue, indicator).copy()
+    meta = dict(snapshot.indicator_rows(language)[indicator])
     meta["target_value"], meta["target_year"] = row["value"], row["year"]
     progress = metrics.progress_towards_target(
         metrics.national_series(snapshot.observations, indicator), meta)
