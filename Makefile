@@ -17,11 +17,14 @@ run: $(VENV)/.runtime
 test: $(VENV)/.dev chromium nginx
 	$(BIN)/python -m pytest
 
-## check: the fast check before each commit: lint, and every test that needs neither a
-## browser, a server nor Streamlit's AppTest (generated folders: a small sample)
+## check: the fast check before each commit: formatting and import order, lint, types of
+## loaders/ and atlas/, and every test that needs neither a browser, a server nor
+## Streamlit's AppTest (generated folders: a small sample), on both cores
 check: $(VENV)/.dev
-	$(BIN)/ruff check .
-	ATLAS_QUICK=1 $(BIN)/python -m pytest -m "not browser and not stack and not apptest" \
+	$(BIN)/ruff format --check --quiet .
+	$(BIN)/ruff check --quiet .
+	$(BIN)/mypy
+	ATLAS_QUICK=1 $(BIN)/python -m pytest -n 2 -m "not browser and not stack and not server and not apptest" \
 		-p no:cacheprovider
 
 ## fuzz: every page on many generated contract-valid folders (FOLDERS=1000; see tests/generated.py)

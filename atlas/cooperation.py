@@ -6,21 +6,27 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from loaders.contract import AGREEMENT_STATUSES, INSTRUMENTS, PARTNER_KINDS, N_
+from loaders.contract import AGREEMENT_STATUSES, INSTRUMENTS, N_, PARTNER_KINDS
 
 # The 54 African countries (UN M49 "Africa", unstats.un.org/unsd/methodology/m49).
-AFRICA_ISO3 = frozenset("""
+AFRICA_ISO3 = frozenset(
+    """
 DZA AGO BEN BWA BFA BDI CPV CMR CAF TCD COM COG COD CIV DJI EGY GNQ ERI SWZ ETH GAB GMB GHA
 GIN GNB KEN LSO LBR LBY MDG MWI MLI MRT MUS MAR MOZ NAM NER NGA RWA STP SEN SYC SLE SOM ZAF
 SSD SDN TZA TGO TUN UGA ZMB ZWE
-""".split())
+""".split()
+)
 
 # Every code a cooperation view shows, with its label: the contract's vocabularies, and
 # the two groups the charts split agreements into.
 LABELS = {
-    **PARTNER_KINDS, **INSTRUMENTS, **AGREEMENT_STATUSES,
-    "south_south": N_("South-South"), "other_partners": N_("Other partners"),
-    "signed": N_("Agreements signed"), "other_cooperation": N_("Other cooperation"),
+    **PARTNER_KINDS,
+    **INSTRUMENTS,
+    **AGREEMENT_STATUSES,
+    "south_south": N_("South-South"),
+    "other_partners": N_("Other partners"),
+    "signed": N_("Agreements signed"),
+    "other_cooperation": N_("Other cooperation"),
 }
 
 
@@ -44,13 +50,21 @@ def domain_list(agreements: pd.DataFrame) -> list[str]:
 def filter_agreements(agreements: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """The agreements matching every filter (an empty filter keeps everything)."""
     keep = pd.Series(True, index=agreements.index)
-    for column, values in (("partner_kind", filters.kinds), ("instrument", filters.instruments),
-                           ("status", filters.statuses), ("region_code", filters.regions)):
+    for column, values in (
+        ("partner_kind", filters.kinds),
+        ("instrument", filters.instruments),
+        ("status", filters.statuses),
+        ("region_code", filters.regions),
+    ):
         if values:
             keep &= agreements[column].isin(values)
     if filters.domains:
-        domains = agreements["domains"].fillna("").str.split(";").map(
-            lambda items: {d.strip() for d in items})
+        domains = (
+            agreements["domains"]
+            .fillna("")
+            .str.split(";")
+            .map(lambda items: {d.strip() for d in items})
+        )
         keep &= domains.map(lambda items: bool(items & set(filters.domains)))
     years = agreements["signed_on"].dt.year
     if filters.start_year is not None:
@@ -76,8 +90,9 @@ def per_country(agreements: pd.DataFrame) -> pd.DataFrame:
 
     country = countries(agreements)
     signed = signed_agreements(agreements)
-    table = pd.DataFrame({"iso3": country, "signed": signed.astype(int),
-                          "other": (~signed).astype(int)}).dropna(subset=["iso3"])
+    table = pd.DataFrame(
+        {"iso3": country, "signed": signed.astype(int), "other": (~signed).astype(int)}
+    ).dropna(subset=["iso3"])
     table = table.groupby("iso3", as_index=False)[["signed", "other"]].sum()
     table = table.sort_values(["signed", "other", "iso3"], ascending=[False, False, True])
     return table.reset_index(drop=True).assign(agreements=lambda t: t["signed"])
@@ -101,8 +116,8 @@ def south_south_summary(agreements: pd.DataFrame) -> dict[str, float]:
     total = len(signed)
     return {
         "items": len(agreements),
-        "total": total,                     # agreements signed
-        "other": int((~is_signed).sum()),   # talks, forums, declarations, resolutions…
+        "total": total,  # agreements signed
+        "other": int((~is_signed).sum()),  # talks, forums, declarations, resolutions…
         "south_south": int(south.sum()),
         "share": float(south.mean()) if total else 0.0,
         "african": int(african.sum()),

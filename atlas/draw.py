@@ -9,14 +9,29 @@ from __future__ import annotations
 
 from atlas import charts, maps
 from atlas.frozen import FrozenFigure, freeze
-from atlas.pictures import (Bars, Events, Grid, Lines, PointsMap, Progress, RegionMap,
-                            Timeline, WorldMap)
+from atlas.pictures import (
+    Bars,
+    Events,
+    Grid,
+    Lines,
+    PointsMap,
+    Progress,
+    RegionMap,
+    Timeline,
+    WorldMap,
+)
 from atlas.plotstyle import big_screen, watermark
 
 DRAWERS = {
-    RegionMap: maps.region_map, PointsMap: maps.points_map, WorldMap: maps.world_map,
-    Bars: charts.bars, Progress: charts.progress, Timeline: charts.timeline,
-    Lines: charts.lines, Grid: charts.grid, Events: charts.events,
+    RegionMap: maps.region_map,
+    PointsMap: maps.points_map,
+    WorldMap: maps.world_map,
+    Bars: charts.bars,
+    Progress: charts.progress,
+    Timeline: charts.timeline,
+    Lines: charts.lines,
+    Grid: charts.grid,
+    Events: charts.events,
 }
 
 

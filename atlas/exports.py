@@ -19,17 +19,19 @@ from atlas.i18n import Translate
 from loaders.contract import TABLES_BY_NAME
 
 FORMATS = ("csv", "xlsx", "parquet")
-MIME = {"csv": "application/zip", "xlsx": (
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    "parquet": "application/zip"}
+MIME = {
+    "csv": "application/zip",
+    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    "parquet": "application/zip",
+}
 
 
 @dataclass(frozen=True)
 class Table:
     name: str
     frame: pd.DataFrame
-    source: str          # publisher / licence line
-    version: str         # file version (sha prefix)
+    source: str  # publisher / licence line
+    version: str  # file version (sha prefix)
 
 
 def region_view(frame: pd.DataFrame, regions: list[str], keep_national: bool) -> pd.DataFrame:
@@ -45,18 +47,31 @@ def region_view(frame: pd.DataFrame, regions: list[str], keep_national: bool) ->
 def readme(tables: list[Table], _: Translate, scope: str) -> str:
     """Plain-text README: what is in the download, columns, sources, illustrative values."""
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    lines = [_("Jazari Atlas — data download"), "=" * 40, "",
-             _("Downloaded: {when}").format(when=stamp), _("Scope: {scope}").format(scope=scope),
-             "", _("Every row carries its mark: mark = published, illustrative (generated "
-                   "for demonstration, not a published figure; also illustrative = true) or "
-                   "derived (computed by us from published figures: see derived_from). "
-                   "source names the publisher of a published row, or what generated an "
-                   "illustrative one; source_url links to the published value."), ""]
+    lines = [
+        _("Jazari Atlas — data download"),
+        "=" * 40,
+        "",
+        _("Downloaded: {when}").format(when=stamp),
+        _("Scope: {scope}").format(scope=scope),
+        "",
+        _(
+            "Every row carries its mark: mark = published, illustrative (generated "
+            "for demonstration, not a published figure; also illustrative = true) or "
+            "derived (computed by us from published figures: see derived_from). "
+            "source names the publisher of a published row, or what generated an "
+            "illustrative one; source_url links to the published value."
+        ),
+        "",
+    ]
     for table in tables:
         dataset = TABLES_BY_NAME.get(table.name)
-        lines += [f"## {table.name}", _("Rows: {rows}").format(rows=len(table.frame)),
-                  _("Source: {source}").format(source=table.source),
-                  _("File version: {version}").format(version=table.version), ""]
+        lines += [
+            f"## {table.name}",
+            _("Rows: {rows}").format(rows=len(table.frame)),
+            _("Source: {source}").format(source=table.source),
+            _("File version: {version}").format(version=table.version),
+            "",
+        ]
         for column in table.frame.columns:
             description = ""
             if dataset is not None and column in dataset.column_names:
@@ -67,8 +82,12 @@ def readme(tables: list[Table], _: Translate, scope: str) -> str:
 
 
 def csv_zip(tables: list[Table], readme_text: str) -> bytes:
-    return _zip({**{f"{t.name}.csv": t.frame.to_csv(index=False).encode("utf-8-sig")
-                    for t in tables}, "README.txt": readme_text.encode("utf-8")})
+    return _zip(
+        {
+            **{f"{t.name}.csv": t.frame.to_csv(index=False).encode("utf-8-sig") for t in tables},
+            "README.txt": readme_text.encode("utf-8"),
+        }
+    )
 
 
 def parquet_zip(tables: list[Table], readme_text: str) -> bytes:

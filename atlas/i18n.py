@@ -17,9 +17,22 @@ from babel.lists import format_list as _babel_format_list
 from babel.numbers import format_compact_decimal, format_decimal
 
 from loaders.contract import (  # noqa: F401  (re-exported for atlas and the drawers)
-    DEFAULT_LANGUAGE, LANGUAGES, PLAIN_NUMBER_UNITS, RTL_LANGUAGES, UNITS, Message, N_)
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    N_,
+    PLAIN_NUMBER_UNITS,
+    RTL_LANGUAGES,
+    UNITS,
+    Message,
+)
 from loaders.messages import (  # noqa: F401
-    MISSING, Translate, catalogue, normalise_language, translate_if_message, translator)
+    MISSING,
+    Translate,
+    catalogue,
+    normalise_language,
+    translate_if_message,
+    translator,
+)
 
 LANGUAGE_NAMES = {"fr": "Français", "ar": "العربية", "en": "English"}
 # Babel locales used to format numbers and dates: Moroccan conventions, Latin digits.
@@ -55,8 +68,9 @@ def format_value(value: float | None, unit: str, language: str, with_unit: bool 
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "—"
     if unit == "MAD" and abs(value) >= 1e6:  # amounts in millions and billions of dirhams
-        number = format_compact_decimal(value, format_type="short", fraction_digits=1,
-                                        locale=BABEL_LOCALES[language])
+        number = format_compact_decimal(
+            value, format_type="short", fraction_digits=1, locale=BABEL_LOCALES[language]
+        )
         return f"{number} {unit_label(unit, language)}" if with_unit else number
     if float(value).is_integer() and unit != "%":
         decimals = 0
@@ -76,8 +90,12 @@ def unit_label(unit: str, language: str) -> str:
     return translate_if_message(UNITS.get(unit, unit), translator(language))
 
 
-def format_date(value: date | datetime | pd.Timestamp | None, language: str,
-                style: str = "medium", precision: str | None = "day") -> str:
+def format_date(
+    value: date | datetime | pd.Timestamp | None,
+    language: str,
+    style: str = "medium",
+    precision: str | None = "day",
+) -> str:
     """A date as precise as its source: a month-only date is printed as its month, a
     year-only one as its year, never as the 1st of January."""
     if value is None or pd.isna(value):
@@ -96,15 +114,16 @@ def format_date(value: date | datetime | pd.Timestamp | None, language: str,
 
 
 def format_list(items: list[str], language: str) -> str:
-    """"a, b et c" in French, with the Arabic comma and "و" in Arabic."""
+    """ "a, b et c" in French, with the Arabic comma and "و" in Arabic."""
     return _babel_format_list([str(i) for i in items], locale=BABEL_LOCALES[language])
 
 
 def format_month(value: date | pd.Timestamp, language: str, long: bool = False) -> str:
     if isinstance(value, (pd.Timestamp, datetime)):
         value = value.date()
-    return _babel_format_date(value, format="LLLL y" if long else "LLL y",
-                              locale=DATE_LOCALES[language])
+    return _babel_format_date(
+        value, format="LLLL y" if long else "LLL y", locale=DATE_LOCALES[language]
+    )
 
 
 @lru_cache(maxsize=1024)

@@ -16,7 +16,7 @@ from atlas.pages import EVENT_VIEWS
 TICK_SECONDS = 2
 DEFAULT_EVERY = 20
 MIN_EVERY, MAX_EVERY = 6, 600
-VIEWS = EVENT_VIEWS     # the rotation: one view per page that has one (atlas.pages)
+VIEWS = EVENT_VIEWS  # the rotation: one view per page that has one (atlas.pages)
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,13 @@ def parse_languages(lang: str | None, alternate: str | None) -> list[str]:
     return [lang if lang in LANGUAGES else "fr"]
 
 
-def slot(tick: int, every: int, languages: list[str], first: str = VIEWS[0],
-         views: tuple[str, ...] = VIEWS) -> Slot:
+def slot(
+    tick: int,
+    every: int,
+    languages: list[str],
+    first: str = VIEWS[0],
+    views: tuple[str, ...] = VIEWS,
+) -> Slot:
     """What to show at a tick: the view, how far into it, and in which language.
 
     The rotation goes through `views` (those with something to show) and starts with
@@ -55,8 +60,12 @@ def slot(tick: int, every: int, languages: list[str], first: str = VIEWS[0],
     ticks_per_view = max(1, round(every / TICK_SECONDS))
     view_number = tick // ticks_per_view + (views.index(first) if first in views else 0)
     rotation = view_number // len(views)
-    return Slot(views[view_number % len(views)], tick % ticks_per_view, ticks_per_view,
-                languages[rotation % len(languages)])
+    return Slot(
+        views[view_number % len(views)],
+        tick % ticks_per_view,
+        ticks_per_view,
+        languages[rotation % len(languages)],
+    )
 
 
 def replay_position(current: Slot, steps: int) -> int:

@@ -11,9 +11,17 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from loaders.contract import (ADDITIVE_UNITS, INSTITUTE_STATUSES, POPULATION_ID, REGION_CODES,
-                              REGIONAL_INSTITUTE, SIGNED_INSTRUMENTS, SIGNED_STATUSES,
-                              STAGE_COLUMNS, STRATEGY_BASELINE_YEAR)
+from loaders.contract import (
+    ADDITIVE_UNITS,
+    INSTITUTE_STATUSES,
+    POPULATION_ID,
+    REGION_CODES,
+    REGIONAL_INSTITUTE,
+    SIGNED_INSTRUMENTS,
+    SIGNED_STATUSES,
+    STAGE_COLUMNS,
+    STRATEGY_BASELINE_YEAR,
+)
 
 PER_CAPITA_BASE = 100_000
 
@@ -60,16 +68,21 @@ def in_sector(rows: pd.DataFrame, sector: str | None, keys: list[str]) -> pd.Dat
     by_sector = rows[rows["sector"].notna()]
     if by_sector.empty or not is_additive(str(rows["unit"].iloc[0])):
         return whole
-    summed = (by_sector.groupby(keys, as_index=False, dropna=False)
-              .agg(value=("value", "sum"), illustrative=("illustrative", "max"),
-                   source_url=("source_url", "first"),
-                   **({"generated_by": ("generated_by", "first")}
-                      if "generated_by" in by_sector else {})))
+    summed = by_sector.groupby(keys, as_index=False, dropna=False).agg(
+        value=("value", "sum"),
+        illustrative=("illustrative", "max"),
+        source_url=("source_url", "first"),
+        **({"generated_by": ("generated_by", "first")} if "generated_by" in by_sector else {}),
+    )
     covered = whole[keys].apply(tuple, axis=1) if len(whole) else pd.Series(dtype=object)
     missing = summed[~summed[keys].apply(tuple, axis=1).isin(set(covered))]
-    added = missing.assign(indicator_id=rows["indicator_id"].iloc[0], sector=None,
-                           unit=rows["unit"].iloc[0], theme=rows["theme"].iloc[0],
-                           derived_from=SECTOR_SUM)
+    added = missing.assign(
+        indicator_id=rows["indicator_id"].iloc[0],
+        sector=None,
+        unit=rows["unit"].iloc[0],
+        theme=rows["theme"].iloc[0],
+        derived_from=SECTOR_SUM,
+    )
     for key in ("region_code", "period"):
         if key not in added.columns:
             added[key] = whole[key].iloc[0] if len(whole) else rows[key].iloc[0]
@@ -80,8 +93,9 @@ def in_sector(rows: pd.DataFrame, sector: str | None, keys: list[str]) -> pd.Dat
 SECTOR_SUM = "Computed by Jazari Atlas: the sum of the sectors' published values"
 
 
-def regional_values(observations: pd.DataFrame, indicator_id: str, period,
-                    sector: str | None = None) -> pd.DataFrame:
+def regional_values(
+    observations: pd.DataFrame, indicator_id: str, period, sector: str | None = None
+) -> pd.DataFrame:
     """One value per region for a period and sector (None: all sectors, see in_sector).
 
     Returns region_code, value, illustrative, source_url, generated_by, qualifier and
@@ -93,24 +107,34 @@ def regional_values(observations: pd.DataFrame, indicator_id: str, period,
         & (observations["period"] == period)
     ]
     picked = in_sector(rows, sector, ["region_code"]) if len(rows) else rows
-    columns = ["region_code", "value", "illustrative", "source_url", "generated_by",
-               "qualifier", "derived_from"]
+    columns = [
+        "region_code",
+        "value",
+        "illustrative",
+        "source_url",
+        "generated_by",
+        "qualifier",
+        "derived_from",
+    ]
     return picked.reindex(columns=columns).reset_index(drop=True)
 
 
-def national_series(observations: pd.DataFrame, indicator_id: str,
-                    sector: str | None = None) -> pd.DataFrame:
+def national_series(
+    observations: pd.DataFrame, indicator_id: str, sector: str | None = None
+) -> pd.DataFrame:
     """The national figures (region_code empty) of an indicator, by period."""
-    rows = observations[(observations["indicator_id"] == indicator_id)
-                        & observations["region_code"].isna()]
+    rows = observations[
+        (observations["indicator_id"] == indicator_id) & observations["region_code"].isna()
+    ]
     rows = in_sector(rows, sector, ["period"]) if len(rows) else rows
     return rows.sort_values("period").reset_index(drop=True)
 
 
 def population_by_region(observations: pd.DataFrame) -> pd.Series:
     """The latest population of each region (the per-capita denominator)."""
-    rows = observations[(observations["indicator_id"] == POPULATION_ID)
-                        & observations["region_code"].notna()].sort_values("period")
+    rows = observations[
+        (observations["indicator_id"] == POPULATION_ID) & observations["region_code"].notna()
+    ].sort_values("period")
     return rows.groupby("region_code")["value"].last()
 
 
@@ -166,13 +190,15 @@ def is_regional_institute(institutes: pd.DataFrame) -> pd.Series:
     return entity_kinds(institutes) == REGIONAL_INSTITUTE
 
 
-def institute_counts_by_region(institutes: pd.DataFrame, on,
-                               at_least: str = "announced") -> pd.Series:
+def institute_counts_by_region(
+    institutes: pd.DataFrame, on, at_least: str = "announced"
+) -> pd.Series:
     """Regional institutes per region at or beyond a stage on a date, 0 for regions
     without any: the hub, labs and sector centres are not regional institutes."""
     status = institute_status(institutes, on)
-    reached = (status.map(STATUSES.index) >= STATUSES.index(at_least)) \
-        & is_regional_institute(institutes)
+    reached = (status.map(STATUSES.index) >= STATUSES.index(at_least)) & is_regional_institute(
+        institutes
+    )
     counts = institutes.loc[reached, "region_code"].value_counts()
     return counts.reindex(list(REGION_CODES), fill_value=0).astype(int)
 
@@ -186,8 +212,9 @@ def first_announcement(institutes: pd.DataFrame) -> pd.Timestamp | None:
     return dates.min() if not dates.empty else None
 
 
-def target_progress(latest_value: float, target_value: float, baseline: float | None,
-                    higher_is_better: bool) -> float | None:
+def target_progress(
+    latest_value: float, target_value: float, baseline: float | None, higher_is_better: bool
+) -> float | None:
     """Share of the way from the baseline (or 0) to the target, clipped to [0, 1].
 
     For a lower-is-better indicator (a rank), progress is measured downwards from the
@@ -216,16 +243,19 @@ def gap_to_target(latest_value: float, target_value: float, higher_is_better: bo
 def signed_agreements(cooperation: pd.DataFrame) -> pd.Series:
     """Signed (or adopted) texts that are signed, active or completed: not talks,
     announcements, attendance, programmes or pledges."""
-    return (cooperation["instrument"].isin(SIGNED_INSTRUMENTS)
-            & cooperation["status"].isin(SIGNED_STATUSES))
+    return cooperation["instrument"].isin(SIGNED_INSTRUMENTS) & cooperation["status"].isin(
+        SIGNED_STATUSES
+    )
 
 
 # --- Series, changes, groups --------------------------------------------------------
-def regional_series(observations: pd.DataFrame, indicator_id: str,
-                    sector: str | None = None) -> pd.DataFrame:
+def regional_series(
+    observations: pd.DataFrame, indicator_id: str, sector: str | None = None
+) -> pd.DataFrame:
     """region_code, period, value for every region and period (all sectors if None)."""
-    rows = observations[(observations["indicator_id"] == indicator_id)
-                        & observations["region_code"].notna()]
+    rows = observations[
+        (observations["indicator_id"] == indicator_id) & observations["region_code"].notna()
+    ]
     rows = in_sector(rows, sector, ["region_code", "period"]) if len(rows) else rows
     columns = ["region_code", "period", "value", "illustrative", "source_url", "generated_by"]
     return rows.reindex(columns=columns).sort_values(["region_code", "period"])
@@ -236,8 +266,7 @@ def scaled(frame: pd.DataFrame, population: pd.Series, per_capita_view: bool) ->
     if not per_capita_view:
         return frame
     denominator = pd.to_numeric(frame["region_code"].map(population), errors="coerce")
-    return frame.assign(value=frame["value"] / denominator.where(denominator > 0)
-                        * PER_CAPITA_BASE)
+    return frame.assign(value=frame["value"] / denominator.where(denominator > 0) * PER_CAPITA_BASE)
 
 
 def national_per_capita(national: pd.DataFrame, population: pd.Series) -> pd.DataFrame:
@@ -248,12 +277,15 @@ def national_per_capita(national: pd.DataFrame, population: pd.Series) -> pd.Dat
 
 def sector_matrix(observations: pd.DataFrame, indicator_id: str, period) -> pd.DataFrame:
     """Region × sector values of one period (rows: region codes, columns: sectors)."""
-    rows = observations[(observations["indicator_id"] == indicator_id)
-                        & observations["region_code"].notna()
-                        & observations["sector"].notna()
-                        & (observations["period"] == period)]
-    return rows.pivot_table(index="region_code", columns="sector", values="value",
-                            aggfunc="sum").sort_index()
+    rows = observations[
+        (observations["indicator_id"] == indicator_id)
+        & observations["region_code"].notna()
+        & observations["sector"].notna()
+        & (observations["period"] == period)
+    ]
+    return rows.pivot_table(
+        index="region_code", columns="sector", values="value", aggfunc="sum"
+    ).sort_index()
 
 
 def change_between(series: pd.DataFrame, start, end) -> pd.DataFrame:
@@ -294,39 +326,52 @@ def progress_towards_target(national: pd.DataFrame, meta: pd.Series) -> dict | N
     higher = bool(meta["higher_is_better"])
     target = float(meta["target_value"])
     target_year = int(meta["target_year"]) if pd.notna(meta["target_year"]) else None
-    common = {"indicator_id": meta["indicator_id"], "unit": meta["unit"], "target": target,
-              "target_year": target_year, "baseline_illustrative": False,
-              "latest_illustrative": False}
+    common = {
+        "indicator_id": meta["indicator_id"],
+        "unit": meta["unit"],
+        "target": target,
+        "target_year": target_year,
+        "baseline_illustrative": False,
+        "latest_illustrative": False,
+    }
     if len(window) < 2:
         # What there is to say: the one published figure, if any.
         known = window.iloc[-1] if len(window) else None
-        return {**common, "baseline": None, "baseline_period": None,
-                "latest": None if known is None else float(known["value"]),
-                "latest_period": None if known is None else known["period"],
-                "progress": None, "gap": None,
-                "rows": window.iloc[-1:] if len(window) else ordered.iloc[0:0]}
+        return {
+            **common,
+            "baseline": None,
+            "baseline_period": None,
+            "latest": None if known is None else float(known["value"]),
+            "latest_period": None if known is None else known["period"],
+            "progress": None,
+            "gap": None,
+            "rows": window.iloc[-1:] if len(window) else ordered.iloc[0:0],
+        }
     baseline, latest = window.iloc[0], window.iloc[-1]
     return {
         **common,
-        "baseline": float(baseline["value"]), "baseline_period": baseline["period"],
-        "latest": float(latest["value"]), "latest_period": latest["period"],
-        "progress": target_progress(float(latest["value"]), target, float(baseline["value"]),
-                                    higher),
+        "baseline": float(baseline["value"]),
+        "baseline_period": baseline["period"],
+        "latest": float(latest["value"]),
+        "latest_period": latest["period"],
+        "progress": target_progress(
+            float(latest["value"]), target, float(baseline["value"]), higher
+        ),
         "gap": gap_to_target(float(latest["value"]), target, higher),
         "rows": ordered.loc[[baseline.name, latest.name]],
     }
 
 
-def targets_table(observations: pd.DataFrame, catalogue: pd.DataFrame,
-                  theme: str) -> pd.DataFrame:
+def targets_table(observations: pd.DataFrame, catalogue: pd.DataFrame, theme: str) -> pd.DataFrame:
     """Every indicator of a theme with a national target and national figures: its
     baseline, latest figure, target, progress (0..1) and gap (progress_towards_target);
     `rows` holds the two observations it rests on."""
     rows = []
     with_target = catalogue[(catalogue["theme"] == theme) & catalogue["target_value"].notna()]
     for _, meta in with_target.iterrows():
-        progress = progress_towards_target(national_series(observations, meta["indicator_id"]),
-                                           meta)
+        progress = progress_towards_target(
+            national_series(observations, meta["indicator_id"]), meta
+        )
         if progress is not None:
             rows.append({**progress, "source": meta["source"]})
     return pd.DataFrame(rows)

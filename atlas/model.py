@@ -10,6 +10,7 @@ import pandas as pd
 
 from atlas import metrics
 from atlas.i18n import N_, Translate
+
 if TYPE_CHECKING:
     from atlas.sources import SourceLine
 from loaders.contract import COUNT_UNIT, INSTITUTE_STATUSES, POPULATION_ID, STAGE_COLUMNS
@@ -20,26 +21,33 @@ INSTITUTES_LAYER = "~institutes"
 INSTITUTES_SOURCE = N_("Jazari Institutes rollout (institutes.parquet): published announcements")
 
 
-def combine_observations(frames: list[pd.DataFrame], catalogue: pd.DataFrame,
-                         generators: list[str | None] | None = None) -> pd.DataFrame:
+def combine_observations(
+    frames: list[pd.DataFrame], catalogue: pd.DataFrame, generators: list[str | None] | None = None
+) -> pd.DataFrame:
     """All observation files in one frame, each row with its unit, theme, its own
     illustrative flag (the row's, else the catalogue's), its source link (the row's; a
     published row without one takes the catalogue's — an illustrative row never does) and
     what generated its file (`generated_by`, from the file's metadata)."""
     generators = generators or [None] * len(frames)
-    observations = pd.concat([_with_optional(f).assign(generated_by=g)
-                              for f, g in zip(frames, generators)], ignore_index=True)
+    observations = pd.concat(
+        [_with_optional(f).assign(generated_by=g) for f, g in zip(frames, generators)],
+        ignore_index=True,
+    )
     by_id = catalogue.set_index("indicator_id")
     ids = observations["indicator_id"]
     observations["unit"] = ids.map(by_id["unit"])
     observations["theme"] = ids.map(by_id["theme"])
     observations["illustrative"] = (
-        observations["illustrative"].astype("boolean")
-        .fillna(ids.map(by_id["illustrative"]).astype("boolean")).fillna(True).astype(bool)
+        observations["illustrative"]
+        .astype("boolean")
+        .fillna(ids.map(by_id["illustrative"]).astype("boolean"))
+        .fillna(True)
+        .astype(bool)
     )
     from_catalogue = observations["source_url"].isna() & ~observations["illustrative"]
-    observations["source_url"] = observations["source_url"].astype(object).mask(
-        from_catalogue, ids.map(by_id["source_url"]))
+    observations["source_url"] = (
+        observations["source_url"].astype(object).mask(from_catalogue, ids.map(by_id["source_url"]))
+    )
     return observations
 
 
@@ -69,11 +77,14 @@ def localise(frame: pd.DataFrame, columns: tuple[str, ...], language: str) -> pd
             text_language = text_language.mask(usable, code)
         base = text.isna()
         text = text.mask(base, frame[column])
-        text_language = text_language.mask(base & frame[column].astype(str).str.contains(
-            ARABIC_LETTERS, regex=True, na=False), "ar")
+        text_language = text_language.mask(
+            base & frame[column].astype(str).str.contains(ARABIC_LETTERS, regex=True, na=False),
+            "ar",
+        )
         shown[column] = text
         shown[column + LANGUAGE_SUFFIX] = text_language.astype(object).where(
-            text_language.notna(), None)
+            text_language.notna(), None
+        )
         shown[column + TRANSLATED_SUFFIX] = _translated_by_provider(frame, column, text_language)
     return shown
 
@@ -95,8 +106,12 @@ def with_date_text(agreements: pd.DataFrame, language: str) -> pd.DataFrame:
     from atlas.i18n import format_date
 
     precisions = metrics.date_precisions(agreements, "signed_on")
-    return agreements.assign(date_text=[format_date(d, language, precision=p) for d, p in
-                                        zip(agreements["signed_on"], precisions)])
+    return agreements.assign(
+        date_text=[
+            format_date(d, language, precision=p)
+            for d, p in zip(agreements["signed_on"], precisions)
+        ]
+    )
 
 
 def _translated_by_provider(frame: pd.DataFrame, column: str, shown_language: pd.Series):
@@ -104,26 +119,44 @@ def _translated_by_provider(frame: pd.DataFrame, column: str, shown_language: pd
     contract's optional `translated` column: "title_ar;title_en")."""
     if "translated" not in frame.columns:
         return pd.Series(False, index=frame.index)
-    listed = frame["translated"].fillna("").astype(str).str.split(";").map(
-        lambda names: {n.strip() for n in names})
-    return pd.Series([f"{column}_{code}" in names if code else False
-                      for code, names in zip(shown_language, listed)], index=frame.index)
+    listed = (
+        frame["translated"]
+        .fillna("")
+        .astype(str)
+        .str.split(";")
+        .map(lambda names: {n.strip() for n in names})
+    )
+    return pd.Series(
+        [
+            f"{column}_{code}" in names if code else False
+            for code, names in zip(shown_language, listed)
+        ],
+        index=frame.index,
+    )
 
 
-ARABIC_LETTERS = "[\u0600-\u06FF]"
+ARABIC_LETTERS = "[\u0600-\u06ff]"
 
 
 def empty_observations() -> pd.DataFrame:
     """What combine_observations returns when there is nothing to combine: the same
     columns and types, no rows (every metric then finds nothing, without failing)."""
-    return pd.DataFrame({
-        "indicator_id": pd.Series(dtype="str"), "region_code": pd.Series(dtype="str"),
-        "period": pd.Series(dtype="datetime64[ns]"), "sector": pd.Series(dtype="str"),
-        "value": pd.Series(dtype="float64"), "illustrative": pd.Series(dtype="bool"),
-        "source_url": pd.Series(dtype="object"), "unit": pd.Series(dtype="str"),
-        "theme": pd.Series(dtype="str"), "generated_by": pd.Series(dtype="object"),
-        "qualifier": pd.Series(dtype="object"), "derived_from": pd.Series(dtype="object"),
-    })
+    return pd.DataFrame(
+        {
+            "indicator_id": pd.Series(dtype="str"),
+            "region_code": pd.Series(dtype="str"),
+            "period": pd.Series(dtype="datetime64[ns]"),
+            "sector": pd.Series(dtype="str"),
+            "value": pd.Series(dtype="float64"),
+            "illustrative": pd.Series(dtype="bool"),
+            "source_url": pd.Series(dtype="object"),
+            "unit": pd.Series(dtype="str"),
+            "theme": pd.Series(dtype="str"),
+            "generated_by": pd.Series(dtype="object"),
+            "qualifier": pd.Series(dtype="object"),
+            "derived_from": pd.Series(dtype="object"),
+        }
+    )
 
 
 def _with_optional(frame: pd.DataFrame) -> pd.DataFrame:
@@ -154,9 +187,11 @@ def institute_hover(row: pd.Series, _: Translate, format_date, region_name: str)
     from atlas.safe import plot_text
 
     status = STATUS_LABELS[row["status"]]
-    lines = ["<b>" + plot_text(row["name"]) + "</b>",
-             plot_text(f"{row['city']} · {region_name}"),
-             plot_text(_(status))]
+    lines = [
+        "<b>" + plot_text(row["name"]) + "</b>",
+        plot_text(f"{row['city']} · {region_name}"),
+        plot_text(_(status)),
+    ]
     for stage, column in STAGE_COLUMNS.items():
         if pd.notna(row[column]):
             stage_label = _(STATUS_LABELS[stage])
@@ -198,7 +233,7 @@ class MapData:
     unit: str
     per_capita: bool
     higher_is_better: bool
-    source_line: "SourceLine"   # credited from the rows drawn (atlas.sources.credit)
+    source_line: "SourceLine"  # credited from the rows drawn (atlas.sources.credit)
 
     @property
     def illustrative(self) -> bool:
@@ -209,8 +244,14 @@ class MapData:
         return list(self.values.loc[self.values["value"].isna(), "region_code"])
 
 
-def indicator_map(observations: pd.DataFrame, meta: dict, indicator_id: str,
-                  period, per_capita: bool, sector: str | None = None) -> MapData:
+def indicator_map(
+    observations: pd.DataFrame,
+    meta: dict,
+    indicator_id: str,
+    period,
+    per_capita: bool,
+    sector: str | None = None,
+) -> MapData:
     """The regions' values of an indicator (`meta`: its catalogue row) for a period."""
     from atlas.sources import credit
 
@@ -222,29 +263,38 @@ def indicator_map(observations: pd.DataFrame, meta: dict, indicator_id: str,
         shown = metrics.per_capita(values.set_index("region_code")["raw_value"], population)
         values["value"] = shown.to_numpy()
     source = credit(rows, source=meta["source"])
-    source = replace(source, source_language=meta.get("source" + LANGUAGE_SUFFIX)
-                     if source.source else None)
-    return MapData(values, meta["unit"], show_per_capita, bool(meta["higher_is_better"]),
-                   source)
+    source = replace(
+        source, source_language=meta.get("source" + LANGUAGE_SUFFIX) if source.source else None
+    )
+    return MapData(values, meta["unit"], show_per_capita, bool(meta["higher_is_better"]), source)
 
 
-def institutes_map(institutes: pd.DataFrame, observations: pd.DataFrame, on,
-                   per_capita: bool) -> MapData:
+def institutes_map(
+    institutes: pd.DataFrame, observations: pd.DataFrame, on, per_capita: bool
+) -> MapData:
     counts = metrics.institute_counts_by_region(institutes, on)
-    reached = (metrics.institute_status(institutes, on) != "planned") \
-        & metrics.is_regional_institute(institutes)
+    reached = (
+        metrics.institute_status(institutes, on) != "planned"
+    ) & metrics.is_regional_institute(institutes)
     illustrative = institutes.loc[reached].groupby("region_code")["illustrative"].any()
-    values = pd.DataFrame({
-        "region_code": counts.index,
-        "raw_value": counts.to_numpy(dtype=float),
-        "illustrative": illustrative.reindex(counts.index, fill_value=False).to_numpy(),
-    })
+    values = pd.DataFrame(
+        {
+            "region_code": counts.index,
+            "raw_value": counts.to_numpy(dtype=float),
+            "illustrative": illustrative.reindex(counts.index, fill_value=False).to_numpy(),
+        }
+    )
     values["value"] = values["raw_value"]
     if per_capita:
         population = metrics.population_by_region(observations)
         values["value"] = metrics.per_capita(counts.astype(float), population).to_numpy()
-    return MapData(values, COUNT_UNIT, per_capita, True, file_credit(institutes.loc[reached],
-                                                                    INSTITUTES_SOURCE))
+    return MapData(
+        values,
+        COUNT_UNIT,
+        per_capita,
+        True,
+        file_credit(institutes.loc[reached], INSTITUTES_SOURCE),
+    )
 
 
 def file_credit(rows: pd.DataFrame, source: str) -> "SourceLine":
@@ -273,11 +323,16 @@ def progress_text(target: dict, language: str) -> str:
         known = target.get("latest")
         if known is not None and pd.notna(known):
             goal += " · " + _("one published figure: {value} ({year})").format(
-                value=value(known), year=target["latest_period"].year)
+                value=value(known), year=target["latest_period"].year
+            )
         return goal + " · " + _("no published figure yet to measure progress")
     return _("{baseline} ({baseline_year}) → {latest} ({latest_year}); {goal}").format(
-        baseline=value(target["baseline"]), baseline_year=target["baseline_period"].year,
-        latest=value(target["latest"]), latest_year=target["latest_period"].year, goal=goal)
+        baseline=value(target["baseline"]),
+        baseline_year=target["baseline_period"].year,
+        latest=value(target["latest"]),
+        latest_year=target["latest_period"].year,
+        goal=goal,
+    )
 
 
 PER_100K = N_("per 100,000 inhabitants")
@@ -293,15 +348,16 @@ def unit_text(data: MapData, language: str, _: Translate) -> str:
 def map_hover(data: MapData, language: str, _: Translate) -> list[str]:
     """Each region's value as the hover shows it: number, unit, illustrative mark."""
     from atlas.i18n import format_value
-
     from loaders.contract import MARKS
 
     hover = []
     derived = data.values.get("derived_from", pd.Series(None, index=data.values.index))
-    for value, illustrative, how in zip(data.values["value"], data.values["illustrative"],
-                                        derived):
-        text = (format_value(value, "", language) + " " + _(PER_100K) if data.per_capita
-                else format_value(value, data.unit, language))
+    for value, illustrative, how in zip(data.values["value"], data.values["illustrative"], derived):
+        text = (
+            format_value(value, "", language) + " " + _(PER_100K)
+            if data.per_capita
+            else format_value(value, data.unit, language)
+        )
         if isinstance(how, str) and how.strip():
             text += " · " + _(MARKS["derived"])
         hover.append(text + (" · " + _("illustrative") if illustrative else ""))
@@ -315,9 +371,14 @@ def can_show_per_capita(indicator_id: str, unit: str) -> bool:
 def _all_regions(rows: pd.DataFrame) -> pd.DataFrame:
     from loaders.contract import REGION_CODES
 
-    values = (rows.set_index("region_code").reindex(list(REGION_CODES))
-              .rename(columns={"value": "raw_value"}).reset_index())
+    values = (
+        rows.set_index("region_code")
+        .reindex(list(REGION_CODES))
+        .rename(columns={"value": "raw_value"})
+        .reset_index()
+    )
     values["illustrative"] = values["illustrative"].fillna(False).astype(bool)
     values["value"] = values["raw_value"]
-    return values.reindex(columns=["region_code", "value", "raw_value", "illustrative",
-                                   "derived_from"])
+    return values.reindex(
+        columns=["region_code", "value", "raw_value", "illustrative", "derived_from"]
+    )

@@ -13,13 +13,13 @@ from atlas.i18n import N_
 
 @dataclass(frozen=True)
 class Page:
-    id: str                      # the view builder's module in atlas/views/
-    path: str                    # the dashboard's URL path ("" is the home page)
-    title: str                   # message id
-    icon: str                    # Streamlit's material icon
-    edition: str | None = None   # the edition's template; None: not in the edition
-    event: str | None = None     # the big screen's view drawn from this page, if any
-    event_title: str = ""        # message id
+    id: str  # the view builder's module in atlas/views/
+    path: str  # the dashboard's URL path ("" is the home page)
+    title: str  # message id
+    icon: str  # Streamlit's material icon
+    edition: str | None = None  # the edition's template; None: not in the edition
+    event: str | None = None  # the big screen's view drawn from this page, if any
+    event_title: str = ""  # message id
 
     @property
     def script(self) -> str:
@@ -32,17 +32,52 @@ class Page:
 
 
 PAGES = (
-    Page("overview", "", N_("National overview"), ":material/map:", "home.html",
-         "map", N_("The Jazari Institutes across the 12 regions")),
-    Page("strategy", "strategy", N_("The strategy"), ":material/flag:", "strategy.html",
-         "strategy", N_("Maroc IA 2030: what was promised")),
-    Page("institutes", "institutes", N_("Jazari Institutes"), ":material/hub:",
-         "institutes.html", "rollout", N_("The rollout, replayed")),
-    Page("adoption", "adoption", N_("AI in public services"), ":material/account_balance:",
-         "adoption.html", "leaders", N_("AI in public services: the leading regions")),
+    Page(
+        "overview",
+        "",
+        N_("National overview"),
+        ":material/map:",
+        "home.html",
+        "map",
+        N_("The Jazari Institutes across the 12 regions"),
+    ),
+    Page(
+        "strategy",
+        "strategy",
+        N_("The strategy"),
+        ":material/flag:",
+        "strategy.html",
+        "strategy",
+        N_("Maroc IA 2030: what was promised"),
+    ),
+    Page(
+        "institutes",
+        "institutes",
+        N_("Jazari Institutes"),
+        ":material/hub:",
+        "institutes.html",
+        "rollout",
+        N_("The rollout, replayed"),
+    ),
+    Page(
+        "adoption",
+        "adoption",
+        N_("AI in public services"),
+        ":material/account_balance:",
+        "adoption.html",
+        "leaders",
+        N_("AI in public services: the leading regions"),
+    ),
     Page("sovereignty", "sovereignty", N_("Digital sovereignty"), ":material/shield:"),
-    Page("cooperation", "cooperation", N_("International cooperation"), ":material/public:",
-         "cooperation.html", "cooperation", N_("International partners")),
+    Page(
+        "cooperation",
+        "cooperation",
+        N_("International cooperation"),
+        ":material/public:",
+        "cooperation.html",
+        "cooperation",
+        N_("International partners"),
+    ),
     # The edition writes one region page per region (regions/<code>/), linked from maps.
     Page("region", "region", N_("Region profile"), ":material/location_on:", "region.html"),
     Page("data", "data", N_("Data & methods"), ":material/dataset:"),

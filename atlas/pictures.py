@@ -39,7 +39,7 @@ class Picture:
     language: str
     # The word written across a picture whose values are (partly) invented, or "".
     watermark: str = ""
-    big: bool = False                   # the event's big screen
+    big: bool = False  # the event's big screen
 
 
 # --- Maps of the 12 regions ----------------------------------------------------------------
@@ -51,9 +51,9 @@ class Shade:
     name: str
     colour: str
     hover: str
-    value: float | None = None          # the value coloured (None: no figure, or no scale)
+    value: float | None = None  # the value coloured (None: no figure, or no scale)
     illustrative: bool = False
-    faded: bool = False                 # outside the selected regions
+    faded: bool = False  # outside the selected regions
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -63,10 +63,10 @@ class RegionMap(Picture):
     regions: tuple[Shade, ...] = ()
     scale: RegionScale | None = None
     legend_title: str = ""
-    legend_low: str = ""                # the lowest and highest values, as written
+    legend_low: str = ""  # the lowest and highest values, as written
     legend_high: str = ""
     height: int = 520
-    geometry: str | dict = ""           # for plotly: the served file's URL or the collection
+    geometry: str | dict = ""  # for plotly: the served file's URL or the collection
 
 
 @dataclass(frozen=True)
@@ -76,9 +76,9 @@ class Point:
     longitude: float
     latitude: float
     colour: str
-    symbol: str                         # plotly's marker names: circle, diamond, star…
+    symbol: str  # plotly's marker names: circle, diamond, star…
     hover: str
-    legend: str                         # the legend entry it belongs to
+    legend: str  # the legend entry it belongs to
     illustrative: bool = False
 
 
@@ -107,7 +107,7 @@ class Country:
     iso3: str
     value: float
     hover: str
-    outlined: bool = False              # e.g. a South-South partner
+    outlined: bool = False  # e.g. a South-South partner
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -115,13 +115,13 @@ class WorldMap(Picture):
     """Partner countries coloured by a count; the home country in the accent colour."""
 
     countries: tuple[Country, ...] = ()
-    others: tuple[str, ...] = ()        # the other countries, drawn grey
+    others: tuple[str, ...] = ()  # the other countries, drawn grey
     home: str = "MAR"
     home_hover: str = ""
     scale: RegionScale | None = None
     legend_title: str = ""
     height: int = 520
-    geometry: str | dict = ""
+    geometry: str | dict | None = None  # None: no world geometry served (tests)
 
 
 # --- Charts with axes ------------------------------------------------------------------------
@@ -129,7 +129,7 @@ class WorldMap(Picture):
 class Bar:
     label: str
     value: float
-    value_text: str                     # the value as written beside the label
+    value_text: str  # the value as written beside the label
     colour: str
     hover: str = ""
     illustrative: bool = False
@@ -141,7 +141,7 @@ class Bars(Picture):
 
     bars: tuple[Bar, ...] = ()
     value_title: str = ""
-    height: int = 0                     # 0: as tall as the bars need
+    height: int = 0  # 0: as tall as the bars need
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -159,19 +159,19 @@ class Stage:
     label: str
     colour: str
     start: date
-    end: date                           # the next stage's start, or today
-    date_text: str                      # the start, as written
+    end: date  # the next stage's start, or today
+    date_text: str  # the start, as written
 
 
 @dataclass(frozen=True)
 class TimelineRow:
     name: str
-    label: str                          # as written on the chart: the name and its mark
+    label: str  # as written on the chart: the name and its mark
     stages: tuple[Stage, ...]
-    planned: date | None = None         # the planned opening
+    planned: date | None = None  # the planned opening
     planned_text: str = ""
     illustrative: bool = False
-    name_language: str | None = None    # when the name is not in the page's language
+    name_language: str | None = None  # when the name is not in the page's language
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -179,9 +179,9 @@ class Timeline(Picture):
     """One row per entity, a bar per stage reached, the planned date as an open mark."""
 
     rows: tuple[TimelineRow, ...] = ()
-    legend: tuple[LegendEntry, ...] = ()   # the stages drawn
+    legend: tuple[LegendEntry, ...] = ()  # the stages drawn
     today: date
-    first: date                            # the axis runs from first to last
+    first: date  # the axis runs from first to last
     last: date
     date_title: str = ""
     planned_label: str = ""
@@ -202,7 +202,7 @@ class Line:
     name: str
     colour: str
     points: tuple[LinePoint, ...]
-    national: bool = False              # drawn thicker and dashed
+    national: bool = False  # drawn thicker and dashed
 
 
 @dataclass(frozen=True)
@@ -221,8 +221,8 @@ class Lines(Picture):
     y_title: str = ""
     target: Target | None = None
     height: int = 400
-    tick_labels: tuple[tuple[date, str], ...] = ()   # () : years on the axis
-    marks: tuple[str, str] = ("", "")   # the words for a published and an invented point
+    tick_labels: tuple[tuple[date, str], ...] = ()  # () : years on the axis
+    marks: tuple[str, str] = ("", "")  # the words for a published and an invented point
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -241,8 +241,8 @@ class Event:
     """A dated point on a timeline of events (an agreement)."""
 
     when: date
-    category: str                       # its row
-    series: str                         # its legend entry
+    category: str  # its row
+    series: str  # its legend entry
     colour: str
     symbol: str
     date_text: str
@@ -255,6 +255,6 @@ class Events(Picture):
     """Dated events, one row per category, coloured by series."""
 
     events: tuple[Event, ...] = ()
-    categories: tuple[str, ...] = ()    # rows, top first
+    categories: tuple[str, ...] = ()  # rows, top first
     series: tuple[LegendEntry, ...] = ()
     x_title: str = ""

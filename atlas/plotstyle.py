@@ -10,6 +10,7 @@ FONT_FAMILY = "'Noto Sans', 'Noto Sans Arabic', 'DejaVu Sans', 'Source Sans 3', 
 # Plotly's number separators (decimal, then thousands) for each language.
 SEPARATORS = {"fr": ",\u202f", "ar": ",.", "en": ".,"}
 
+
 def base_layout(height: int, language: str = "en", margin: dict | None = None) -> dict:
     rtl = language in RTL_LANGUAGES
     return {
@@ -20,8 +21,10 @@ def base_layout(height: int, language: str = "en", margin: dict | None = None) -
         "font": {"family": FONT_FAMILY, "size": FONT_SIZE, "color": "#1B2A25"},
         "paper_bgcolor": "rgba(0,0,0,0)",
         "plot_bgcolor": "rgba(0,0,0,0)",
-        "hoverlabel": {"font": {"family": FONT_FAMILY, "size": 14},
-                       "align": "right" if rtl else "left"},
+        "hoverlabel": {
+            "font": {"family": FONT_FAMILY, "size": 14},
+            "align": "right" if rtl else "left",
+        },
         "dragmode": False,
     }
 
@@ -31,15 +34,27 @@ def xy_layout(height: int, language: str, x_title: str, y_title: str, **extra) -
     rtl = language in RTL_LANGUAGES
     layout = base_layout(height, language, margin={"l": 8, "r": 8, "t": 40, "b": 8})
     layout.update(
-        xaxis={"title": {"text": x_title}, "gridcolor": "#e5e9e7", "automargin": True,
-               "autorange": "reversed" if extra.pop("mirror_x", False) and rtl else True},
+        xaxis={
+            "title": {"text": x_title},
+            "gridcolor": "#e5e9e7",
+            "automargin": True,
+            "autorange": "reversed" if extra.pop("mirror_x", False) and rtl else True,
+        },
         # The standoff keeps a right-hand (Arabic) axis title clear of its tick labels:
         # plotly places it too close by default.
-        yaxis={"title": {"text": y_title, "standoff": 24}, "gridcolor": "#e5e9e7",
-               "automargin": True,
-               "side": "right" if rtl else "left"},
-        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom",
-                "x": 1 if rtl else 0, "xanchor": "right" if rtl else "left"},
+        yaxis={
+            "title": {"text": y_title, "standoff": 24},
+            "gridcolor": "#e5e9e7",
+            "automargin": True,
+            "side": "right" if rtl else "left",
+        },
+        legend={
+            "orientation": "h",
+            "y": 1.02,
+            "yanchor": "bottom",
+            "x": 1 if rtl else 0,
+            "xanchor": "right" if rtl else "left",
+        },
         **extra,
     )
     return layout
@@ -60,10 +75,17 @@ WATERMARK_OPACITY = 0.28
 
 def watermark(figure, text: str, big: bool = False):
     figure.add_annotation(
-        text=text, xref="paper", yref="paper", x=0.5, y=0.5, showarrow=False,
-        textangle=-18, opacity=WATERMARK_OPACITY,
+        text=text,
+        xref="paper",
+        yref="paper",
+        x=0.5,
+        y=0.5,
+        showarrow=False,
+        textangle=-18,
+        opacity=WATERMARK_OPACITY,
         font={"size": BIG_SCREEN_FONT * 2 if big else WATERMARK_PX, "color": "#8a3b00"},
-        name="illustrative-watermark")
+        name="illustrative-watermark",
+    )
     return figure
 
 
@@ -72,6 +94,8 @@ def big_screen(figure):
     scale = BIG_SCREEN_FONT / FONT_SIZE
     margin = figure.layout.margin
     figure.update_layout(
-        font={"size": BIG_SCREEN_FONT}, hoverlabel={"font": {"size": BIG_SCREEN_FONT}},
-        margin={side: int((getattr(margin, side) or 0) * scale) for side in "lr"})
+        font={"size": BIG_SCREEN_FONT},
+        hoverlabel={"font": {"size": BIG_SCREEN_FONT}},
+        margin={side: int((getattr(margin, side) or 0) * scale) for side in "lr"},
+    )
     return figure

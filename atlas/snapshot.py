@@ -36,13 +36,14 @@ class Snapshot:
 
     published_only = False
 
-    def __init__(self, states: Mapping[str, DatasetState], data_dir: Path,
-                 geometry: Geometry = Geometry()):
+    def __init__(
+        self, states: Mapping[str, DatasetState], data_dir: Path, geometry: Geometry = Geometry()
+    ):
         self.states = dict(states)
         self.data_dir = Path(data_dir)
         self.geometry = geometry
         self.versions = tuple((name, _sha(self.states.get(name))) for name in DATASET_NAMES)
-        self.key = (str(self.data_dir), self.versions, geometry)
+        self.key: tuple = (str(self.data_dir), self.versions, geometry)
         self._memo: dict[Any, Any] = {}
         self._lock = threading.Lock()
         self._building: dict[Any, threading.Lock] = {}
@@ -54,14 +55,28 @@ class Snapshot:
     def frame(self, name: str) -> pd.DataFrame | None:
         return self.state(name).frame
 
+    def table(self, name: str) -> pd.DataFrame:
+        """A dataset the caller cannot do without (in its view's NEEDS, or checked with
+        `has`): its frame, or an error naming it."""
+        frame = self.frame(name)
+        if frame is None:
+            raise LookupError(f"{name}: no valid version in {self.data_dir}")
+        return frame
+
+    def table_in(self, name: str, language: str) -> pd.DataFrame:
+        """`table`, with its free text in the reader's language (see `frame_in`)."""
+        self.table(name)
+        return self.frame_in(name, language)  # type: ignore[return-value]
+
     def has(self, name: str) -> bool:
         return self.frame(name) is not None
 
     def unavailable(self, names: Iterable[str]) -> list[DatasetState]:
         """Datasets with no good version, less optional files the folder simply does not
         have (a page says "nothing to show" for those, not "cannot be displayed")."""
-        return [self.state(n) for n in names
-                if not self.has(n) and self.state(n).status != "absent"]
+        return [
+            self.state(n) for n in names if not self.has(n) and self.state(n).status != "absent"
+        ]
 
     def stale(self, names: Iterable[str]) -> list[DatasetState]:
         return [self.state(n) for n in names if self.state(n).status == "stale"]
@@ -98,9 +113,12 @@ class Snapshot:
         frame = self.frame(name)
         if frame is None or name not in TABLES_BY_NAME:
             return frame
-        return self.memo(("in", name, language), lambda: localise(
-            frame, TABLES_BY_NAME[name].translatable, language).assign(
-                generated_by=self.generator(name)))
+        return self.memo(
+            ("in", name, language),
+            lambda: localise(frame, TABLES_BY_NAME[name].translatable, language).assign(
+                generated_by=self.generator(name)
+            ),
+        )
 
     def generator(self, name: str) -> str | None:
         """What generated a file's illustrative rows, as its metadata says (e.g.
@@ -118,8 +136,9 @@ class Snapshot:
             names = [n for n in OBSERVATION_NAMES if self.has(n)]
             if self.catalogue is None or not names:
                 return empty_observations()
-            return combine_observations([self.frame(n) for n in names], self.catalogue,
-                                        [self.generator(n) for n in names])
+            return combine_observations(
+                [self.frame(n) for n in names], self.catalogue, [self.generator(n) for n in names]
+            )
 
         return self.memo("observations", build)
 
@@ -136,8 +155,10 @@ class Snapshot:
         """Each indicator's catalogue row (free text in the reader's language), by id."""
         from atlas.metrics import catalogue_rows
 
-        return self.memo(("indicator-rows", language),
-                         lambda: catalogue_rows(self.frame_in("indicators", language)))
+        return self.memo(
+            ("indicator-rows", language),
+            lambda: catalogue_rows(self.table_in("indicators", language)),
+        )
 
     def indicator_labels(self, language: str) -> dict[str, str]:
         def build():
@@ -154,8 +175,10 @@ class Snapshot:
         collection itself (a data folder with its own regions.geojson)."""
         if self.geometry.regions_url:
             return self.geometry.regions_url
-        return self.memo("regions-geojson", lambda: json.loads(
-            self.frame("regions")[["region_code", "geometry"]].to_json()))
+        return self.memo(
+            "regions-geojson",
+            lambda: json.loads(self.table("regions")[["region_code", "geometry"]].to_json()),
+        )
 
 
 # Files whose rows carry their own `illustrative` flag; the observation files' effective
@@ -179,21 +202,21 @@ class PublishedSnapshot(Snapshot):
         frame = super().frame(name)
         if frame is None or name not in ROW_FLAGGED:
             return frame
-        return self.memo(("published", name),
-                         lambda: frame[~frame["illustrative"].astype(bool)])
+        return self.memo(("published", name), lambda: frame[~frame["illustrative"].astype(bool)])
 
     @property
     def observations(self) -> pd.DataFrame:
         every = self.full.observations
-        return self.memo("published-observations",
-                         lambda: every[~every["illustrative"].astype(bool)])
+        return self.memo(
+            "published-observations", lambda: every[~every["illustrative"].astype(bool)]
+        )
 
     def left_out(self, name: str) -> int:
         """How many illustrative rows of a dataset this snapshot leaves out."""
         if name == "observations":
             return len(self.full.observations) - len(self.observations)
         full = self.full.frame(name)
-        return 0 if full is None else len(full) - len(self.frame(name))
+        return 0 if full is None else len(full) - len(self.table(name))
 
 
 def published_only(snapshot: Snapshot) -> Snapshot:
@@ -201,8 +224,11 @@ def published_only(snapshot: Snapshot) -> Snapshot:
     to illustrative values for a demonstration (ATLAS_PUBLIC_ILLUSTRATIVE=1)."""
     import os
 
-    if snapshot.published_only or os.environ.get(
-            "ATLAS_PUBLIC_ILLUSTRATIVE", "").strip() in ("1", "true", "yes"):
+    if snapshot.published_only or os.environ.get("ATLAS_PUBLIC_ILLUSTRATIVE", "").strip() in (
+        "1",
+        "true",
+        "yes",
+    ):
         return snapshot  # already public (never wrapped twice), or the opt-in
     return snapshot.memo("published-only-view", lambda: PublishedSnapshot(snapshot))
 

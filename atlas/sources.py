@@ -26,17 +26,21 @@ class SourceLine:
     (with links), and — never credited to a publisher — how its illustrative values
     were made."""
 
-    source: str                     # who publishes the values ("": none are published)
-    urls: tuple[str, ...] = ()      # links to the published values
-    illustrative: bool = False      # some values shown are not published facts
+    source: str  # who publishes the values ("": none are published)
+    urls: tuple[str, ...] = ()  # links to the published values
+    illustrative: bool = False  # some values shown are not published facts
     note: str | None = None
-    source_language: str | None = None   # the language of `source`, when known
-    generator: str | None = None    # what generated the illustrative values, if known
-    derived: tuple[str, ...] = ()   # how values shown were computed from published ones
+    source_language: str | None = None  # the language of `source`, when known
+    generator: str | None = None  # what generated the illustrative values, if known
+    derived: tuple[str, ...] = ()  # how values shown were computed from published ones
 
 
-def credit(rows: pd.DataFrame, publishers: pd.Series | None = None,
-           languages: pd.Series | None = None, source: str | None = None) -> SourceLine:
+def credit(
+    rows: pd.DataFrame,
+    publishers: pd.Series | None = None,
+    languages: pd.Series | None = None,
+    source: str | None = None,
+) -> SourceLine:
     """The source line of the rows a figure draws. Published rows are credited to their
     publisher (`publishers`: one per row, e.g. the catalogue's source of its indicator;
     or one `source` for all) with their own links; illustrative rows to what generated
@@ -47,33 +51,54 @@ def credit(rows: pd.DataFrame, publishers: pd.Series | None = None,
         names = [source] if len(published) else []
         language = None
     else:
-        names = list(dict.fromkeys(str(p) for p in publishers[~flags].dropna())) \
-            if publishers is not None else []
+        names = (
+            list(dict.fromkeys(str(p) for p in publishers[~flags].dropna()))
+            if publishers is not None
+            else []
+        )
         found = set(languages[~flags].dropna()) if languages is not None else set()
         language = found.pop() if len(found) == 1 and len(names) == 1 else None
-    urls = tuple(sorted({u for u in published.get("source_url", pd.Series(dtype=object)).dropna()
-                         if http_url(u)}))
+    urls = tuple(
+        sorted(
+            {
+                u
+                for u in published.get("source_url", pd.Series(dtype=object)).dropna()
+                if http_url(u)
+            }
+        )
+    )
     made_by = rows.loc[flags, "generated_by"].dropna() if "generated_by" in rows else []
     generators = [str(g) for g in dict.fromkeys(made_by) if str(g).strip()]
     # one name is kept as it is: a message (N_) is then translated when worded
     named = names[0] if len(names) == 1 else ", ".join(names)
-    derived = tuple(dict.fromkeys(str(d) for d in rows.get(
-        "derived_from", pd.Series(dtype=object)).dropna() if str(d).strip()))
-    return SourceLine(named, urls, bool(flags.any()), source_language=language,
-                      generator=", ".join(generators) or None, derived=derived)
+    derived = tuple(
+        dict.fromkeys(
+            str(d)
+            for d in rows.get("derived_from", pd.Series(dtype=object)).dropna()
+            if str(d).strip()
+        )
+    )
+    return SourceLine(
+        named,
+        urls,
+        bool(flags.any()),
+        source_language=language,
+        generator=", ".join(generators) or None,
+        derived=derived,
+    )
 
 
 @dataclass(frozen=True)
 class WordedSource:
-    text: str                            # "Source: …"
-    links: tuple[tuple[str, str], ...]   # (host, url) of the first links
-    more: str | None                     # "(+3 more)"
+    text: str  # "Source: …"
+    links: tuple[tuple[str, str], ...]  # (host, url) of the first links
+    more: str | None  # "(+3 more)"
     note: str | None
-    badge: str | None                    # "Illustrative values"
-    explanation: str | None              # what illustrative means
-    source: str = ""                     # who publishes, as written in the data
-    source_language: str | None = None   # its language, when not the page's own
-    derived: str | None = None           # "Computed by us, not published as such: …"
+    badge: str | None  # "Illustrative values"
+    explanation: str | None  # what illustrative means
+    source: str = ""  # who publishes, as written in the data
+    source_language: str | None = None  # its language, when not the page's own
+    derived: str | None = None  # "Computed by us, not published as such: …"
 
 
 def word(line: SourceLine, _: Translate, language: str | None = None) -> WordedSource:
@@ -85,8 +110,11 @@ def word(line: SourceLine, _: Translate, language: str | None = None) -> WordedS
     other = line.source_language if line.source and line.source_language != language else None
     explanation = None
     if line.illustrative:
-        explanation = (_(GENERATED_BY).format(generator=line.generator) if line.generator
-                       else _(ILLUSTRATIVE_EXPLAINED))
+        explanation = (
+            _(GENERATED_BY).format(generator=line.generator)
+            if line.generator
+            else _(ILLUSTRATIVE_EXPLAINED)
+        )
     return WordedSource(
         text=_("Source: {source}").format(source=source),
         links=tuple((host(u), u) for u in urls[:MAX_LINKS]),
@@ -94,7 +122,8 @@ def word(line: SourceLine, _: Translate, language: str | None = None) -> WordedS
         note=line.note,
         badge=_(ILLUSTRATIVE_BADGE) if line.illustrative else None,
         explanation=explanation,
-        source=source, source_language=other,
+        source=source,
+        source_language=other,
         derived=_(DERIVED).format(how="; ".join(line.derived)) if line.derived else None,
     )
 

@@ -11,8 +11,9 @@ from loaders.contract import STAGE_COLUMNS
 MISSING = "—"
 
 
-def readable(frame: pd.DataFrame, keep: tuple[str, ...] = (),
-             language: str | None = None) -> pd.DataFrame:
+def readable(
+    frame: pd.DataFrame, keep: tuple[str, ...] = (), language: str | None = None
+) -> pd.DataFrame:
     """A copy where missing cells read "—": dates become ISO days, text keeps its text,
     numbers are written in the page's language (when given) — a number column with a gap
     becomes text, as the grid would otherwise print "None". True/false columns and the
@@ -59,23 +60,35 @@ def links(series: pd.Series) -> pd.Series:
     return series.map(lambda u: http_url(u) or "").astype(object)
 
 
-def institutes(current: pd.DataFrame, names: dict[str, str],
-               status_labels: dict[str, str]) -> pd.DataFrame:
-    return readable(pd.DataFrame({
-        "name": current["name"],
-        "kind": current["kind_label"] if "kind_label" in current else None,
-        "region": current["region_code"].map(names),
-        "city": current["city"],
-        "status": current["status"].map(status_labels),
-        **{column: current[column] for column in (*STAGE_COLUMNS.values(), "planned_opening_on")},
-        "partners": current["partners"].str.replace(";", ",") if "partners" in current else None,
-        "source_url": links(current["source_url"]),
-        "illustrative": current["illustrative"].astype(bool),
-    }), keep=("source_url",))
+def institutes(
+    current: pd.DataFrame, names: dict[str, str], status_labels: dict[str, str]
+) -> pd.DataFrame:
+    return readable(
+        pd.DataFrame(
+            {
+                "name": current["name"],
+                "kind": current["kind_label"] if "kind_label" in current else None,
+                "region": current["region_code"].map(names),
+                "city": current["city"],
+                "status": current["status"].map(status_labels),
+                **{
+                    column: current[column]
+                    for column in (*STAGE_COLUMNS.values(), "planned_opening_on")
+                },
+                "partners": current["partners"].str.replace(";", ",")
+                if "partners" in current
+                else None,
+                "source_url": links(current["source_url"]),
+                "illustrative": current["illustrative"].astype(bool),
+            }
+        ),
+        keep=("source_url",),
+    )
 
 
-def agreements(rows: pd.DataFrame, names: dict[str, str], labels: dict[str, str],
-               translated_mark: str = "") -> pd.DataFrame:
+def agreements(
+    rows: pd.DataFrame, names: dict[str, str], labels: dict[str, str], translated_mark: str = ""
+) -> pd.DataFrame:
     """One row per agreement or other cooperation item, newest first: the date as precise
     as its source (`date_text` when the view wrote it), the place of signing apart from
     the region involved, our translations of summaries marked."""
@@ -83,20 +96,23 @@ def agreements(rows: pd.DataFrame, names: dict[str, str], labels: dict[str, str]
     dates = ordered["date_text"] if "date_text" in ordered else ordered["signed_on"]
     summary = ordered["title"].astype(str)
     if "title__translated" in ordered and translated_mark:
-        summary = summary.where(~ordered["title__translated"].astype(bool),
-                                summary + f" ({translated_mark})")
-    table = pd.DataFrame({
-        "signed_on": dates,
-        "partner": ordered["partner_name"],
-        "kind": ordered["partner_kind"].map(labels),
-        "title": summary,
-        "instrument": ordered["instrument"].map(labels),
-        "status": ordered["status"].map(labels),
-        "south_south": ordered["south_south"].astype(bool),
-        "signed_in": ordered["signed_in"] if "signed_in" in ordered else None,
-        "region": ordered["region_code"].map(names),
-        "domains": ordered["domains"].str.replace(";", ", "),
-        "source_url": links(ordered["source_url"]),
-        "illustrative": ordered["illustrative"].astype(bool),
-    })
+        summary = summary.where(
+            ~ordered["title__translated"].astype(bool), summary + f" ({translated_mark})"
+        )
+    table = pd.DataFrame(
+        {
+            "signed_on": dates,
+            "partner": ordered["partner_name"],
+            "kind": ordered["partner_kind"].map(labels),
+            "title": summary,
+            "instrument": ordered["instrument"].map(labels),
+            "status": ordered["status"].map(labels),
+            "south_south": ordered["south_south"].astype(bool),
+            "signed_in": ordered["signed_in"] if "signed_in" in ordered else None,
+            "region": ordered["region_code"].map(names),
+            "domains": ordered["domains"].str.replace(";", ", "),
+            "source_url": links(ordered["source_url"]),
+            "illustrative": ordered["illustrative"].astype(bool),
+        }
+    )
     return readable(table, keep=("source_url",))

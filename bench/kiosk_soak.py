@@ -35,8 +35,9 @@ def main() -> None:
     samples, errors = [], []
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM,
-                                                 args=CHROMIUM_FLAGS + ["--js-flags=--expose-gc"])
+            browser = playwright.chromium.launch(
+                executable_path=CHROMIUM, args=CHROMIUM_FLAGS + ["--js-flags=--expose-gc"]
+            )
             page = browser.new_page(viewport={"width": 1920, "height": 1080})
             page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
             page.on("pageerror", lambda e: errors.append(str(e)))
@@ -47,17 +48,21 @@ def main() -> None:
             while time.monotonic() - start < args.minutes * 60:
                 page.wait_for_timeout(int(args.sample * 1000))
                 page.evaluate("() => window.gc && window.gc()")
-                metrics = {m["name"]: m["value"] for m in
-                           cdp.send("Performance.getMetrics")["metrics"]}
-                samples.append({
-                    "minute": round((time.monotonic() - start) / 60, 1),
-                    "heap_mb": round(metrics["JSHeapUsedSize"] / 2**20, 2),
-                    "dom_nodes": int(metrics["Nodes"]),
-                    "view": page.locator("h2").first.inner_text(timeout=5000)
-                    if page.locator("h2").count() else "",
-                    "exceptions": page.locator('[data-testid="stException"]').count(),
-                    "console_errors": len(errors),
-                })
+                metrics = {
+                    m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]
+                }
+                samples.append(
+                    {
+                        "minute": round((time.monotonic() - start) / 60, 1),
+                        "heap_mb": round(metrics["JSHeapUsedSize"] / 2**20, 2),
+                        "dom_nodes": int(metrics["Nodes"]),
+                        "view": page.locator("h2").first.inner_text(timeout=5000)
+                        if page.locator("h2").count()
+                        else "",
+                        "exceptions": page.locator('[data-testid="stException"]').count(),
+                        "console_errors": len(errors),
+                    }
+                )
                 print(json.dumps(samples[-1], ensure_ascii=False), flush=True)
             browser.close()
     finally:
@@ -74,17 +79,24 @@ def report(samples: list[dict], errors: list[str], args) -> None:
     nodes_first = statistics.median(s["dom_nodes"] for s in samples[:quarter])
     nodes_last = statistics.median(s["dom_nodes"] for s in samples[-quarter:])
     summary = {
-        "minutes": args.minutes, "seconds_per_view": args.every, "samples": len(samples),
+        "minutes": args.minutes,
+        "seconds_per_view": args.every,
+        "samples": len(samples),
         "views_seen": len({s["view"] for s in samples}),
-        "heap_mb_first_quarter": first, "heap_mb_last_quarter": last,
-        "heap_growth_mb": round(last - first, 2), "heap_max_mb": max(s["heap_mb"] for s in samples),
-        "dom_nodes_first_quarter": nodes_first, "dom_nodes_last_quarter": nodes_last,
+        "heap_mb_first_quarter": first,
+        "heap_mb_last_quarter": last,
+        "heap_growth_mb": round(last - first, 2),
+        "heap_max_mb": max(s["heap_mb"] for s in samples),
+        "dom_nodes_first_quarter": nodes_first,
+        "dom_nodes_last_quarter": nodes_last,
         "exceptions_max": max(s["exceptions"] for s in samples),
-        "console_errors": len(errors), "first_errors": errors[:3],
+        "console_errors": len(errors),
+        "first_errors": errors[:3],
     }
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "kiosk_soak.json").write_text(json.dumps({"summary": summary, "samples": samples},
-                                                        ensure_ascii=False, indent=1))
+    (RESULTS / "kiosk_soak.json").write_text(
+        json.dumps({"summary": summary, "samples": samples}, ensure_ascii=False, indent=1)
+    )
     print("\n".join(f"{k:>26}: {v}" for k, v in summary.items()))
 
 

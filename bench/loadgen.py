@@ -24,7 +24,7 @@ TIMEOUT_SECONDS = 120
 
 @dataclass
 class Run:
-    seconds: float | None = None       # time to script finished (None: did not finish)
+    seconds: float | None = None  # time to script finished (None: did not finish)
     bytes_received: int = 0
     messages: int = 0
     error: str | None = None
@@ -96,8 +96,13 @@ class Viewer:
         started = time.perf_counter()
         try:
             self.socket = await websockets.connect(
-                self.ws_url, subprotocols=["streamlit"], origin=self.origin,
-                max_size=None, open_timeout=TIMEOUT_SECONDS, ping_interval=None)
+                self.ws_url,
+                subprotocols=["streamlit"],
+                origin=self.origin,
+                max_size=None,
+                open_timeout=TIMEOUT_SECONDS,
+                ping_interval=None,
+            )
             await self.socket.send(_rerun(query, page))
             await asyncio.wait_for(_until_finished(self.socket, run, started), TIMEOUT_SECONDS)
         except Exception as error:  # a failed session is a result, not a crash
@@ -105,8 +110,7 @@ class Viewer:
         self.last = run
         return run
 
-    async def change(self, key: str, option_index: int, page: str = "",
-                     query: str = "") -> Run:
+    async def change(self, key: str, option_index: int, page: str = "", query: str = "") -> Run:
         """Rerun with one selectbox/radio (by its user key) set to another option."""
         from streamlit.proto.WidgetStates_pb2 import WidgetState
 
@@ -132,8 +136,14 @@ class Viewer:
             await self.socket.close()
 
 
-async def burst(base_url: str, sessions: int, page: str = "", query: str = "",
-                rate: float | None = None, keep_open: bool = False):
+async def burst(
+    base_url: str,
+    sessions: int,
+    page: str = "",
+    query: str = "",
+    rate: float | None = None,
+    keep_open: bool = False,
+):
     """Open `sessions` viewers at the same instant (or `rate` per second); returns the
     runs and, if keep_open, the viewers (to close later)."""
     viewers = [Viewer(base_url) for _ in range(sessions)]

@@ -25,9 +25,15 @@ def first_visit(browser, url: str, ready: str, mbps: float, latency_ms: int) -> 
     cdp.send("Network.enable")
     cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
     throughput = mbps * 1_000_000 / 8
-    cdp.send("Network.emulateNetworkConditions", {
-        "offline": False, "latency": latency_ms,
-        "downloadThroughput": throughput, "uploadThroughput": throughput})
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {
+            "offline": False,
+            "latency": latency_ms,
+            "downloadThroughput": throughput,
+            "uploadThroughput": throughput,
+        },
+    )
     received = {"http": 0, "websocket": 0, "requests": 0}
 
     def finished(event):
@@ -46,8 +52,11 @@ def first_visit(browser, url: str, ready: str, mbps: float, latency_ms: int) -> 
     seconds = time.perf_counter() - started
     page.wait_for_timeout(300)  # late responses of the same visit are counted too
     context.close()
-    return {"seconds": seconds, "bytes": received["http"] + received["websocket"],
-            "requests": received["requests"]}
+    return {
+        "seconds": seconds,
+        "bytes": received["http"] + received["websocket"],
+        "requests": received["requests"],
+    }
 
 
 def visits(targets: dict[str, tuple[str, str]]) -> dict:
@@ -60,7 +69,9 @@ def visits(targets: dict[str, tuple[str, str]]) -> dict:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         for name, (url, ready) in targets.items():
-            results[name] = {link: first_visit(browser, url, ready, mbps, latency)
-                             for link, (mbps, latency) in LINKS.items()}
+            results[name] = {
+                link: first_visit(browser, url, ready, mbps, latency)
+                for link, (mbps, latency) in LINKS.items()
+            }
         browser.close()
     return results

@@ -19,8 +19,6 @@ Bounded: loopback only, at most --sessions viewers, every wait has a timeout.
 
 from __future__ import annotations
 
-from atlas.pages import PAGES as ATLAS_PAGES
-
 import argparse
 import asyncio
 import json
@@ -28,6 +26,7 @@ import statistics
 import time
 from pathlib import Path
 
+from atlas.pages import PAGES as ATLAS_PAGES
 from bench import phone, wrk
 from bench.loadgen import Viewer, burst
 from bench.servers import Server, nginx_available
@@ -37,8 +36,11 @@ from deploy.serve import ProductionStack
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "bench" / "results"
 # every page but the strategy (measured since the first benchmark; kept comparable)
-PAGES = {page.id: (page.path, "region=MA-06" if page.id == "region" else "")
-         for page in ATLAS_PAGES if page.id != "strategy"}
+PAGES = {
+    page.id: (page.path, "region=MA-06" if page.id == "region" else "")
+    for page in ATLAS_PAGES
+    if page.id != "strategy"
+}
 
 
 def pct(values: list[float], q: float) -> float:
@@ -84,10 +86,15 @@ async def burst_stats(url: str, sessions: int, page: str = "", query: str = "") 
     runs, _ = await burst(url, sessions, page, query)
     times = [r.seconds for r in runs if r.seconds is not None and not r.error]
     errors = [r.error for r in runs if r.error]
-    return {"sessions": sessions, "p50_s": pct(times, 0.5), "p95_s": pct(times, 0.95),
-            "max_s": max(times) if times else float("nan"), "errors": len(errors),
-            "first_error": errors[0] if errors else None,
-            "wall_s": time.perf_counter() - started}
+    return {
+        "sessions": sessions,
+        "p50_s": pct(times, 0.5),
+        "p95_s": pct(times, 0.95),
+        "max_s": max(times) if times else float("nan"),
+        "errors": len(errors),
+        "first_error": errors[0] if errors else None,
+        "wall_s": time.perf_counter() - started,
+    }
 
 
 async def memory_per_session(server: Server, sessions: int = 200) -> float:
@@ -138,8 +145,10 @@ def browser_times(url: str) -> dict:
 def payloads(url: str) -> dict:
     import urllib.request
 
-    sizes = {"regions.geojson": (REPO / "data" / "regions.geojson").stat().st_size,
-             "world.geojson": (REPO / "static" / "world.geojson").stat().st_size}
+    sizes = {
+        "regions.geojson": (REPO / "data" / "regions.geojson").stat().st_size,
+        "world.geojson": (REPO / "static" / "world.geojson").stat().st_size,
+    }
     with urllib.request.urlopen(url + "/app/static/regions.geojson") as response:
         sizes["regions.geojson served (gzip off)"] = len(response.read())
     return sizes
@@ -168,8 +177,9 @@ def measure(args) -> dict:
         }
     with Server(REPO / "app.py") as dashboard:
         asyncio.run(single_runs(dashboard.url, "", ""))  # warm the shared caches
-        report["pages"] = {name: asyncio.run(single_runs(dashboard.url, *target))
-                           for name, target in PAGES.items()}
+        report["pages"] = {
+            name: asyncio.run(single_runs(dashboard.url, *target)) for name, target in PAGES.items()
+        }
         report["rerun"] = asyncio.run(reruns(dashboard.url))
         report["burst"] = asyncio.run(burst_stats(dashboard.url, args.sessions))
         report["memory_mb_per_session"] = asyncio.run(memory_per_session(dashboard))
@@ -186,17 +196,22 @@ def measure_stack(args, report: dict) -> dict:
             asyncio.run(single_runs(stack.url, "", ""))
             report["burst_nginx"] = asyncio.run(burst_stats(stack.url, args.sessions))
             report["burst_nginx"]["workers"] = args.workers
-            report["edition_wrk"] = wrk.hammer(f"{stack.url}/edition/index.html",
-                                               args.connections)
+            report["edition_wrk"] = wrk.hammer(f"{stack.url}/edition/index.html", args.connections)
             if not args.skip_browser:
-                report["first_visit"] = phone.visits({
-                    "edition (fr)": (f"{stack.url}/edition/index.html", phone.EDITION_MAP),
-                    "edition (ar)": (f"{stack.url}/edition/ar/index.html", phone.EDITION_MAP),
-                    "dashboard via nginx, pre-compressed": (f"{stack.url}/",
-                                                            phone.DASHBOARD_MAP),
-                    "dashboard from a worker, as before": (f"{stack.workers_[0].url}/",
-                                                           phone.DASHBOARD_MAP),
-                })
+                report["first_visit"] = phone.visits(
+                    {
+                        "edition (fr)": (f"{stack.url}/edition/index.html", phone.EDITION_MAP),
+                        "edition (ar)": (f"{stack.url}/edition/ar/index.html", phone.EDITION_MAP),
+                        "dashboard via nginx, pre-compressed": (
+                            f"{stack.url}/",
+                            phone.DASHBOARD_MAP,
+                        ),
+                        "dashboard from a worker, as before": (
+                            f"{stack.workers_[0].url}/",
+                            phone.DASHBOARD_MAP,
+                        ),
+                    }
+                )
     return report
 
 
@@ -209,32 +224,64 @@ def table(report: dict) -> str:
         lines += dashboard_rows(report, row)
     if "burst_nginx" in report:
         bn, n = report["burst_nginx"], report["sessions"]
-        lines.append(row.format(f"{n} at once via nginx, {bn['workers']} workers: p95",
-                                f"{bn['p95_s']:.2f} s", "", "(≤ 2 s)"))
-        lines.append(row.format("   … p50 / max / errors",
-                                f"{bn['p50_s']:.2f}/{bn['max_s']:.2f}/{bn['errors']}", "", ""))
+        lines.append(
+            row.format(
+                f"{n} at once via nginx, {bn['workers']} workers: p95",
+                f"{bn['p95_s']:.2f} s",
+                "",
+                "(≤ 2 s)",
+            )
+        )
+        lines.append(
+            row.format(
+                "   … p50 / max / errors",
+                f"{bn['p50_s']:.2f}/{bn['max_s']:.2f}/{bn['errors']}",
+                "",
+                "",
+            )
+        )
     if "edition_wrk" in report:
         w = report["edition_wrk"]
-        lines.append(row.format(f"edition via nginx, {w['connections']} connections: req/s",
-                                f"{w['requests_per_s']:,.0f}", "", ""))
-        lines.append(row.format("   … latency p50 / p99; errors",
-                                f"{w['p50_s'] * 1000:.1f}/{w['p99_s'] * 1000:.1f} ms",
-                                f"{w['errors']}", "(0 errors)"))
+        lines.append(
+            row.format(
+                f"edition via nginx, {w['connections']} connections: req/s",
+                f"{w['requests_per_s']:,.0f}",
+                "",
+                "",
+            )
+        )
+        lines.append(
+            row.format(
+                "   … latency p50 / p99; errors",
+                f"{w['p50_s'] * 1000:.1f}/{w['p99_s'] * 1000:.1f} ms",
+                f"{w['errors']}",
+                "(0 errors)",
+            )
+        )
     if "first_visit" in report:
-        lines += ["", "First visit of a phone (390×844, empty cache, Chromium network emulation)",
-                  ""]
+        lines += [
+            "",
+            "First visit of a phone (390×844, empty cache, Chromium network emulation)",
+            "",
+        ]
         visit_row = "{:<40} {:<18} {:>8} {:>10} {:>9} {:>18}"
-        lines.append(visit_row.format("what", "link", "to map", "on wire", "requests",
-                                      "budget"))
+        lines.append(visit_row.format("what", "link", "to map", "on wire", "requests", "budget"))
         lines.append("-" * 108)
         for name, links in report["first_visit"].items():
             for link, visit in links.items():
                 budget = ""
                 if name.startswith("edition"):
                     budget = "≤ 1.0 s, 100 KB" if link.startswith("9") else "≤ 2.0 s, 100 KB"
-                lines.append(visit_row.format(name, link, f"{visit['seconds']:.2f} s",
-                                              f"{visit['bytes'] / 1024:,.0f} KB",
-                                              visit["requests"], budget))
+                lines.append(
+                    visit_row.format(
+                        name,
+                        link,
+                        f"{visit['seconds']:.2f} s",
+                        f"{visit['bytes'] / 1024:,.0f} KB",
+                        visit["requests"],
+                        budget,
+                    )
+                )
     return "\n".join(lines)
 
 
@@ -247,38 +294,72 @@ def dashboard_rows(report: dict, row: str) -> list[str]:
             lines.append(row.format(f"one viewer: {name}", "ERROR", "", result["error"][:14]))
             continue
         target = 3 if name == "overview" else 5
-        lines.append(row.format(f"one viewer, script finished: {name}",
-                                f"{result['median_s'] * 1000:.0f} ms", f"{floor_s * 1000:.0f} ms",
-                                f"{result['median_s'] / floor_s:.1f}× (≤ {target}×)"))
+        lines.append(
+            row.format(
+                f"one viewer, script finished: {name}",
+                f"{result['median_s'] * 1000:.0f} ms",
+                f"{floor_s * 1000:.0f} ms",
+                f"{result['median_s'] / floor_s:.1f}× (≤ {target}×)",
+            )
+        )
     rerun, floor_rerun = report["rerun"], floor["rerun"]
     if "median_s" in rerun and "median_s" in floor_rerun:
-        lines.append(row.format("rerun: overview indicator change",
-                                f"{rerun['median_s'] * 1000:.0f} ms",
-                                f"{floor_rerun['median_s'] * 1000:.0f} ms",
-                                f"{rerun['median_s'] / floor_rerun['median_s']:.1f}× (≤ 3×)"))
-        lines.append(row.format("websocket bytes per overview rerun",
-                                f"{rerun['bytes'] / 1024:.1f} KB",
-                                f"{floor_rerun['bytes'] / 1024:.1f} KB", "(≤ 60 KB)"))
+        lines.append(
+            row.format(
+                "rerun: overview indicator change",
+                f"{rerun['median_s'] * 1000:.0f} ms",
+                f"{floor_rerun['median_s'] * 1000:.0f} ms",
+                f"{rerun['median_s'] / floor_rerun['median_s']:.1f}× (≤ 3×)",
+            )
+        )
+        lines.append(
+            row.format(
+                "websocket bytes per overview rerun",
+                f"{rerun['bytes'] / 1024:.1f} KB",
+                f"{floor_rerun['bytes'] / 1024:.1f} KB",
+                "(≤ 60 KB)",
+            )
+        )
     b, fb = report["burst"], floor["burst"]
     n = report["sessions"]
-    lines.append(row.format(f"{n} viewers at once, overview p50", f"{b['p50_s']:.2f} s",
-                            f"{fb['p50_s']:.2f} s", ""))
-    lines.append(row.format(f"{n} viewers at once, overview p95", f"{b['p95_s']:.2f} s",
-                            f"{fb['p95_s']:.2f} s", "(≤ 3 s)"))
-    lines.append(row.format(f"{n} viewers at once, max / errors",
-                            f"{b['max_s']:.2f} s / {b['errors']}",
-                            f"{fb['max_s']:.2f} s / {fb['errors']}", "(0 errors)"))
-    lines.append(row.format("server memory per extra idle viewer",
-                            f"{report['memory_mb_per_session']:.2f} MiB",
-                            f"{floor['memory_mb_per_session']:.2f} MiB", "(≤ 1 MiB)"))
+    lines.append(
+        row.format(
+            f"{n} viewers at once, overview p50", f"{b['p50_s']:.2f} s", f"{fb['p50_s']:.2f} s", ""
+        )
+    )
+    lines.append(
+        row.format(
+            f"{n} viewers at once, overview p95",
+            f"{b['p95_s']:.2f} s",
+            f"{fb['p95_s']:.2f} s",
+            "(≤ 3 s)",
+        )
+    )
+    lines.append(
+        row.format(
+            f"{n} viewers at once, max / errors",
+            f"{b['max_s']:.2f} s / {b['errors']}",
+            f"{fb['max_s']:.2f} s / {fb['errors']}",
+            "(0 errors)",
+        )
+    )
+    lines.append(
+        row.format(
+            "server memory per extra idle viewer",
+            f"{report['memory_mb_per_session']:.2f} MiB",
+            f"{floor['memory_mb_per_session']:.2f} MiB",
+            "(≤ 1 MiB)",
+        )
+    )
     for name, seconds in report.get("browser_s", {}).items():
         target = "(≤ 1.5 s)" if name.startswith("overview/phone") else ""
         lines.append(row.format(f"browser, rendered: {name}", f"{seconds:.2f} s", "", target))
     for name, size in report["payloads"].items():
         lines.append(row.format(f"payload: {name}", f"{size / 1024:.0f} KB", "", ""))
     for name, size in report["bytes_per_page_load"].items():
-        lines.append(row.format(f"websocket bytes, page load: {name}", f"{size / 1024:.0f} KB",
-                                "", ""))
+        lines.append(
+            row.format(f"websocket bytes, page load: {name}", f"{size / 1024:.0f} KB", "", "")
+        )
     return lines
 
 
@@ -288,10 +369,17 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--skip-browser", action="store_true")
     parser.add_argument("--skip-nginx", action="store_true")
-    parser.add_argument("--connections", type=int, default=1000,
-                        help="simultaneous connections on the edition (wrk)")
-    parser.add_argument("--only-stack", action="store_true",
-                        help="only the nginx stack: burst, edition, first visits")
+    parser.add_argument(
+        "--connections",
+        type=int,
+        default=1000,
+        help="simultaneous connections on the edition (wrk)",
+    )
+    parser.add_argument(
+        "--only-stack",
+        action="store_true",
+        help="only the nginx stack: burst, edition, first visits",
+    )
     args = parser.parse_args()
     report = measure(args)
     RESULTS.mkdir(exist_ok=True)

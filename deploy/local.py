@@ -22,8 +22,9 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_healthy(url: str, timeout: float = 60, process: subprocess.Popen | None = None,
-                 log: Path | None = None) -> None:
+def wait_healthy(
+    url: str, timeout: float = 60, process: subprocess.Popen | None = None, log: Path | None = None
+) -> None:
     """Until `url` answers 200; fails early, with its log, if `process` exits."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -42,9 +43,14 @@ class StreamlitServer:
     """`streamlit run SCRIPT` from the repository root (so with .streamlit/config.toml)
     on a free loopback port, healthy when entered, stopped when left."""
 
-    def __init__(self, script: Path | str = "app.py", env: dict | None = None,
-                 port: int | None = None, extra_args: tuple[str, ...] = (),
-                 capture: bool = True):
+    def __init__(
+        self,
+        script: Path | str = "app.py",
+        env: dict | None = None,
+        port: int | None = None,
+        extra_args: tuple[str, ...] = (),
+        capture: bool = True,
+    ):
         self.script = str(script)
         self.port = port or free_port()
         self.url = f"http://localhost:{self.port}"
@@ -61,9 +67,23 @@ class StreamlitServer:
             handle, name = tempfile.mkstemp(prefix="atlas-server-", suffix=".log")
             self.log, output = Path(name), handle
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", self.script, "--server.port",
-             str(self.port), "--server.address", "127.0.0.1", *self.extra_args],
-            cwd=REPO, env=self.env, stdout=output, stderr=subprocess.STDOUT)
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                self.script,
+                "--server.port",
+                str(self.port),
+                "--server.address",
+                "127.0.0.1",
+                *self.extra_args,
+            ],
+            cwd=REPO,
+            env=self.env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
         if self.capture:
             os.close(output)
         wait_healthy(f"{self.url}/_stcore/health", process=self.process, log=self.log)

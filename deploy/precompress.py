@@ -42,7 +42,8 @@ def build() -> Path:
             data = path.read_bytes()
             path.with_name(path.name + ".gz").write_bytes(gzip.compress(data, 9, mtime=0))
             path.with_name(path.name + ".br").write_bytes(
-                brotli.compress(data, quality=BROTLI_QUALITY))
+                brotli.compress(data, quality=BROTLI_QUALITY)
+            )
     (partial / ".complete").write_text(streamlit.__version__)
     shutil.rmtree(target, ignore_errors=True)
     partial.rename(target)

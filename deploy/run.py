@@ -25,15 +25,17 @@ def main() -> int:
     parser.add_argument("--port", type=int, default=8501)
     args = parser.parse_args()
     data_dir = Path(os.environ.get("ATLAS_DATA_DIR") or REPO / "data")
-    env = {**os.environ, "ATLAS_EDITION_PATH": os.environ.get("ATLAS_EDITION_PATH",
-                                                               EDITION_PATH)}
-    watcher = subprocess.Popen([sys.executable, "-m", "edition", str(data_dir), str(EDITION),
-                                "--watch"], cwd=REPO, env=env)
-    print(f"Event edition: http://localhost:{args.port}/app/static/edition/index.html",
-          flush=True)
+    env = {**os.environ, "ATLAS_EDITION_PATH": os.environ.get("ATLAS_EDITION_PATH", EDITION_PATH)}
+    watcher = subprocess.Popen(
+        [sys.executable, "-m", "edition", str(data_dir), str(EDITION), "--watch"], cwd=REPO, env=env
+    )
+    print(f"Event edition: http://localhost:{args.port}/app/static/edition/index.html", flush=True)
     try:
-        return subprocess.call([sys.executable, "-m", "streamlit", "run", "app.py",
-                                "--server.port", str(args.port)], cwd=REPO, env=env)
+        return subprocess.call(
+            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(args.port)],
+            cwd=REPO,
+            env=env,
+        )
     except KeyboardInterrupt:
         return 0
     finally:

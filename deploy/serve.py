@@ -30,13 +30,19 @@ TEMPLATE = REPO / "deploy" / "nginx.conf.template"
 BROTLI_STATIC = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
 
 
-def render_nginx(listen: int, worker_ports: list[int], prefix: Path,
-                 edition_root: Path | None = None, streamlit_static: Path | None = None,
-                 brotli_module: Path | None = BROTLI_STATIC) -> str:
+def render_nginx(
+    listen: int,
+    worker_ports: list[int],
+    prefix: Path,
+    edition_root: Path | None = None,
+    streamlit_static: Path | None = None,
+    brotli_module: Path | None = BROTLI_STATIC,
+) -> str:
     names = [f"atlas_w{i + 1}" for i in range(len(worker_ports))]
     upstreams = "\n".join(
         f"    upstream {name} {{ server 127.0.0.1:{port}; keepalive 16; }}"
-        for name, port in zip(names, worker_ports))
+        for name, port in zip(names, worker_ports)
+    )
     share = 100 / len(names)
     split = "\n".join(f"        {share:.2f}% {name};" for name in names[:-1])
     split += f"\n        * {names[-1]};"
@@ -46,10 +52,15 @@ def render_nginx(listen: int, worker_ports: list[int], prefix: Path,
     return TEMPLATE.read_text().format(
         modules=f"load_module {brotli_module};" if brotli else "",
         precompressed="    brotli_static on;" if brotli else "",
-        listen=f"127.0.0.1:{listen}", workers=upstreams, split=split, names="|".join(names),
-        prefix=prefix, static_root=REPO / "static",
+        listen=f"127.0.0.1:{listen}",
+        workers=upstreams,
+        split=split,
+        names="|".join(names),
+        prefix=prefix,
+        static_root=REPO / "static",
         streamlit_static=streamlit_static or precompress.folder(),
-        edition_root=edition_root or prefix / "edition")
+        edition_root=edition_root or prefix / "edition",
+    )
 
 
 def nginx_binary() -> str:
@@ -79,20 +90,29 @@ class ProductionStack:
     def _start(self) -> "ProductionStack":
         static = precompress.build()
         # The edition follows the data folder (rebuilt on change, last good kept).
-        self.processes.append(subprocess.Popen(
-            [sys.executable, "-m", "edition", str(self.data_dir), str(self.edition),
-             "--watch"], cwd=REPO, env=self.env,
-            stdout=subprocess.DEVNULL))
-        self.workers_ = [StreamlitServer("app.py", env=self.env, capture=False)
-                         for _ in range(self.workers)]
+        self.processes.append(
+            subprocess.Popen(
+                [sys.executable, "-m", "edition", str(self.data_dir), str(self.edition), "--watch"],
+                cwd=REPO,
+                env=self.env,
+                stdout=subprocess.DEVNULL,
+            )
+        )
+        self.workers_ = [
+            StreamlitServer("app.py", env=self.env, capture=False) for _ in range(self.workers)
+        ]
         for worker in self.workers_:
             worker.start()
         ports = [worker.port for worker in self.workers_]
         config = self.prefix / "nginx.conf"
         config.write_text(render_nginx(self.port, ports, self.prefix, self.edition, static))
-        self.processes.append(subprocess.Popen(
-            [nginx_binary(), "-c", str(config), "-p", str(self.prefix), "-g", "daemon off;"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE))
+        self.processes.append(
+            subprocess.Popen(
+                [nginx_binary(), "-c", str(config), "-p", str(self.prefix), "-g", "daemon off;"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+            )
+        )
         wait_healthy(f"{self.url}/healthz")
         deadline = time.monotonic() + 120
         while not (self.edition / "index.html").exists() and time.monotonic() < deadline:
@@ -119,9 +139,11 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8080)
     args = parser.parse_args()
     with ProductionStack(args.workers, args.port) as stack:
-        print(f"Jazari Atlas: {stack.url} ({args.workers} workers behind nginx); "
-              f"event edition: {stack.url}/edition/ (/edition/ar/, /edition/en/). "
-              "Ctrl-C stops.")
+        print(
+            f"Jazari Atlas: {stack.url} ({args.workers} workers behind nginx); "
+            f"event edition: {stack.url}/edition/ (/edition/ar/, /edition/en/). "
+            "Ctrl-C stops."
+        )
         with contextlib.suppress(KeyboardInterrupt):
             signal.pause()
 

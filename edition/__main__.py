@@ -27,15 +27,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m edition", description=__doc__)
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("out_dir", type=Path)
-    parser.add_argument("--dashboard-url", default=None,
-                        help="the dashboard's public address, for the edition's links back "
-                             "to it (default: ATLAS_PUBLIC_URL, else / on the same host)")
-    parser.add_argument("--lang", choices=LANGUAGES, default="en",
-                        help="language of the messages (default: en)")
-    parser.add_argument("--watch", action="store_true",
-                        help="keep running: rebuild when the data folder changes")
-    parser.add_argument("--every", type=float, default=2.0,
-                        help="seconds between checks of the folder with --watch")
+    parser.add_argument(
+        "--dashboard-url",
+        default=None,
+        help="the dashboard's public address, for the edition's links back "
+        "to it (default: ATLAS_PUBLIC_URL, else / on the same host)",
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help="language of the messages (default: en)"
+    )
+    parser.add_argument(
+        "--watch", action="store_true", help="keep running: rebuild when the data folder changes"
+    )
+    parser.add_argument(
+        "--every", type=float, default=2.0, help="seconds between checks of the folder with --watch"
+    )
     args = parser.parse_args(argv)
     options = site.Options(dashboard_url=args.dashboard_url or site.dashboard_address())
     if args.watch:
@@ -53,8 +59,11 @@ def build_once(data_dir: Path, out: Path, options: site.Options, _=str) -> int:
         for problem in problems:
             print(format_problem(problem, _))
         warnings = [p for s in states.values() for p in s.problems if not p.is_error]
-        print(_("{folder}: {errors} error(s), {warnings} warning(s)").format(
-            folder=data_dir, errors=len(problems), warnings=len(warnings)))
+        print(
+            _("{folder}: {errors} error(s), {warnings} warning(s)").format(
+                folder=data_dir, errors=len(problems), warnings=len(warnings)
+            )
+        )
         return 1
     final = write(Snapshot(states, data_dir), out, options)
     print(f"{out} -> {final}")

@@ -59,8 +59,10 @@ def publish(build: Path, out: Path) -> Path:
 
 
 def _prune(builds: Path, keep: Path) -> None:
-    finished = sorted((p for p in builds.iterdir() if p.is_dir() and not p.name.endswith(".partial")),
-                      key=lambda p: p.stat().st_mtime)
+    finished = sorted(
+        (p for p in builds.iterdir() if p.is_dir() and not p.name.endswith(".partial")),
+        key=lambda p: p.stat().st_mtime,
+    )
     for old in finished[:-KEEP_BUILDS]:
         if old != keep:
             shutil.rmtree(old, ignore_errors=True)

@@ -11,11 +11,18 @@ from urllib.parse import urlencode
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from atlas.i18n import (DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, format_date, format_list,
-                        is_rtl, translator)
+from atlas.i18n import (
+    DEFAULT_LANGUAGE,
+    LANGUAGE_NAMES,
+    LANGUAGES,
+    format_date,
+    format_list,
+    is_rtl,
+    translator,
+)
 from atlas.pages import EDITION_SECTIONS
-from atlas.pictures import Empty
 from atlas.pages import page as atlas_page
+from atlas.pictures import Empty
 from atlas.snapshot import Snapshot, published_only
 from atlas.sources import word
 from atlas.views import adoption, cooperation, institutes, overview, region, strategy, today
@@ -32,7 +39,7 @@ class Options:
     # the edition): links back to the dashboard land even when the edition is served
     # from another host or a CDN. "/" when both are served from one host.
     dashboard_url: str = field(default_factory=lambda: dashboard_address())
-    today: date = field(default_factory=today)   # a pandas Timestamp, as views take it
+    today: date = field(default_factory=today)  # a pandas Timestamp, as views take it
 
 
 def dashboard_address() -> str:
@@ -41,8 +48,13 @@ def dashboard_address() -> str:
 
 
 def environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True,
-                      trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined)
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=StrictUndefined,
+    )
     env.filters["word_source"] = word
     return env
 
@@ -65,16 +77,22 @@ def build_site(snapshot: Snapshot, out: Path, options: Options = Options()) -> l
     geometry = svg.project_regions(snapshot.frame("regions"))
     version = data_version(snapshot)
     for language in LANGUAGES:
-        pages = [(page, page.edition_path, DRAWN[page.id](snapshot, language, options, geometry))
-                 for page in EDITION_SECTIONS]
+        pages = [
+            (page, page.edition_path, DRAWN[page.id](snapshot, language, options, geometry))
+            for page in EDITION_SECTIONS
+        ]
         regions = atlas_page("region")
-        pages += [(regions, f"regions/{code}/", profile(snapshot, language, options, code,
-                                                        geometry)) for code in REGION_CODES]
+        pages += [
+            (regions, f"regions/{code}/", profile(snapshot, language, options, code, geometry))
+            for code in REGION_CODES
+        ]
         for page, path, context in pages:
             relative = language_root(language) + path
             depth = relative.count("/")
-            context = {**context, **common(snapshot, language, options, page, path, depth,
-                                           css_name, version)}
+            context = {
+                **context,
+                **common(snapshot, language, options, page, path, depth, css_name, version),
+            }
             target = out / relative / "index.html"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(env.get_template(page.edition).render(context), "utf-8")
@@ -98,13 +116,19 @@ def common(snapshot, language, options, page, path, depth, css_name, version) ->
     query = {"region": path.split("/")[1]} if path.startswith("regions/") else {}
     dashboard = page.path + "?" + urlencode({**query, "lang": language})
     return {
-        "_": _, "lang": language, "dir": "rtl" if is_rtl(language) else "ltr",
-        "css": f"{to_site}assets/{css_name}", "home": f"{to_language}index.html",
-        "nav": [(f"{to_language}{section.edition_path}index.html", _(section.title),
-                 section is page) for section in EDITION_SECTIONS],
-        "languages": [(code, LANGUAGE_NAMES[code],
-                       f"{to_site}{language_root(code)}{path}index.html")
-                      for code in LANGUAGES],
+        "_": _,
+        "lang": language,
+        "dir": "rtl" if is_rtl(language) else "ltr",
+        "css": f"{to_site}assets/{css_name}",
+        "home": f"{to_language}index.html",
+        "nav": [
+            (f"{to_language}{section.edition_path}index.html", _(section.title), section is page)
+            for section in EDITION_SECTIONS
+        ],
+        "languages": [
+            (code, LANGUAGE_NAMES[code], f"{to_site}{language_root(code)}{path}index.html")
+            for code in LANGUAGES
+        ],
         "dashboard": options.dashboard_url + dashboard,
         "version": version["id"],
         "version_date": format_date(version["date"], language, "long") if version["date"] else "—",
@@ -132,11 +156,15 @@ def strategy_page(snapshot: Snapshot, language: str, options: Options, geometry)
     _ = translator(language)
     view = strategy.build(snapshot, strategy.Controls(language, options.today))
     inclusion = view.inclusion
-    return {"title": _("The strategy: Maroc IA 2030"), "view": view,
-            "map": svg.region_map(inclusion.map_figure, geometry)
-            if inclusion is not None and inclusion.map_figure is not None else None,
-            "inclusion_columns": list(inclusion.rows.columns) if inclusion else [],
-            "inclusion_rows": inclusion.rows.values.tolist() if inclusion else []}
+    return {
+        "title": _("The strategy: Maroc IA 2030"),
+        "view": view,
+        "map": svg.region_map(inclusion.map_figure, geometry)
+        if inclusion is not None and inclusion.map_figure is not None
+        else None,
+        "inclusion_columns": list(inclusion.rows.columns) if inclusion else [],
+        "inclusion_rows": inclusion.rows.values.tolist() if inclusion else [],
+    }
 
 
 def rollout(snapshot: Snapshot, language: str, options: Options, geometry) -> dict:
@@ -146,11 +174,21 @@ def rollout(snapshot: Snapshot, language: str, options: Options, geometry) -> di
     overall = institutes.timeline(snapshot, controls)
     names = snapshot.region_names(language)
     return {
-        "title": _("Jazari Institutes"), "view": view,
-        "rows": [{"name": r.name, "name_lang": r.name__lang, "kind": r.kind_label,
-                  "region": names.get(r.region_code, ""), "code": r.region_code,
-                  "status": view.status_labels[r.status], "colour": r.status_colour,
-                  "illustrative": bool(r.illustrative)} for r in view.current.itertuples()],
+        "title": _("Jazari Institutes"),
+        "view": view,
+        "rows": [
+            {
+                "name": r.name,
+                "name_lang": r.name__lang,
+                "kind": r.kind_label,
+                "region": names.get(r.region_code, ""),
+                "code": r.region_code,
+                "status": view.status_labels[r.status],
+                "colour": r.status_colour,
+                "illustrative": bool(r.illustrative),
+            }
+            for r in view.current.itertuples()
+        ],
         "map": svg.region_map(view.status_map, geometry),
         "timeline": None if isinstance(overall.figure, Empty) else svg.timeline(overall.figure),
         "empty": overall.figure if isinstance(overall.figure, Empty) else None,
@@ -170,57 +208,107 @@ def leaders(snapshot: Snapshot, language: str, options=None, geometry=None) -> d
         if isinstance(view, Empty):
             empty = empty or view
             continue
-        indicators.append({
-            "id": indicator, "title": view.title, "unit": view.unit_text,
-            "leaders": view.leaders, "laggards": view.laggards,
-            "illustrative": bool(view.source.illustrative) if view.source else False,
-            "source": view.source,
-            "dashboard": urlencode({"indicator": indicator, "lang": language}),
-        })
+        indicators.append(
+            {
+                "id": indicator,
+                "title": view.title,
+                "unit": view.unit_text,
+                "leaders": view.leaders,
+                "laggards": view.laggards,
+                "illustrative": bool(view.source.illustrative) if view.source else False,
+                "source": view.source,
+                "dashboard": urlencode({"indicator": indicator, "lang": language}),
+            }
+        )
     return {"title": _("AI in public services"), "indicators": indicators, "empty": empty}
 
 
 def partners(snapshot: Snapshot, language: str, options=None, geometry=None) -> dict:
     _ = translator(language)
-    view = cooperation.build(snapshot, cooperation.Controls(language)) \
-        if snapshot.has("cooperation") else Empty(_("No agreement in the cooperation file yet."))
+    view = (
+        cooperation.build(snapshot, cooperation.Controls(language))
+        if snapshot.has("cooperation")
+        else Empty(_("No agreement in the cooperation file yet."))
+    )
     if isinstance(view, Empty):
-        return {"title": _("International cooperation"), "view": None, "rows": [],
-                "empty": view, "soft_power": cooperation.SOFT_POWER}
+        return {
+            "title": _("International cooperation"),
+            "view": None,
+            "rows": [],
+            "empty": view,
+            "soft_power": cooperation.SOFT_POWER,
+        }
     labels = cooperation.choices(snapshot, language).labels
-    rows = [{"date": r.date_text, "partner": r.partner_name,
-             "partner_lang": r.partner_name__lang, "title_lang": r.title__lang,
-             "translated": bool(r.title__translated), "signed": bool(r.signed),
-             "kind": labels.get(r.partner_kind, r.partner_kind), "title": r.title,
-             "instrument": labels.get(r.instrument, r.instrument),
-             "status": labels.get(r.status, r.status), "south_south": bool(r.south_south),
-             "illustrative": bool(r.illustrative)}
-            for r in view.shown.itertuples()]
-    return {"title": _("International cooperation"), "view": view, "rows": rows,
-            "soft_power": cooperation.SOFT_POWER}
+    rows = [
+        {
+            "date": r.date_text,
+            "partner": r.partner_name,
+            "partner_lang": r.partner_name__lang,
+            "title_lang": r.title__lang,
+            "translated": bool(r.title__translated),
+            "signed": bool(r.signed),
+            "kind": labels.get(r.partner_kind, r.partner_kind),
+            "title": r.title,
+            "instrument": labels.get(r.instrument, r.instrument),
+            "status": labels.get(r.status, r.status),
+            "south_south": bool(r.south_south),
+            "illustrative": bool(r.illustrative),
+        }
+        for r in view.shown.itertuples()
+    ]
+    return {
+        "title": _("International cooperation"),
+        "view": view,
+        "rows": rows,
+        "soft_power": cooperation.SOFT_POWER,
+    }
 
 
 def profile(snapshot: Snapshot, language: str, options: Options, code: str, geometry) -> dict:
     view = region.build(snapshot, region.Controls(language, options.today, code))
     table = view.profile
     return {
-        "title": view.name, "view": view, "code": code,
+        "title": view.name,
+        "view": view,
+        "code": code,
         "map": svg.region_map(view.locator, geometry),
         "columns": [] if isinstance(table, Empty) else list(table.columns),
         "rows": [] if isinstance(table, Empty) else table.to_dict("records"),
-        "institutes": [] if isinstance(view.institutes, Empty) else [
-            {"name": r.name, "name_lang": r.name__lang, "city": r.city,
-             "city_lang": r.city__lang, "status": view.status_labels[r.status],
-             "illustrative": bool(r.illustrative)} for r in view.institutes.itertuples()],
-        "agreements": [] if isinstance(view.agreements, Empty) else [
-            {"date": r.date_text, "partner": r.partner_name,
-             "partner_lang": r.partner_name__lang, "title": r.title,
-             "title_lang": r.title__lang, "translated": bool(r.title__translated),
-             "illustrative": bool(r.illustrative)}
-            for r in view.agreements.itertuples()],
+        "institutes": []
+        if isinstance(view.institutes, Empty)
+        else [
+            {
+                "name": r.name,
+                "name_lang": r.name__lang,
+                "city": r.city,
+                "city_lang": r.city__lang,
+                "status": view.status_labels[r.status],
+                "illustrative": bool(r.illustrative),
+            }
+            for r in view.institutes.itertuples()
+        ],
+        "agreements": []
+        if isinstance(view.agreements, Empty)
+        else [
+            {
+                "date": r.date_text,
+                "partner": r.partner_name,
+                "partner_lang": r.partner_name__lang,
+                "title": r.title,
+                "title_lang": r.title__lang,
+                "translated": bool(r.title__translated),
+                "illustrative": bool(r.illustrative),
+            }
+            for r in view.agreements.itertuples()
+        ],
     }
 
 
 # What each page of the edition draws, by page id (atlas.pages lists the pages).
-DRAWN = {"overview": home, "strategy": strategy_page, "institutes": rollout,
-         "adoption": leaders, "cooperation": partners}
+DRAWN = {
+    "overview": home,
+    "strategy": strategy_page,
+    "institutes": rollout,
+    "adoption": leaders,
+    "cooperation": partners,
+}

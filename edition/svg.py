@@ -14,16 +14,16 @@ import shapely
 
 from atlas.pictures import PointsMap, RegionMap, Timeline
 
-WIDTH = 360                 # viewBox width; the map scales to its container
-SIMPLIFY_DEGREES = 0.015    # ~1.5 km: finer than a pixel of a phone-sized map
+WIDTH = 360  # viewBox width; the map scales to its container
+SIMPLIFY_DEGREES = 0.015  # ~1.5 km: finer than a pixel of a phone-sized map
 
 
 @dataclass(frozen=True)
 class ProjectedRegions:
-    paths: dict[str, str]          # region code -> SVG path data
+    paths: dict[str, str]  # region code -> SVG path data
     width: float
     height: float
-    west: float                    # projection parameters, to place points on the map
+    west: float  # projection parameters, to place points on the map
     north_y: float
     scale: float
 
@@ -46,17 +46,20 @@ def project_regions(regions) -> ProjectedRegions:
     height = (north_y - _mercator_y(south)) * scale
 
     def ring(coordinates) -> str:
-        points = [(round((x - west) * scale, 1), round((north_y - _mercator_y(y)) * scale, 1))
-                  for x, y in coordinates[:-1]]
+        points = [
+            (round((x - west) * scale, 1), round((north_y - _mercator_y(y)) * scale, 1))
+            for x, y in coordinates[:-1]
+        ]
         head, *rest = points
         return f"M{head[0]} {head[1]}" + "".join(f"L{x} {y}" for x, y in rest) + "Z"
 
     paths = {}
     for code, geometry in zip(regions["region_code"], geometries):
         polygons = getattr(geometry, "geoms", [geometry])
-        paths[code] = "".join(ring(list(p.exterior.coords))
-                              + "".join(ring(list(i.coords)) for i in p.interiors)
-                              for p in polygons)
+        paths[code] = "".join(
+            ring(list(p.exterior.coords)) + "".join(ring(list(i.coords)) for i in p.interiors)
+            for p in polygons
+        )
     return ProjectedRegions(paths, WIDTH, round(height, 1), west, north_y, scale)
 
 
@@ -72,16 +75,32 @@ def region_map(picture, geometry: ProjectedRegions) -> dict:
     colour and hover, the points, and the legend (a colour ramp, or keys)."""
     scale = getattr(picture, "scale", None)
     return {
-        "width": geometry.width, "height": geometry.height,
-        "regions": [{"code": r.code, "name": r.name, "path": geometry.paths[r.code],
-                     "colour": r.colour, "hover": r.hover, "faded": r.faded}
-                    for r in picture.regions if r.code in geometry.paths],
-        "points": [f'<g class="point">{marker(p.symbol, *geometry.point(p.longitude, p.latitude), p.colour)}</g>'
-                   for p in getattr(picture, "points", ())],
-        "keys": [(entry.label, marker(entry.symbol, 9, 9, entry.colour, 5.5))
-                 for entry in getattr(picture, "legend", ())],
-        "gradient": scale.gradient() if scale else [], "reverse": bool(scale and scale.reverse),
-        "low": getattr(picture, "legend_low", ""), "high": getattr(picture, "legend_high", ""),
+        "width": geometry.width,
+        "height": geometry.height,
+        "regions": [
+            {
+                "code": r.code,
+                "name": r.name,
+                "path": geometry.paths[r.code],
+                "colour": r.colour,
+                "hover": r.hover,
+                "faded": r.faded,
+            }
+            for r in picture.regions
+            if r.code in geometry.paths
+        ],
+        "points": [
+            f'<g class="point">{marker(p.symbol, *geometry.point(p.longitude, p.latitude), p.colour)}</g>'
+            for p in getattr(picture, "points", ())
+        ],
+        "keys": [
+            (entry.label, marker(entry.symbol, 9, 9, entry.colour, 5.5))
+            for entry in getattr(picture, "legend", ())
+        ],
+        "gradient": scale.gradient() if scale else [],
+        "reverse": bool(scale and scale.reverse),
+        "low": getattr(picture, "legend_low", ""),
+        "high": getattr(picture, "legend_high", ""),
         "title": getattr(picture, "legend_title", ""),
     }
 
@@ -94,16 +113,32 @@ def timeline(picture) -> dict:
         return round(100 * (when - picture.first).days / span, 2)
 
     return {
-        "rows": [{"name": row.name, "name_lang": row.name_language,
-                  "illustrative": row.illustrative,
-                  "stages": [{"label": s.label, "colour": s.colour, "date": s.date_text,
-                              "start": at(s.start), "width": max(1.0, at(s.end) - at(s.start))}
-                             for s in row.stages],
-                  "planned": {"date": row.planned_text, "at": at(row.planned)}
-                  if row.planned is not None else None}
-                 for row in picture.rows],
-        "start": picture.first_text, "end": picture.last_text, "today": picture.today_text,
-        "today_at": at(picture.today), "planned_label": picture.planned_label,
+        "rows": [
+            {
+                "name": row.name,
+                "name_lang": row.name_language,
+                "illustrative": row.illustrative,
+                "stages": [
+                    {
+                        "label": s.label,
+                        "colour": s.colour,
+                        "date": s.date_text,
+                        "start": at(s.start),
+                        "width": max(1.0, at(s.end) - at(s.start)),
+                    }
+                    for s in row.stages
+                ],
+                "planned": {"date": row.planned_text, "at": at(row.planned)}
+                if row.planned is not None
+                else None,
+            }
+            for row in picture.rows
+        ],
+        "start": picture.first_text,
+        "end": picture.last_text,
+        "today": picture.today_text,
+        "today_at": at(picture.today),
+        "planned_label": picture.planned_label,
     }
 
 
@@ -115,14 +150,18 @@ def marker(symbol: str, x: float, y: float, colour: str, size: float = 6.5) -> s
     x, y = round(x, 1), round(y, 1)
     stroke = 'stroke="#1B2A25" stroke-width="1"'
     if symbol.endswith("-open-dot"):  # an invented one: hollow, with a dot
-        return (f'<circle cx="{x}" cy="{y}" r="{size - 1}" fill="#fff" stroke="{colour}" '
-                f'stroke-width="2.5"/><circle cx="{x}" cy="{y}" r="1.6" fill="{colour}"/>')
+        return (
+            f'<circle cx="{x}" cy="{y}" r="{size - 1}" fill="#fff" stroke="{colour}" '
+            f'stroke-width="2.5"/><circle cx="{x}" cy="{y}" r="1.6" fill="{colour}"/>'
+        )
     if symbol == "circle-open":
         return f'<circle cx="{x}" cy="{y}" r="{size - 1}" fill="#fff" stroke="{colour}" stroke-width="2.5"/>'
     if symbol == "square":
         side = size * 1.7
-        return (f'<rect x="{x - side / 2:.1f}" y="{y - side / 2:.1f}" width="{side:.1f}" '
-                f'height="{side:.1f}" fill="{colour}" {stroke}/>')
+        return (
+            f'<rect x="{x - side / 2:.1f}" y="{y - side / 2:.1f}" width="{side:.1f}" '
+            f'height="{side:.1f}" fill="{colour}" {stroke}/>'
+        )
     if symbol == "diamond":
         d = size * 1.3
         return f'<path d="M{x} {y - d:.1f}L{x + d:.1f} {y}L{x} {y + d:.1f}L{x - d:.1f} {y}Z" fill="{colour}" {stroke}/>'

@@ -8,8 +8,8 @@ edition's builder and watcher (python -m edition) use `validate_folder` and `Dat
 
 from loaders.store import (
     DATASET_NAMES,
-    DataStore,
     DatasetState,
+    DataStore,
     Provenance,
     default_data_dir,
     get_store,

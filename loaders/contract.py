@@ -40,12 +40,19 @@ LANGUAGES: tuple[str, ...] = ("fr", "ar", "en")
 DEFAULT_LANGUAGE = "fr"
 RTL_LANGUAGES = frozenset({"ar"})
 # What the per-language columns of the catalogue hold, in each language of LANGUAGES.
-LABEL_DESCRIPTIONS = {"fr": N_("Label in French"), "ar": N_("Label in Arabic"),
-                      "en": N_("Label in English")}
+LABEL_DESCRIPTIONS = {
+    "fr": N_("Label in French"),
+    "ar": N_("Label in Arabic"),
+    "en": N_("Label in English"),
+}
 TRANSLATION_DESCRIPTION = N_(
-    "The same text in the language of the suffix (fr, ar or en), if available")
-DEFINITION_DESCRIPTIONS = {"fr": N_("Definition in French"), "ar": N_("Definition in Arabic"),
-                           "en": N_("Definition in English")}
+    "The same text in the language of the suffix (fr, ar or en), if available"
+)
+DEFINITION_DESCRIPTIONS = {
+    "fr": N_("Definition in French"),
+    "ar": N_("Definition in Arabic"),
+    "en": N_("Definition in English"),
+}
 
 # An institute's rollout: each stage with the column of the date it was reached, in
 # order. An institute with no stage reached yet is "planned".
@@ -67,38 +74,50 @@ INSTITUTE_STATUSES: dict[str, Message] = {
 # region, per 100,000 inhabitants); the hub, labs and sector centres are shown for what
 # they are. A file without the optional `kind` column holds regional institutes only.
 ENTITY_KINDS: dict[str, Message] = {
-    "regional_institute": N_("Regional institute"), "hub": N_("Federating hub"),
-    "research_lab": N_("Research lab"), "sector_centre": N_("Sector centre"),
+    "regional_institute": N_("Regional institute"),
+    "hub": N_("Federating hub"),
+    "research_lab": N_("Research lab"),
+    "sector_centre": N_("Sector centre"),
 }
 REGIONAL_INSTITUTE = "regional_institute"
 
 # How precise a published date is: a month-only date is printed as a month, never as the
 # 1st of that month. A file without the optional precision column gives days.
-DATE_PRECISIONS: dict[str, Message] = {"day": N_("Day"), "month": N_("Month"),
-                                        "year": N_("Year")}
+DATE_PRECISIONS: dict[str, Message] = {"day": N_("Day"), "month": N_("Month"), "year": N_("Year")}
 
 # Qualifiers a published value comes with ("more than 600 services"): kept where it is read.
 QUALIFIERS: dict[str, Message] = {
-    "more_than": N_("more than {value}"), "about": N_("about {value}"),
+    "more_than": N_("more than {value}"),
+    "about": N_("about {value}"),
     "at_least": N_("at least {value}"),
 }
 
 # The mark of every value a reader sees: one vocabulary for every surface.
 MARKS: dict[str, Message] = {
-    "published": N_("published"), "illustrative": N_("illustrative"),
-    "planned": N_("planned"), "derived": N_("computed by us"),
+    "published": N_("published"),
+    "illustrative": N_("illustrative"),
+    "planned": N_("planned"),
+    "derived": N_("computed by us"),
     "translated": N_("our translation"),
 }
 
 PARTNER_KINDS: dict[str, Message] = {
-    "country": N_("Country"), "multilateral": N_("Multilateral body"),
-    "company": N_("Company"), "university": N_("University"),
+    "country": N_("Country"),
+    "multilateral": N_("Multilateral body"),
+    "company": N_("Company"),
+    "university": N_("University"),
 }
 INSTRUMENTS: dict[str, Message] = {
-    "mou": N_("Memorandum of understanding"), "convention": N_("Convention"),
-    "resolution": N_("Resolution"), "programme": N_("Programme"), "lab": N_("Joint lab"),
-    "talks": N_("Talks"), "announcement": N_("Announcement"), "attendance": N_("Attendance"),
-    "declaration": N_("Declaration"), "other": N_("Other"),
+    "mou": N_("Memorandum of understanding"),
+    "convention": N_("Convention"),
+    "resolution": N_("Resolution"),
+    "programme": N_("Programme"),
+    "lab": N_("Joint lab"),
+    "talks": N_("Talks"),
+    "announcement": N_("Announcement"),
+    "attendance": N_("Attendance"),
+    "declaration": N_("Declaration"),
+    "other": N_("Other"),
 }
 # Instruments that are texts signed by a Moroccan party with its partner: what
 # "agreements signed" counts, with a signed status. UN resolutions, forum declarations,
@@ -106,7 +125,9 @@ INSTRUMENTS: dict[str, Message] = {
 # not signed agreements.
 SIGNED_INSTRUMENTS = ("mou", "convention")
 AGREEMENT_STATUSES: dict[str, Message] = {
-    "planned": N_("Planned"), "signed": N_("Signed"), "active": N_("Active"),
+    "planned": N_("Planned"),
+    "signed": N_("Signed"),
+    "active": N_("Active"),
     "completed": N_("Completed"),
 }
 # Statuses of an instrument that has been signed.
@@ -118,8 +139,14 @@ STRATEGY_BASELINE_YEAR = 2022
 
 # Units the dashboard knows by name; a provider may use any other unit, shown as written.
 UNITS: dict[str, Message | str] = {
-    "count": N_("count"), "persons": N_("persons"), "score": N_("score"), "rank": N_("rank"),
-    "MAD": N_("MAD"), "MW": N_("MW"), "PFLOPS": N_("PFLOPS"), "%": "%",
+    "count": N_("count"),
+    "persons": N_("persons"),
+    "score": N_("score"),
+    "rank": N_("rank"),
+    "MAD": N_("MAD"),
+    "MW": N_("MW"),
+    "PFLOPS": N_("PFLOPS"),
+    "%": "%",
 }
 COUNT_UNIT = "count"
 PERCENT_UNIT = "%"
@@ -186,9 +213,16 @@ class Dataset:
     def optional_columns(self) -> tuple["Column", ...]:
         """Every optional column: the per-language ones, then the others."""
         translations = tuple(
-            replace(self.column(base), name=f"{base}_{language}", nullable=True,
-                    description=TRANSLATION_DESCRIPTION, unique=False)
-            for base in self.translatable for language in LANGUAGES)
+            replace(
+                self.column(base),
+                name=f"{base}_{language}",
+                nullable=True,
+                description=TRANSLATION_DESCRIPTION,
+                unique=False,
+            )
+            for base in self.translatable
+            for language in LANGUAGES
+        )
         return translations + self.extra
 
     def column(self, name: str) -> Column:
@@ -212,9 +246,7 @@ RULE_MESSAGES: dict[str, str] = {
     "max_length": N_("text longer than {max_length} characters"),
     "type": N_("wrong type: expected {expected}"),
     "missing_column": N_("required column is missing"),
-    "stage_order": N_(
-        "stage dates out of order (announced ≤ agreement ≤ works started ≤ opened)"
-    ),
+    "stage_order": N_("stage dates out of order (announced ≤ agreement ≤ works started ≤ opened)"),
     "key_unique": N_("duplicate key ({key})"),
     "in_catalogue": N_("indicator not in the catalogue (indicators.parquet)"),
     "theme_matches_file": N_("indicator belongs to another theme than this file ({theme})"),
@@ -231,7 +263,8 @@ RULE_MESSAGES: dict[str, str] = {
     "point_in_region": N_("point lies outside its region (warning)"),
     "country_code_for_countries": N_(
         "partner_iso3 is for country partners only: it is not counted as a partner country "
-        "here (a company's or organisation's seat goes in headquarters_iso3) (warning)"),
+        "here (a company's or organisation's seat goes in headquarters_iso3) (warning)"
+    ),
     "file_missing": N_("file is missing"),
     "file_empty": N_("file is empty"),
     "not_parquet": N_("not a readable Parquet file ({detail})"),
@@ -276,10 +309,16 @@ def _source_url(description: str) -> Column:
 
 
 def _translated() -> Column:
-    return _text("translated", N_(
-        "Per-language text columns of this row that the provider translated itself, "
-        "separated by semicolons (e.g. title_ar;title_en): shown with the mark "
-        "“our translation”"), "short", nullable=True)
+    return _text(
+        "translated",
+        N_(
+            "Per-language text columns of this row that the provider translated itself, "
+            "separated by semicolons (e.g. title_ar;title_en): shown with the mark "
+            "“our translation”"
+        ),
+        "short",
+        nullable=True,
+    )
 
 
 def _illustrative(description: str) -> Column:
@@ -294,17 +333,32 @@ INSTITUTES = Dataset(
     description=N_("One row per Jazari institute or site, with the dates of its stages."),
     key=("institute_id",),
     columns=(
-        _text("institute_id", N_("Identifier of the institute"), "id",
-              rules=(NON_EMPTY,), unique=True),
+        _text(
+            "institute_id", N_("Identifier of the institute"), "id", rules=(NON_EMPTY,), unique=True
+        ),
         _text("name", N_("Name of the institute"), "short", rules=(NON_EMPTY,)),
         _text("region_code", N_("Region (ISO 3166-2:MA code)"), "id", rules=(REGION,)),
         _text("city", N_("Host city"), "short", rules=(NON_EMPTY,)),
-        Column("latitude", "float", False, N_("Latitude (WGS84 degrees)"),
-               rules=(FINITE, Rule("lat_in_morocco", tuple(MOROCCO_BBOX.items())))),
-        Column("longitude", "float", False, N_("Longitude (WGS84 degrees)"),
-               rules=(FINITE, Rule("lon_in_morocco", tuple(MOROCCO_BBOX.items())))),
-        _text("theme", N_("Theme (e.g. Industry X.0, Agritech, federating hub)"), "short",
-              rules=(NON_EMPTY,)),
+        Column(
+            "latitude",
+            "float",
+            False,
+            N_("Latitude (WGS84 degrees)"),
+            rules=(FINITE, Rule("lat_in_morocco", tuple(MOROCCO_BBOX.items()))),
+        ),
+        Column(
+            "longitude",
+            "float",
+            False,
+            N_("Longitude (WGS84 degrees)"),
+            rules=(FINITE, Rule("lon_in_morocco", tuple(MOROCCO_BBOX.items()))),
+        ),
+        _text(
+            "theme",
+            N_("Theme (e.g. Industry X.0, Agritech, federating hub)"),
+            "short",
+            rules=(NON_EMPTY,),
+        ),
         Column("announced_on", "date", True, N_("Date the institute was announced")),
         Column("agreement_on", "date", True, N_("Date its convention or MoU was signed")),
         Column("works_started_on", "date", True, N_("Date works started")),
@@ -315,15 +369,27 @@ INSTITUTES = Dataset(
         _illustrative(N_("True when the row is not a published fact")),
     ),
     table_rules=(
-        *(Rule("stage_order", (("column", c),))
-          for c in ("agreement_on", "works_started_on", "opened_on")),
+        *(
+            Rule("stage_order", (("column", c),))
+            for c in ("agreement_on", "works_started_on", "opened_on")
+        ),
         Rule("point_in_region"),
     ),
     translatable=("name", "city"),
-    extra=(_text("kind", N_("What the entity is: regional_institute (default when the column "
-                            "is absent), hub, research_lab or sector_centre; only regional "
-                            "institutes are counted as institutes"), "id", nullable=True,
-                 rules=(one_of(tuple(ENTITY_KINDS)),)), _translated()),
+    extra=(
+        _text(
+            "kind",
+            N_(
+                "What the entity is: regional_institute (default when the column "
+                "is absent), hub, research_lab or sector_centre; only regional "
+                "institutes are counted as institutes"
+            ),
+            "id",
+            nullable=True,
+            rules=(one_of(tuple(ENTITY_KINDS)),),
+        ),
+        _translated(),
+    ),
 )
 
 INDICATORS = Dataset(
@@ -333,28 +399,51 @@ INDICATORS = Dataset(
     description=N_("One row per indicator: labels, unit, source and national target."),
     key=("indicator_id",),
     columns=(
-        _text("indicator_id", N_("Identifier of the indicator"), "id",
-              rules=(SNAKE_CASE,), unique=True),
-        _text("theme", N_("Theme: adoption, sovereignty or context"), "id",
-              rules=(one_of(THEMES),)),
-        *(_text(f"label_{language}", LABEL_DESCRIPTIONS[language], "short", rules=(NON_EMPTY,))
-          for language in LANGUAGES),
-        _text("unit", N_('Unit, e.g. "%", "count", "MW", "PFLOPS", "MAD", "persons", "score"'),
-              "id", rules=(NON_EMPTY,)),
+        _text(
+            "indicator_id",
+            N_("Identifier of the indicator"),
+            "id",
+            rules=(SNAKE_CASE,),
+            unique=True,
+        ),
+        _text(
+            "theme", N_("Theme: adoption, sovereignty or context"), "id", rules=(one_of(THEMES),)
+        ),
+        *(
+            _text(f"label_{language}", LABEL_DESCRIPTIONS[language], "short", rules=(NON_EMPTY,))
+            for language in LANGUAGES
+        ),
+        _text(
+            "unit",
+            N_('Unit, e.g. "%", "count", "MW", "PFLOPS", "MAD", "persons", "score"'),
+            "id",
+            rules=(NON_EMPTY,),
+        ),
         Column("higher_is_better", "bool", False, N_("True when a higher value is better")),
-        *(_text(f"description_{language}", DEFINITION_DESCRIPTIONS[language], "long",
-                nullable=True) for language in LANGUAGES),
+        *(
+            _text(
+                f"description_{language}", DEFINITION_DESCRIPTIONS[language], "long", nullable=True
+            )
+            for language in LANGUAGES
+        ),
         _text("source", N_("Who publishes the indicator"), "short", rules=(NON_EMPTY,)),
         _source_url(N_("Where the indicator is published (http or https)")),
         _illustrative(N_("True when the values are not published facts")),
-        Column("target_value", "float", True, N_("National target, if any"),
-               rules=(FINITE,)),
+        Column("target_value", "float", True, N_("National target, if any"), rules=(FINITE,)),
         Column("target_year", "int", True, N_("Year of the national target")),
     ),
     translatable=("source",),
-    extra=(Column("baseline_year", "int", True, N_(
-        "Year progress to the target is measured from: the first published national figure "
-        "in or after it (default 2022, the reference year of Maroc Digital 2030)")),),
+    extra=(
+        Column(
+            "baseline_year",
+            "int",
+            True,
+            N_(
+                "Year progress to the target is measured from: the first published national figure "
+                "in or after it (default 2022, the reference year of Maroc Digital 2030)"
+            ),
+        ),
+    ),
 )
 
 
@@ -364,12 +453,25 @@ INDICATORS = Dataset(
 OPTIONAL_OBSERVATION_COLUMNS = (
     Column("illustrative", "bool", True, N_("Overrides the catalogue's flag for this row")),
     _source_url(N_("Source of this value, overriding the catalogue's")),
-    _text("qualifier", N_("How the source qualifies the value: more_than, about or "
-                          "at_least (kept wherever the value is shown)"), "id",
-          nullable=True, rules=(one_of(tuple(QUALIFIERS)),)),
-    _text("derived_from", N_("For a value computed from published figures rather than "
-                             "published itself: how, and from what (shown with the value)"),
-          "long", nullable=True),
+    _text(
+        "qualifier",
+        N_(
+            "How the source qualifies the value: more_than, about or "
+            "at_least (kept wherever the value is shown)"
+        ),
+        "id",
+        nullable=True,
+        rules=(one_of(tuple(QUALIFIERS)),),
+    ),
+    _text(
+        "derived_from",
+        N_(
+            "For a value computed from published figures rather than "
+            "published itself: how, and from what (shown with the value)"
+        ),
+        "long",
+        nullable=True,
+    ),
 )
 
 
@@ -385,16 +487,39 @@ def _observations(name: str, theme: str, description: str) -> Dataset:
         description=description,
         key=("indicator_id", "region_code", "period", "sector"),
         columns=(
-            _text("indicator_id", N_("Indicator (from the catalogue)"), "id",
-                  rules=(Rule("in_catalogue"), Rule("theme_matches_file", (("theme", theme),)))),
-            _text("region_code", N_("Region code; empty for the national figure"), "id",
-                  nullable=True, rules=(REGION,)),
-            Column("period", "date", False,
-                   N_("First day of the period (month, quarter or year)"), rules=(FIRST_DAY,)),
-            _text("sector", N_("Sector (e.g. Health, Justice); empty for all sectors"),
-                  "short", nullable=True),
-            Column("value", "float", False, N_("Value, in the indicator's unit"),
-                   rules=(FINITE, Rule("percent_range"), Rule("non_negative_unit"))),
+            _text(
+                "indicator_id",
+                N_("Indicator (from the catalogue)"),
+                "id",
+                rules=(Rule("in_catalogue"), Rule("theme_matches_file", (("theme", theme),))),
+            ),
+            _text(
+                "region_code",
+                N_("Region code; empty for the national figure"),
+                "id",
+                nullable=True,
+                rules=(REGION,),
+            ),
+            Column(
+                "period",
+                "date",
+                False,
+                N_("First day of the period (month, quarter or year)"),
+                rules=(FIRST_DAY,),
+            ),
+            _text(
+                "sector",
+                N_("Sector (e.g. Health, Justice); empty for all sectors"),
+                "short",
+                nullable=True,
+            ),
+            Column(
+                "value",
+                "float",
+                False,
+                N_("Value, in the indicator's unit"),
+                rules=(FINITE, Rule("percent_range"), Rule("non_negative_unit")),
+            ),
         ),
         table_rules=(Rule("population_present"),) if theme == "context" else (),
         extra=OPTIONAL_OBSERVATION_COLUMNS,
@@ -420,76 +545,143 @@ COOPERATION = Dataset(
     description=N_("One row per agreement or initiative with an international partner."),
     key=("agreement_id",),
     columns=(
-        _text("agreement_id", N_("Identifier of the agreement"), "id",
-              rules=(NON_EMPTY,), unique=True),
+        _text(
+            "agreement_id", N_("Identifier of the agreement"), "id", rules=(NON_EMPTY,), unique=True
+        ),
         _text("title", N_("Title or summary"), "long", rules=(NON_EMPTY,)),
         _text("partner_name", N_("Partner"), "short", rules=(NON_EMPTY,)),
-        _text("partner_iso3", N_("Partner country (ISO 3166-1 alpha-3), if a country"), "id",
-              nullable=True, rules=(ISO3,)),
+        _text(
+            "partner_iso3",
+            N_("Partner country (ISO 3166-1 alpha-3), if a country"),
+            "id",
+            nullable=True,
+            rules=(ISO3,),
+        ),
         _text("partner_kind", N_("Kind of partner"), "id", rules=(one_of(tuple(PARTNER_KINDS)),)),
         Column("south_south", "bool", False, N_("True for South-South cooperation")),
         _text("instrument", N_("Instrument"), "id", rules=(one_of(tuple(INSTRUMENTS)),)),
         _text("domains", N_("Domains, separated by semicolons"), "short"),
         Column("signed_on", "date", False, N_("Date signed or announced")),
         _text("status", N_("Status"), "id", rules=(one_of(tuple(AGREEMENT_STATUSES)),)),
-        _text("region_code", N_("Moroccan region involved, if any (where the cooperation "
-                                "takes place, not where the text was signed)"), "id",
-              nullable=True, rules=(REGION,)),
-        Column("value_mad", "float", True, N_("Amount in Moroccan dirhams, if any"),
-               rules=(FINITE, NON_NEGATIVE)),
+        _text(
+            "region_code",
+            N_(
+                "Moroccan region involved, if any (where the cooperation "
+                "takes place, not where the text was signed)"
+            ),
+            "id",
+            nullable=True,
+            rules=(REGION,),
+        ),
+        Column(
+            "value_mad",
+            "float",
+            True,
+            N_("Amount in Moroccan dirhams, if any"),
+            rules=(FINITE, NON_NEGATIVE),
+        ),
         _source_url(N_("Source (http or https)")),
         _illustrative(N_("True when the row is not a published fact")),
     ),
     translatable=("title", "partner_name"),
-    extra=(_text("headquarters_iso3", N_(
-        "Seat of a company or organisation (ISO 3166-1 alpha-3): an attribute, never counted "
-        "or mapped as a partner country"), "id", nullable=True, rules=(ISO3,)),
-        _text("signed_on_precision", N_("Precision of signed_on as published: day (default), "
-                                        "month or year"), "id", nullable=True,
-              rules=(one_of(tuple(DATE_PRECISIONS)),)),
-        _text("signed_in", N_("Where the text was signed or the event held (a place, not "
-                              "the region involved)"), "short", nullable=True),
-        _translated()),
+    extra=(
+        _text(
+            "headquarters_iso3",
+            N_(
+                "Seat of a company or organisation (ISO 3166-1 alpha-3): an attribute, never counted "
+                "or mapped as a partner country"
+            ),
+            "id",
+            nullable=True,
+            rules=(ISO3,),
+        ),
+        _text(
+            "signed_on_precision",
+            N_("Precision of signed_on as published: day (default), month or year"),
+            "id",
+            nullable=True,
+            rules=(one_of(tuple(DATE_PRECISIONS)),),
+        ),
+        _text(
+            "signed_in",
+            N_("Where the text was signed or the event held (a place, not the region involved)"),
+            "short",
+            nullable=True,
+        ),
+        _translated(),
+    ),
 )
 
 STRATEGY_KINDS: dict[str, Message] = {
-    "target": N_("Target"), "milestone": N_("Milestone"), "governance": N_("Governance"),
-    "quote": N_("Quote"), "fact": N_("Published fact"),
+    "target": N_("Target"),
+    "milestone": N_("Milestone"),
+    "governance": N_("Governance"),
+    "quote": N_("Quote"),
+    "fact": N_("Published fact"),
 }
 
 STRATEGY = Dataset(
     name="strategy",
     filename="strategy.parquet",
     title=N_("The strategy: targets, milestones, governance"),
-    description=N_("Optional. One row per announced target, dated milestone, governing body, "
-                   "attributed quote or published fact of Maroc IA 2030 and Maroc Digital "
-                   "2030, each with its source."),
+    description=N_(
+        "Optional. One row per announced target, dated milestone, governing body, "
+        "attributed quote or published fact of Maroc IA 2030 and Maroc Digital "
+        "2030, each with its source."
+    ),
     key=("item_id",),
     optional=True,
     columns=(
         _text("item_id", N_("Identifier of the item"), "id", rules=(NON_EMPTY,), unique=True),
-        _text("kind", N_("target, milestone, governance, quote or fact"), "id",
-              rules=(one_of(tuple(STRATEGY_KINDS)),)),
-        _text("scope", N_("Which strategy or body it belongs to (e.g. Maroc IA 2030)"),
-              "short", nullable=True),
-        _text("text", N_("The item in words: a target's label, a milestone, a body's role, "
-                         "the words quoted (in their original language)"), "long",
-              rules=(NON_EMPTY,)),
-        Column("value", "float", True, N_("A target's or fact's value, if any"),
-               rules=(FINITE,)),
-        _text("unit", N_("Unit of the value as published (e.g. billion MAD, jobs)"), "short",
-              nullable=True),
+        _text(
+            "kind",
+            N_("target, milestone, governance, quote or fact"),
+            "id",
+            rules=(one_of(tuple(STRATEGY_KINDS)),),
+        ),
+        _text(
+            "scope",
+            N_("Which strategy or body it belongs to (e.g. Maroc IA 2030)"),
+            "short",
+            nullable=True,
+        ),
+        _text(
+            "text",
+            N_(
+                "The item in words: a target's label, a milestone, a body's role, "
+                "the words quoted (in their original language)"
+            ),
+            "long",
+            rules=(NON_EMPTY,),
+        ),
+        Column("value", "float", True, N_("A target's or fact's value, if any"), rules=(FINITE,)),
+        _text(
+            "unit",
+            N_("Unit of the value as published (e.g. billion MAD, jobs)"),
+            "short",
+            nullable=True,
+        ),
         Column("year", "int", True, N_("Year a target is set for")),
         Column("date", "date", True, N_("Date of the milestone, announcement or quote")),
-        _text("date_precision", N_("Precision of date as published: day (default), month "
-                                   "or year"), "id", nullable=True,
-              rules=(one_of(tuple(DATE_PRECISIONS)),)),
+        _text(
+            "date_precision",
+            N_("Precision of date as published: day (default), month or year"),
+            "id",
+            nullable=True,
+            rules=(one_of(tuple(DATE_PRECISIONS)),),
+        ),
         _text("speaker", N_("Who said it (quotes)"), "short", nullable=True),
         _text("role", N_("The speaker's role"), "short", nullable=True),
         _text("outlet", N_("Where the quote was reported"), "short", nullable=True),
-        _text("indicator_id", N_("The catalogue indicator that measures a target, if any "
-                                 "(its published figures show whether it is on track)"),
-              "id", nullable=True),
+        _text(
+            "indicator_id",
+            N_(
+                "The catalogue indicator that measures a target, if any "
+                "(its published figures show whether it is on track)"
+            ),
+            "id",
+            nullable=True,
+        ),
         _text("source", N_("Who published the item"), "short", rules=(NON_EMPTY,)),
         _source_url(N_("Where it was published (http or https)")),
         _illustrative(N_("True when the row is not a published fact")),
@@ -498,8 +690,15 @@ STRATEGY = Dataset(
     extra=(_translated(),),
 )
 
-TABLES: tuple[Dataset, ...] = (INSTITUTES, INDICATORS, ADOPTION, SOVEREIGNTY, CONTEXT, COOPERATION,
-                               STRATEGY)
+TABLES: tuple[Dataset, ...] = (
+    INSTITUTES,
+    INDICATORS,
+    ADOPTION,
+    SOVEREIGNTY,
+    CONTEXT,
+    COOPERATION,
+    STRATEGY,
+)
 OBSERVATION_TABLES: tuple[Dataset, ...] = (ADOPTION, SOVEREIGNTY, CONTEXT)
 TABLES_BY_NAME = {d.name: d for d in TABLES}
 
@@ -510,4 +709,3 @@ REGIONS_TITLE = N_("The 12 regions (geometry)")
 
 # The one indicator the dashboard treats specially: the denominator of per-capita views.
 POPULATION_ID = "population"
-

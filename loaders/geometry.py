@@ -7,7 +7,14 @@ import numpy as np
 import shapely
 from shapely.geometry import shape
 
-from loaders.contract import MAX_TEXT_LENGTH, REGION_CODES, REGIONS_FILENAME, REGIONS_PROPERTIES, Rule, N_
+from loaders.contract import (
+    MAX_TEXT_LENGTH,
+    N_,
+    REGION_CODES,
+    REGIONS_FILENAME,
+    REGIONS_PROPERTIES,
+    Rule,
+)
 from loaders.problems import Problem, short_value
 
 # Gaps narrower than this (degrees, ~1 km) between neighbours are reported.
@@ -24,8 +31,9 @@ def regions_from_document(document) -> tuple[gpd.GeoDataFrame | None, list[Probl
 
     problems: list[Problem] = []
     if len(features) != len(REGION_CODES):
-        problems.append(Problem(name, None, Rule("geojson_feature_count",
-                                                 (("found", len(features)),))))
+        problems.append(
+            Problem(name, None, Rule("geojson_feature_count", (("found", len(features)),)))
+        )
     records, geometries = [], []
     for position, feature in enumerate(features):
         properties = feature.get("properties") if isinstance(feature, dict) else None
@@ -53,8 +61,9 @@ def _geometry(feature, position: int, problems: list[Problem]):
     except Exception:  # malformed coordinates of any kind
         geometry, valid = None, False
     if not valid:
-        problems.append(Problem(REGIONS_FILENAME, "geometry", Rule("geojson_geometry"),
-                                positions=(position,)))
+        problems.append(
+            Problem(REGIONS_FILENAME, "geometry", Rule("geojson_geometry"), positions=(position,))
+        )
         return None
     return geometry
 
@@ -69,20 +78,34 @@ def _property_problems(records: list[dict]) -> list[Problem]:
     codes = [r["region_code"] for r in records]
     if sorted(c for c in codes if isinstance(c, str)) != list(REGION_CODES):
         wrong = [i for i, c in enumerate(codes) if c not in REGION_CODES or codes.count(c) > 1]
-        problems.append(Problem(REGIONS_FILENAME, "region_code", Rule("geojson_region_codes"),
-                                positions=tuple(wrong),
-                                values=tuple(short_value(codes[i]) for i in wrong[:3])))
+        problems.append(
+            Problem(
+                REGIONS_FILENAME,
+                "region_code",
+                Rule("geojson_region_codes"),
+                positions=tuple(wrong),
+                values=tuple(short_value(codes[i]) for i in wrong[:3]),
+            )
+        )
     for prop in REGIONS_PROPERTIES[1:]:
-        empty = [i for i, r in enumerate(records)
-                 if not isinstance(r[prop], str) or not r[prop].strip()]
+        empty = [
+            i for i, r in enumerate(records) if not isinstance(r[prop], str) or not r[prop].strip()
+        ]
         if empty:
-            problems.append(Problem(REGIONS_FILENAME, prop, Rule("non_empty"),
-                                    positions=tuple(empty)))
+            problems.append(
+                Problem(REGIONS_FILENAME, prop, Rule("non_empty"), positions=tuple(empty))
+            )
         limit = MAX_TEXT_LENGTH["short"]
-        long = [i for i, r in enumerate(records)
-                if isinstance(r[prop], str) and len(r[prop]) > limit]
+        long = [
+            i for i, r in enumerate(records) if isinstance(r[prop], str) and len(r[prop]) > limit
+        ]
         if long:
-            problems.append(Problem(REGIONS_FILENAME, prop,
-                                    Rule("max_length", (("max_length", limit),)),
-                                    positions=tuple(long)))
+            problems.append(
+                Problem(
+                    REGIONS_FILENAME,
+                    prop,
+                    Rule("max_length", (("max_length", limit),)),
+                    positions=tuple(long),
+                )
+            )
     return problems

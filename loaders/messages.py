@@ -30,7 +30,11 @@ def catalogue(language: str) -> dict[str, str]:
         return {}
     with path.open("rb") as handle:
         messages = read_po(handle, locale=language)
-    return {m.id: m.string for m in messages if m.id and isinstance(m.id, str) and m.string}
+    return {
+        m.id: m.string
+        for m in messages
+        if isinstance(m.id, str) and m.id and isinstance(m.string, str) and m.string
+    }
 
 
 # Set ATLAS_I18N_STRICT=1 (the tests do) to record every message id that a page asks for

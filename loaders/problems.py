@@ -33,7 +33,9 @@ class Problem:
 
 def short_value(value: object) -> str:
     """A cell value as a short, single-line, inert string for messages."""
-    if hasattr(value, "isoformat") and getattr(value, "hour", 0) == 0 == getattr(value, "minute", 0):
+    if hasattr(value, "isoformat") and getattr(value, "hour", 0) == 0 == getattr(
+        value, "minute", 0
+    ):
         value = value.date().isoformat() if hasattr(value, "date") else value.isoformat()
     text = " ".join(str(value).split())
     if len(text) > MAX_VALUE_CHARS:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from loaders.contract import Column, Dataset, N_, Rule
+from loaders.contract import N_, Column, Dataset, Rule
 from loaders.problems import Problem, short_value
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -26,8 +27,13 @@ PANDAS_DTYPES = {
     "bool": "boolean",
     "date": "datetime64[ns]",
 }
-KIND_NAMES = {"string": N_("text"), "float": N_("number"), "int": N_("integer"),
-              "bool": N_("true/false"), "date": N_("date")}
+KIND_NAMES = {
+    "string": N_("text"),
+    "float": N_("number"),
+    "int": N_("integer"),
+    "bool": N_("true/false"),
+    "date": N_("date"),
+}
 
 _PLAIN_NUMBER = re.compile(r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$")
 _ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
@@ -37,7 +43,7 @@ _ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
 class RawTable:
     """A table normalised to the contract's dtypes, with the problems met on the way."""
 
-    frame: pd.DataFrame | None
+    frame: pd.DataFrame
     problems: list[Problem] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)
     # (column, row position) pairs whose value could not be converted: later rule
@@ -78,8 +84,9 @@ def _extra_column(values: pa.ChunkedArray) -> pd.Series:
         return pd.Series(values.to_pylist(), dtype=object)
 
 
-def _normalise_column(values: pa.ChunkedArray, column: Column, filename: str,
-                      raw: RawTable) -> pd.Series:
+def _normalise_column(
+    values: pa.ChunkedArray, column: Column, filename: str, raw: RawTable
+) -> pd.Series:
     arrow_type = values.type
     if pa.types.is_dictionary(arrow_type):
         values = values.cast(arrow_type.value_type)
@@ -94,22 +101,29 @@ def _normalise_column(values: pa.ChunkedArray, column: Column, filename: str,
         series = pd.Series([None] * len(values), dtype=dtype)
     if bad_rows:
         sample = values.take(pa.array(bad_rows[:3])).to_pylist()
-        raw.problems.append(Problem(
-            filename, column.name,
-            Rule("type", (("expected", KIND_NAMES[column.kind]),)),
-            positions=tuple(bad_rows),
-            values=tuple(short_value(v) for v in sample),
-        ))
+        raw.problems.append(
+            Problem(
+                filename,
+                column.name,
+                Rule("type", (("expected", KIND_NAMES[column.kind]),)),
+                positions=tuple(bad_rows),
+                values=tuple(short_value(v) for v in sample),
+            )
+        )
         raw.bad_cells.update((column.name, i) for i in bad_rows)
     elif _is_text(arrow_type) and column.kind == "float":
-        raw.problems.append(Problem(filename, column.name, Rule("text_as_numbers"),
-                                    severity="warning"))
+        raw.problems.append(
+            Problem(filename, column.name, Rule("text_as_numbers"), severity="warning")
+        )
     return series
 
 
 def _is_text(arrow_type: pa.DataType) -> bool:
-    return (pa.types.is_string(arrow_type) or pa.types.is_large_string(arrow_type)
-            or pa.types.is_string_view(arrow_type))
+    return (
+        pa.types.is_string(arrow_type)
+        or pa.types.is_large_string(arrow_type)
+        or pa.types.is_string_view(arrow_type)
+    )
 
 
 def _to_string(values, arrow_type):
@@ -119,14 +133,19 @@ def _to_string(values, arrow_type):
 
 
 def _to_float(values, arrow_type):
-    if (pa.types.is_integer(arrow_type) or pa.types.is_floating(arrow_type)
-            or pa.types.is_decimal(arrow_type)):
+    if (
+        pa.types.is_integer(arrow_type)
+        or pa.types.is_floating(arrow_type)
+        or pa.types.is_decimal(arrow_type)
+    ):
         return pd.Series(values.cast(pa.float64()).to_numpy(zero_copy_only=False)), []
     if _is_text(arrow_type):
         texts = values.to_pylist()
         bad = [i for i, t in enumerate(texts) if t is not None and not _PLAIN_NUMBER.match(t)]
-        numbers = [float(t) if (t is not None and i not in set(bad)) else np.nan
-                   for i, t in enumerate(texts)]
+        numbers = [
+            float(t) if (t is not None and i not in set(bad)) else np.nan
+            for i, t in enumerate(texts)
+        ]
         return pd.Series(numbers, dtype="float64"), bad
     return None, None
 
@@ -136,8 +155,11 @@ def _to_int(values, arrow_type):
         return pd.Series(values.to_pylist(), dtype="Int64"), []
     if pa.types.is_floating(arrow_type):
         floats = values.to_pylist()
-        bad = [i for i, f in enumerate(floats)
-               if f is not None and not (np.isfinite(f) and float(f).is_integer())]
+        bad = [
+            i
+            for i, f in enumerate(floats)
+            if f is not None and not (np.isfinite(f) and float(f).is_integer())
+        ]
         ints = [None if (f is None or i in set(bad)) else int(f) for i, f in enumerate(floats)]
         return pd.Series(ints, dtype="Int64"), bad
     return None, None

@@ -7,6 +7,7 @@ rules that depend on an indicator's theme or unit).
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -66,8 +67,12 @@ COLUMN_CHECKS: dict[str, Callable[[pd.Series, Rule], pd.Series]] = {
 }
 
 
-def _values_in_unit(frame: pd.DataFrame, catalogue: Catalogue | None,
-                    units: frozenset[str], valid: Callable[[pd.Series], pd.Series]):
+def _values_in_unit(
+    frame: pd.DataFrame,
+    catalogue: Catalogue | None,
+    units: frozenset[str],
+    valid: Callable[[pd.Series], pd.Series],
+):
     if catalogue is None:
         return pd.Series(True, index=frame.index)
     unit = frame["indicator_id"].map(catalogue.unit_by_id)
@@ -99,26 +104,35 @@ def _all_valid(frame: pd.DataFrame) -> pd.Series:
 
 TABLE_CHECKS: dict[str, TableCheck] = {
     "stage_order": TableCheck(
-        None, STAGES, lambda f, r, c: _stage_in_order(f, str(r.param("column"))),
+        None,
+        STAGES,
+        lambda f, r, c: _stage_in_order(f, str(r.param("column"))),
     ),
     "in_catalogue": TableCheck(
-        "indicator_id", ("indicator_id",),
+        "indicator_id",
+        ("indicator_id",),
         lambda f, r, c: _all_valid(f) if c is None else f["indicator_id"].isin(list(c.theme_by_id)),
     ),
     "theme_matches_file": TableCheck(
-        "indicator_id", ("indicator_id",),
+        "indicator_id",
+        ("indicator_id",),
         # Ids missing from the catalogue are reported by in_catalogue, not twice.
-        lambda f, r, c: _all_valid(f) if c is None else (
-            f["indicator_id"].map(c.theme_by_id).fillna(r.param("theme")) == r.param("theme")
+        lambda f, r, c: (
+            _all_valid(f)
+            if c is None
+            else (f["indicator_id"].map(c.theme_by_id).fillna(r.param("theme")) == r.param("theme"))
         ),
     ),
     "percent_range": TableCheck(
-        "value", ("indicator_id", "value"),
-        lambda f, r, c: _values_in_unit(f, c, frozenset({PERCENT_UNIT}),
-                                        lambda v: v.between(0, 100)),
+        "value",
+        ("indicator_id", "value"),
+        lambda f, r, c: _values_in_unit(
+            f, c, frozenset({PERCENT_UNIT}), lambda v: v.between(0, 100)
+        ),
     ),
     "non_negative_unit": TableCheck(
-        "value", ("indicator_id", "value"),
+        "value",
+        ("indicator_id", "value"),
         lambda f, r, c: _values_in_unit(f, c, NON_NEGATIVE_UNITS, lambda v: v >= 0),
     ),
 }
@@ -150,10 +164,12 @@ def build_schema(dataset: Dataset, present: list[str], catalogue: Catalogue | No
         name = f"table:{rule.id}:{dict(rule.params).get('column', '')}"
         reported_on = table_check.reported_on or str(rule.param("column"))
         rule_of_check[name] = (reported_on, rule)
-        table_checks.append(pa.Check(
-            lambda frame, rule=rule, check=table_check: check.valid(frame, rule, catalogue),
-            name=name,
-        ))
+        table_checks.append(
+            pa.Check(
+                lambda frame, rule=rule, check=table_check: check.valid(frame, rule, catalogue),
+                name=name,
+            )
+        )
     key = [k for k in dataset.key if k in present]
     schema = pa.DataFrameSchema(
         columns,
@@ -177,14 +193,18 @@ def _table_rules(dataset: Dataset) -> list[Rule]:
 
 def _column_check(rule: Rule, name: str) -> pa.Check:
     if rule.id == "max_length":
-        limit = int(rule.param("max_length"))
+        limit = int(str(rule.param("max_length")))
         return pa.Check(lambda s: s.astype(str).str.len() <= limit, name=name, ignore_na=True)
     check = COLUMN_CHECKS[rule.id]
     return pa.Check(lambda s: check(s, rule), name=name, ignore_na=True)
 
 
-def validate_frame(frame: pd.DataFrame, dataset: Dataset, catalogue: Catalogue | None,
-                   bad_cells: set[tuple[str, int]] = frozenset()) -> list[Problem]:
+def validate_frame(
+    frame: pd.DataFrame,
+    dataset: Dataset,
+    catalogue: Catalogue | None,
+    bad_cells: AbstractSet[tuple[str, int]] = frozenset(),
+) -> list[Problem]:
     """Every rule broken in `frame`, all at once (pandera's lazy validation)."""
     present = [c for c in dataset.column_names if c in frame.columns]
     schema, rule_of_check = build_schema(dataset, present, catalogue)
@@ -195,21 +215,24 @@ def validate_frame(frame: pd.DataFrame, dataset: Dataset, catalogue: Catalogue |
     return []
 
 
-def _problems_from_failures(failures: pd.DataFrame, dataset: Dataset,
-                            rule_of_check, bad_cells) -> list[Problem]:
+def _problems_from_failures(
+    failures: pd.DataFrame, dataset: Dataset, rule_of_check, bad_cells
+) -> list[Problem]:
     problems = []
     failures = failures.dropna(subset=["index"])
     for check_name, group in failures.groupby("check", sort=False):
         column, rule = _rule_for(str(check_name), group, dataset, rule_of_check)
-        positions = sorted({int(i) for i in group["index"]
-                            if (column, int(i)) not in bad_cells})
+        positions = sorted({int(i) for i in group["index"] if (column, int(i)) not in bad_cells})
         if not positions:
             continue
         if rule.id == "key_unique":
             column = None
         values = [] if rule.id == "key_unique" else _sample_values(group, column)
-        problems.append(Problem(dataset.filename, column, rule, values=tuple(values),
-                                positions=tuple(positions)))
+        problems.append(
+            Problem(
+                dataset.filename, column, rule, values=tuple(values), positions=tuple(positions)
+            )
+        )
     return problems
 
 
@@ -267,4 +290,3 @@ def points_outside_region(institutes: pd.DataFrame, regions) -> list[int]:
         if not polygon.buffer(0.03).contains(shapely.Point(lon, lat)):
             outside.append(position)
     return outside
-

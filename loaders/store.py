@@ -24,7 +24,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from loaders import contract
-from loaders.contract import REGIONS_FILENAME, Dataset, N_, Rule
+from loaders.contract import N_, REGIONS_FILENAME, Dataset, Rule
 from loaders.geometry import regions_from_document
 from loaders.problems import Problem, short_value
 from loaders.read import MAX_FILE_BYTES, RawTable, normalise_optional, normalise_table
@@ -143,8 +143,11 @@ class DataStore:
     def state(self, name: str) -> DatasetState:
         """The dataset as it should be served now (checks the file's signature)."""
         entry = self._entries[name]
-        if (entry.state is not None and self.min_check_interval
-                and time.monotonic() - self._checked_at.get(name, 0.0) < self.min_check_interval):
+        if (
+            entry.state is not None
+            and self.min_check_interval
+            and time.monotonic() - self._checked_at.get(name, 0.0) < self.min_check_interval
+        ):
             return entry.state
         with self._lock:
             dependencies = [self.state(d) for d in DEPENDS_ON.get(name, ())]
@@ -157,6 +160,7 @@ class DataStore:
                     entry.state = _next_state(name, entry.state, attempt)
                     entry.checked = key
             self._checked_at[name] = time.monotonic()
+            assert entry.state is not None  # the first check always makes a state
             return entry.state
 
     def states(self) -> dict[str, DatasetState]:
@@ -167,8 +171,11 @@ class DataStore:
             return self._attempt(name, signature, dependencies)
         except Exception as error:  # last resort: a viewer must never get a traceback
             detail = short_value(f"{type(error).__name__}: {error}")
-            return _Attempt(None, None, [Problem(FILENAMES[name], None,
-                                                 Rule("unreadable", (("detail", detail),)))])
+            return _Attempt(
+                None,
+                None,
+                [Problem(FILENAMES[name], None, Rule("unreadable", (("detail", detail),)))],
+            )
 
     def _attempt(self, name, signature, dependencies) -> _Attempt | None:
         filename = FILENAMES[name]
@@ -192,7 +199,7 @@ def _version_key(state: DatasetState) -> str | None:
 
 def _next_state(name: str, previous: DatasetState | None, attempt: _Attempt) -> DatasetState:
     errors = tuple(p for p in attempt.problems if p.is_error)
-    if not errors and attempt.frame is not None:
+    if not errors and attempt.frame is not None and attempt.provenance is not None:
         warnings = tuple(p for p in attempt.problems if not p.is_error)
         return DatasetState(name, Version(attempt.frame, attempt.provenance, warnings))
     last_good = previous.version if previous else None
@@ -240,8 +247,11 @@ def _check_regions(content: bytes, provenance: Provenance) -> _Attempt:
         document = json.loads(content)
     except (ValueError, UnicodeDecodeError) as error:
         detail = short_value(f"{type(error).__name__}: {error}")
-        return _Attempt(None, provenance,
-                        [Problem(REGIONS_FILENAME, None, Rule("geojson_invalid", (("detail", detail),)))])
+        return _Attempt(
+            None,
+            provenance,
+            [Problem(REGIONS_FILENAME, None, Rule("geojson_invalid", (("detail", detail),)))],
+        )
     frame, problems = regions_from_document(document)
     if frame is None:
         return _Attempt(None, provenance, _labelled(problems, None, None))
@@ -250,14 +260,18 @@ def _check_regions(content: bytes, provenance: Provenance) -> _Attempt:
     return _Attempt(frame, provenance, [])
 
 
-def _check_table(dataset: Dataset, content: bytes, provenance: Provenance,
-                 dependencies: list[DatasetState]) -> _Attempt:
+def _check_table(
+    dataset: Dataset, content: bytes, provenance: Provenance, dependencies: list[DatasetState]
+) -> _Attempt:
     try:
         table = pq.read_table(pa.BufferReader(content))
     except Exception as error:  # any parser failure is a data problem, not a crash
         detail = _parquet_failure(content, error)
-        return _Attempt(None, provenance,
-                        [Problem(dataset.filename, None, Rule("not_parquet", (("detail", detail),)))])
+        return _Attempt(
+            None,
+            provenance,
+            [Problem(dataset.filename, None, Rule("not_parquet", (("detail", detail),)))],
+        )
     raw = normalise_table(table, dataset)
     rule_problems = check_table_rules(dataset, raw, dependencies)  # may add type problems
     problems = _labelled(raw.problems + rule_problems, raw.frame, dataset)
@@ -283,8 +297,9 @@ def _parquet_failure(content: bytes, error: Exception) -> str:
     return short_value(f"{type(error).__name__}: {error}")
 
 
-def check_table_rules(dataset: Dataset, raw: RawTable,
-                      dependencies: list[DatasetState]) -> list[Problem]:
+def check_table_rules(
+    dataset: Dataset, raw: RawTable, dependencies: list[DatasetState]
+) -> list[Problem]:
     """Schema rules, cross-file rules and warnings for one normalised table."""
     frame = raw.frame
     problems: list[Problem] = []
@@ -296,27 +311,47 @@ def check_table_rules(dataset: Dataset, raw: RawTable,
     if dataset in contract.OBSERVATION_TABLES:
         indicators = dependencies[0].frame if dependencies else None
         if indicators is None:
-            problems.append(Problem(dataset.filename, "indicator_id", Rule("catalogue_unavailable")))
+            problems.append(
+                Problem(dataset.filename, "indicator_id", Rule("catalogue_unavailable"))
+            )
         else:
             catalogue = Catalogue.from_frame(indicators)
     problems += validate_frame(frame, dataset, catalogue, raw.bad_cells)
     if dataset is contract.CONTEXT:
         missing = missing_population(frame)
         if missing:
-            problems.append(Problem(dataset.filename, "indicator_id", Rule("population_present"),
-                                    rows=tuple(missing)))
+            problems.append(
+                Problem(
+                    dataset.filename,
+                    "indicator_id",
+                    Rule("population_present"),
+                    rows=tuple(missing),
+                )
+            )
     if dataset is contract.COOPERATION and {"partner_iso3", "partner_kind"} <= set(frame.columns):
         stray = frame["partner_iso3"].notna() & (frame["partner_kind"] != "country")
         if stray.any():
-            problems.append(Problem(dataset.filename, "partner_iso3",
-                                    Rule("country_code_for_countries"),
-                                    positions=tuple(int(i) for i in stray.to_numpy().nonzero()[0]),
-                                    severity="warning"))
+            problems.append(
+                Problem(
+                    dataset.filename,
+                    "partner_iso3",
+                    Rule("country_code_for_countries"),
+                    positions=tuple(int(i) for i in stray.to_numpy().nonzero()[0]),
+                    severity="warning",
+                )
+            )
     if dataset is contract.INSTITUTES and dependencies and dependencies[0].frame is not None:
         outside = points_outside_region(frame, dependencies[0].frame)
         if outside:
-            problems.append(Problem(dataset.filename, "latitude", Rule("point_in_region"),
-                                    positions=tuple(outside), severity="warning"))
+            problems.append(
+                Problem(
+                    dataset.filename,
+                    "latitude",
+                    Rule("point_in_region"),
+                    positions=tuple(outside),
+                    severity="warning",
+                )
+            )
     return problems
 
 
@@ -325,8 +360,9 @@ def _optional_column_problems(frame, column, dataset) -> list[Problem]:
     return validate_frame(frame, optional, None)
 
 
-def _labelled(problems: list[Problem], frame: pd.DataFrame | None,
-              dataset: Dataset | None) -> list[Problem]:
+def _labelled(
+    problems: list[Problem], frame: pd.DataFrame | None, dataset: Dataset | None
+) -> list[Problem]:
     return [label_rows(p, frame, dataset) for p in problems]
 
 
@@ -401,4 +437,3 @@ _DEFAULT_DIR = Path(__file__).resolve().parents[1] / "data"
 def validate_folder(data_dir: Path) -> dict[str, DatasetState]:
     """Check every file of a folder afresh (no cache shared with the dashboard)."""
     return DataStore(Path(data_dir)).states()
-

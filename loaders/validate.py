@@ -18,10 +18,16 @@ from loaders.store import DATASET_NAMES, FILENAMES, default_data_dir, validate_f
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m loaders.validate", description=__doc__)
-    parser.add_argument("data_dir", nargs="?", type=Path, default=None,
-                        help="data folder (default: $ATLAS_DATA_DIR, else data/)")
-    parser.add_argument("--lang", choices=LANGUAGES, default="en",
-                        help="language of the messages (default: en)")
+    parser.add_argument(
+        "data_dir",
+        nargs="?",
+        type=Path,
+        default=None,
+        help="data folder (default: $ATLAS_DATA_DIR, else data/)",
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help="language of the messages (default: en)"
+    )
     args = parser.parse_args(argv)
     data_dir = args.data_dir or default_data_dir()
     _ = translator(args.lang)
@@ -39,13 +45,15 @@ def main(argv: list[str] | None = None) -> int:
         errors += sum(p.is_error for p in problems)
         warnings += sum(not p.is_error for p in problems)
         if state.status == "absent":
-            print(_("[absent] {file}: optional, not in this folder").format(
-                file=FILENAMES[name]))
-        elif not problems:
+            print(_("[absent] {file}: optional, not in this folder").format(file=FILENAMES[name]))
+        elif not problems and state.version is not None:
             rows = state.version.provenance.rows
             print(_("[ok] {file}: {rows} rows valid").format(file=FILENAMES[name], rows=rows))
-    print(_("{folder}: {errors} error(s), {warnings} warning(s)").format(
-        folder=data_dir, errors=errors, warnings=warnings))
+    print(
+        _("{folder}: {errors} error(s), {warnings} warning(s)").format(
+            folder=data_dir, errors=errors, warnings=warnings
+        )
+    )
     return 1 if errors else 0
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from atlas.safe import markdown_text
 from atlas.pictures import Empty
+from atlas.safe import markdown_text
 from atlas.views import adoption
 from ui import cache, charts, components, data, state
 from ui.context import language, t
@@ -18,34 +18,69 @@ snapshot = data.open_view(adoption)
 choices = adoption.choices(snapshot, lang)
 
 st.title(_("AI in public services"))
-st.caption(_("How far each region's public services use AI, per inhabitant or as published, "
-             "by sector and over time."))
+st.caption(
+    _(
+        "How far each region's public services use AI, per inhabitant or as published, "
+        "by sector and over time."
+    )
+)
 if not choices.indicators:  # the view says why
     components.nothing(cache.view(adoption.build, snapshot, adoption.Controls(lang)))
     st.stop()
 
 ALL = "~all"
 columns = st.columns([3, 2, 2, 2])
-indicator = state.selectbox(_("Indicator"), choices.indicators, key="indicator",
-                            format_func=choices.labels.get, container=columns[0],
-                            on_change=lambda: [st.session_state.pop(k, None)
-                                               for k in ("period", "sector")])
-sector_options = ([ALL] if choices.all_sectors[indicator] else []) + list(choices.sectors[indicator])
-sector = state.selectbox(_("Sector"), sector_options, key="sector",
-                         container=columns[1],
-                         format_func=lambda s: _("All sectors") if s == ALL else s)
+indicator = state.selectbox(
+    _("Indicator"),
+    choices.indicators,
+    key="indicator",
+    format_func=choices.labels.get,
+    container=columns[0],
+    on_change=lambda: [st.session_state.pop(k, None) for k in ("period", "sector")],
+)
+sector_options = ([ALL] if choices.all_sectors[indicator] else []) + list(
+    choices.sectors[indicator]
+)
+sector = state.selectbox(
+    _("Sector"),
+    sector_options,
+    key="sector",
+    container=columns[1],
+    format_func=lambda s: _("All sectors") if s == ALL else s,
+)
 periods = choices.periods[indicator]
-period = state.selectbox(_("Period"), periods[::-1], key="period", container=columns[2],
-                         format_func=choices.period_labels[indicator].get)
+period = state.selectbox(
+    _("Period"),
+    periods[::-1],
+    key="period",
+    container=columns[2],
+    format_func=choices.period_labels[indicator].get,
+)
 per_capita_possible = choices.per_capita_possible[indicator]
-values = state.radio(_("Values"), ["per100k", "absolute"], key="view", container=columns[3],
-                     format_func=lambda v: {"per100k": _("Per 100,000 inhabitants"),
-                                            "absolute": _("Absolute")}[v]
-                     if per_capita_possible else _("As published"),
-                     disabled=not per_capita_possible)
-view = cache.view(adoption.build, snapshot, adoption.Controls(
-    lang, indicator, period, None if sector == ALL else sector, values == "per100k",
-    tuple(st.session_state.get("regions", []))))
+values = state.radio(
+    _("Values"),
+    ["per100k", "absolute"],
+    key="view",
+    container=columns[3],
+    format_func=lambda v: (
+        {"per100k": _("Per 100,000 inhabitants"), "absolute": _("Absolute")}[v]
+        if per_capita_possible
+        else _("As published")
+    ),
+    disabled=not per_capita_possible,
+)
+view = cache.view(
+    adoption.build,
+    snapshot,
+    adoption.Controls(
+        lang,
+        indicator,
+        period,
+        None if sector == ALL else sector,
+        values == "per100k",
+        tuple(st.session_state.get("regions", [])),
+    ),
+)
 if isinstance(view, Empty):
     components.nothing(view)
     st.stop()
@@ -61,8 +96,12 @@ components.source_line(view.source)
 
 st.subheader(markdown_text(view.trend_title))
 if not st.session_state.get("regions"):
-    st.caption(_("Showing the leading and the lagging region; choose regions in the sidebar "
-                 "to compare others."))
+    st.caption(
+        _(
+            "Showing the leading and the lagging region; choose regions in the sidebar "
+            "to compare others."
+        )
+    )
 charts.plot(view.figures["trend"], key="trend")
 components.source_line(view.trend_source)
 with st.expander(_("Table: change since {start}").format(start=view.change.columns[0])):

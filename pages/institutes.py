@@ -19,14 +19,19 @@ require_frame()
 _ = t()
 lang = language()
 snapshot = data.open_view(institutes)
-controls = institutes.Controls(lang, pd.Timestamp(date.today()),
-                               regions=tuple(st.session_state.get("regions", [])))
+controls = institutes.Controls(
+    lang, pd.Timestamp(date.today()), regions=tuple(st.session_state.get("regions", []))
+)
 overall = cache.view(institutes.timeline, snapshot, controls)
 dates = overall.dates
 
 st.title(_("Jazari Institutes"))
-st.caption(_("The network of AI centres of excellence announced for all 12 regions, with "
-             "Jazari Root as its federating hub. Move the date to replay the rollout."))
+st.caption(
+    _(
+        "The network of AI centres of excellence announced for all 12 regions, with "
+        "Jazari Root as its federating hub. Move the date to replay the rollout."
+    )
+)
 if isinstance(overall.figure, Empty):
     components.nothing(overall.figure)
     st.stop()
@@ -41,9 +46,12 @@ def toggle_replay() -> None:
 
 
 playing = st.session_state.get("playing", False)
-st.button(_("Pause") if playing else _("Replay"), on_click=toggle_replay,
-          icon=":material/pause:" if playing else ":material/play_arrow:",
-          help=_("Replay the rollout month by month, from the first announcement to today."))
+st.button(
+    _("Pause") if playing else _("Replay"),
+    on_click=toggle_replay,
+    icon=":material/pause:" if playing else ":material/play_arrow:",
+    help=_("Replay the rollout month by month, from the first announcement to today."),
+)
 
 
 # While replaying, only this fragment reruns, every PLAY_SECONDS: the rest of the page
@@ -56,10 +64,14 @@ def rollout_on_a_date() -> None:
             st.session_state["playing"] = False
             st.rerun()
         st.session_state["date"] = dates[position + 1]
-    chosen = state.select_slider(_("Status on"), dates, key="date", default=dates[-1],
-                                 format_func=overall.date_labels.get)
-    view = cache.view(institutes.on_date, snapshot,
-                      institutes.Controls(lang, controls.today, chosen, controls.regions))
+    chosen = state.select_slider(
+        _("Status on"), dates, key="date", default=dates[-1], format_func=overall.date_labels.get
+    )
+    view = cache.view(
+        institutes.on_date,
+        snapshot,
+        institutes.Controls(lang, controls.today, chosen, controls.regions),
+    )
     st.subheader(view.title)
     charts.plot(view.status_map, key="institutes_map")
     left, right = st.columns(2)
@@ -68,8 +80,11 @@ def rollout_on_a_date() -> None:
         charts.plot(view.status_bars, key="status_bars")
     with right:
         st.markdown("**" + _("Regions with no institute yet") + "**")
-        st.dataframe(pd.DataFrame({_("Region"): list(view.without_institute)}),
-                     hide_index=True, width="stretch")
+        st.dataframe(
+            pd.DataFrame({_("Region"): list(view.without_institute)}),
+            hide_index=True,
+            width="stretch",
+        )
         if not view.without_institute:
             st.success(_("Every selected region has an institute announced or beyond."))
     components.source_line(view.source)

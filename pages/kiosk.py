@@ -15,8 +15,8 @@ import pandas as pd
 import streamlit as st
 
 from atlas import kiosk
-from atlas.safe import markdown_text
 from atlas.pictures import Empty
+from atlas.safe import markdown_text
 from atlas.views import event
 from ui import cache, charts, components, data
 from ui.context import language, t
@@ -29,10 +29,10 @@ languages = kiosk.parse_languages(st.query_params.get("lang"), st.query_params.g
 public_url = kiosk.public_base(os.environ.get("ATLAS_PUBLIC_URL"), st.context.url)
 _ = t()
 # The hall's phones open the static edition (no session each), in the screen's language.
-edition = kiosk.edition_url(public_url, language(),
-                            os.environ.get("ATLAS_EDITION_PATH") or kiosk.EDITION_PATH)
+edition = kiosk.edition_url(
+    public_url, language(), os.environ.get("ATLAS_EDITION_PATH") or kiosk.EDITION_PATH
+)
 snapshot = data.open_view(event)
-
 
 
 @st.fragment(run_every=kiosk.TICK_SECONDS)
@@ -42,15 +42,17 @@ def rotating_view() -> None:
     tick = st.session_state["kiosk_tick"] = st.session_state.get("kiosk_tick", -1) + step
     today = pd.Timestamp(date.today())
     shown_views = event.available_views(data.snapshot(), language(), today)
-    current = kiosk.slot(tick, every, languages, st.query_params.get("view", shown_views[0]),
-                         shown_views)
+    current = kiosk.slot(
+        tick, every, languages, st.query_params.get("view", shown_views[0]), shown_views
+    )
     st.session_state["kiosk_view"] = current.view
     if current.language != language():
         st.session_state["lang"] = current.language
         st.session_state["kiosk_switched"] = True
         st.rerun()  # the whole page: its direction changes with the language
-    view = cache.view(event.build, data.snapshot(),
-                      event.Controls(current.language, today, current))
+    view = cache.view(
+        event.build, data.snapshot(), event.Controls(current.language, today, current)
+    )
     # The view fills the screen's height; beside it, its key figures and the QR code.
     main, side = st.columns([4, 1], gap="large")
     with main:
@@ -58,11 +60,14 @@ def rotating_view() -> None:
         if view.subtitle:
             st.subheader(markdown_text(view.subtitle))
         if view.notice:
-            st.markdown(f'<p class="kiosk-notice">{html.escape(view.notice)}</p>',
-                        unsafe_allow_html=True)
+            st.markdown(
+                f'<p class="kiosk-notice">{html.escape(view.notice)}</p>', unsafe_allow_html=True
+            )
         if isinstance(view.figure, Empty):  # said at the screen's text size
-            st.markdown(f'<p class="kiosk-notice">{html.escape(view.figure.reason)}</p>',
-                        unsafe_allow_html=True)
+            st.markdown(
+                f'<p class="kiosk-notice">{html.escape(view.figure.reason)}</p>',
+                unsafe_allow_html=True,
+            )
         else:
             charts.plot(view.figure, key=f"kiosk_{current.view}")
             components.source_line(view.source)
@@ -74,8 +79,12 @@ def rotating_view() -> None:
         if public_url:
             st.image(qr_png(edition), width=220)
             # The address reads left to right on every page (isolated as such: LRI … PDI).
-            st.markdown(_("Open it on your phone") + "  \n**\u2066" + markdown_text(
-                kiosk.short_address(edition)) + "\u2069**")
+            st.markdown(
+                _("Open it on your phone")
+                + "  \n**\u2066"
+                + markdown_text(kiosk.short_address(edition))
+                + "\u2069**"
+            )
 
 
 rotating_view()

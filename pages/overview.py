@@ -7,8 +7,8 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from atlas.safe import markdown_text
 from atlas.pictures import Empty
+from atlas.safe import markdown_text
 from atlas.views import overview
 from ui import cache, charts, components, data, state
 from ui.context import language, t
@@ -22,37 +22,72 @@ today = pd.Timestamp(date.today())
 choices = overview.choices(snapshot, lang, today)
 
 st.title(_("National overview"))
-st.caption(_("Morocco's AI strategy across its 12 regions: the Jazari Institutes, AI in "
-             "public services, digital sovereignty and international cooperation."))
-st.page_link("pages/strategy.py", label=_("Maroc IA 2030, the national AI strategy, is part of "
-                                          "Maroc Digital 2030: its targets, milestones and "
-                                          "governance"), icon=":material/flag:")
+st.caption(
+    _(
+        "Morocco's AI strategy across its 12 regions: the Jazari Institutes, AI in "
+        "public services, digital sovereignty and international cooperation."
+    )
+)
+st.page_link(
+    "pages/strategy.py",
+    label=_(
+        "Maroc IA 2030, the national AI strategy, is part of "
+        "Maroc Digital 2030: its targets, milestones and "
+        "governance"
+    ),
+    icon=":material/flag:",
+)
 cards = st.container()
 
 controls = st.columns([3, 2, 2])
-indicator = state.selectbox(_("Indicator"), choices.indicators, key="indicator",
-                            default=choices.default_indicator,
-                            format_func=lambda i: choices.labels.get(i, i), container=controls[0],
-                            on_change=lambda: st.session_state.pop("period", None))
+indicator = state.selectbox(
+    _("Indicator"),
+    choices.indicators,
+    key="indicator",
+    default=choices.default_indicator,
+    format_func=lambda i: choices.labels.get(i, i),
+    container=controls[0],
+    on_change=lambda: st.session_state.pop("period", None),
+)
 periods = choices.periods.get(indicator, ())
-period = state.selectbox(_("Period"), periods, key="period", container=controls[1],
-                         format_func=lambda p: choices.period_labels[indicator].get(p, p),
-                         disabled=len(periods) <= 1)
+period = state.selectbox(
+    _("Period"),
+    periods,
+    key="period",
+    container=controls[1],
+    format_func=lambda p: choices.period_labels[indicator].get(p, p),
+    disabled=len(periods) <= 1,
+)
 per_capita_possible = choices.per_capita_possible.get(indicator, False)
-values = state.radio(_("Values"), ["per100k", "absolute"], key="view", container=controls[2],
-                     format_func=lambda v: {"per100k": _("Per 100,000 inhabitants"),
-                                            "absolute": _("Absolute")}[v],
-                     horizontal=True, disabled=not per_capita_possible)
-view = cache.view(overview.build, snapshot, overview.Controls(
-    lang, today, indicator, period, per_capita=values == "per100k",
-    regions=tuple(st.session_state.get("regions", []))))
+values = state.radio(
+    _("Values"),
+    ["per100k", "absolute"],
+    key="view",
+    container=controls[2],
+    format_func=lambda v: {"per100k": _("Per 100,000 inhabitants"), "absolute": _("Absolute")}[v],
+    horizontal=True,
+    disabled=not per_capita_possible,
+)
+view = cache.view(
+    overview.build,
+    snapshot,
+    overview.Controls(
+        lang,
+        today,
+        indicator,
+        period,
+        per_capita=values == "per100k",
+        regions=tuple(st.session_state.get("regions", [])),
+    ),
+)
 
 with cards:
     columns = st.columns(5)
     for column, card in zip(columns, view.cards):
         with column:
-            st.metric(markdown_text(card.label), card.value, delta=card.delta, help=card.help,
-                      border=True)
+            st.metric(
+                markdown_text(card.label), card.value, delta=card.delta, help=card.help, border=True
+            )
             components.source_line(card.source, compact=True)
 
 if isinstance(view.map, Empty):
@@ -62,11 +97,21 @@ st.subheader(markdown_text(view.title))
 charts.region_map(view.map, key="overview_map")
 components.source_line(view.source)
 if view.missing_regions:
-    st.caption(_("No published figure for: {regions}.").format(
-        regions=markdown_text(", ".join(view.missing_regions))))
+    st.caption(
+        _("No published figure for: {regions}.").format(
+            regions=markdown_text(", ".join(view.missing_regions))
+        )
+    )
 with st.expander(_("Table of the map")):
-    st.dataframe(view.table, hide_index=True, width="stretch", column_config={
-        "region_code": _("Code"), "region": _("Region"),
-        "value": view.value_title,
-        "rank": _("Rank (1 = best)"), "illustrative": _("Illustrative"),
-    })
+    st.dataframe(
+        view.table,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "region_code": _("Code"),
+            "region": _("Region"),
+            "value": view.value_title,
+            "rank": _("Rank (1 = best)"),
+            "illustrative": _("Illustrative"),
+        },
+    )

@@ -7,8 +7,8 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from atlas.safe import markdown_text
 from atlas.pictures import Empty
+from atlas.safe import markdown_text
 from atlas.views import region as region_view
 from loaders.contract import REGION_CODES
 from ui import cache, charts, components, data, state, tables
@@ -21,15 +21,23 @@ lang = language()
 snapshot = data.open_view(region_view)
 names = snapshot.region_names(lang)
 filtered = st.session_state.get("regions", [])
-region = state.selectbox(_("Region"), list(REGION_CODES), key="region",
-                         default=filtered[0] if filtered else region_view.DEFAULT_REGION,
-                         format_func=lambda c: names.get(c, c), always_in_url=True)
+region = state.selectbox(
+    _("Region"),
+    list(REGION_CODES),
+    key="region",
+    default=filtered[0] if filtered else region_view.DEFAULT_REGION,
+    format_func=lambda c: names.get(c, c),
+    always_in_url=True,
+)
 choices = region_view.choices(snapshot, lang)
 # The year is chosen further down the page; its value is read first so that the whole
 # view is built once.
 state.seed("year", choices.years, choices.years[0] if choices.years else None)
-view = cache.view(region_view.build, snapshot, region_view.Controls(
-    lang, pd.Timestamp(date.today()), region, st.session_state.get("year")))
+view = cache.view(
+    region_view.build,
+    snapshot,
+    region_view.Controls(lang, pd.Timestamp(date.today()), region, st.session_state.get("year")),
+)
 
 st.title(markdown_text(view.name))
 top = st.columns([2, 3])
@@ -49,8 +57,9 @@ with top[1]:
 
 st.subheader(_("Every indicator, next to the national figure"))
 if choices.years:
-    state.selectbox(_("Figures as of"), choices.years, key="year",
-                    format_func=choices.year_labels.get)
+    state.selectbox(
+        _("Figures as of"), choices.years, key="year", format_func=choices.year_labels.get
+    )
 if isinstance(view.profile, Empty):
     components.nothing(view.profile)
 else:

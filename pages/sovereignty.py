@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from atlas.safe import markdown_link, markdown_text
 from atlas.pictures import Empty
+from atlas.safe import markdown_link, markdown_text
 from atlas.views import sovereignty
 from ui import cache, charts, components, data, state
 from ui.context import language, t
@@ -18,11 +18,15 @@ snapshot = data.open_view(sovereignty)
 choices = sovereignty.choices(snapshot, lang)
 
 st.title(_("Digital sovereignty"))
-st.caption(_("Technological dependence is “a proven strategic vulnerability” (our "
-             "translation of “une vulnérabilité stratégique avérée”): Amal El Fallah "
-             "Seghrouchni, minister delegate in charge of digital transition, at “AI Made in "
-             "Morocco”, 12 January 2026, reported by RT France. The national targets of "
-             "Maroc Digital 2030 and of Maroc IA 2030, and where Morocco stands."))
+st.caption(
+    _(
+        "Technological dependence is “a proven strategic vulnerability” (our "
+        "translation of “une vulnérabilité stratégique avérée”): Amal El Fallah "
+        "Seghrouchni, minister delegate in charge of digital transition, at “AI Made in "
+        "Morocco”, 12 January 2026, reported by RT France. The national targets of "
+        "Maroc Digital 2030 and of Maroc IA 2030, and where Morocco stands."
+    )
+)
 
 # The indicator is chosen further down the page; its value is read first (from the
 # session or the URL) so that the whole view is built once.
@@ -30,16 +34,27 @@ state.seed("indicator", choices.indicators, choices.indicators[0] if choices.ind
 indicator = st.session_state.get("indicator")
 periods = choices.regional_periods.get(indicator, ())
 state.seed("period", periods, periods[-1] if periods else None)
-view = cache.view(sovereignty.build, snapshot, sovereignty.Controls(
-    lang, indicator, st.session_state.get("period"), tuple(st.session_state.get("regions", []))))
+view = cache.view(
+    sovereignty.build,
+    snapshot,
+    sovereignty.Controls(
+        lang, indicator, st.session_state.get("period"), tuple(st.session_state.get("regions", []))
+    ),
+)
 
 # --- National figures against their targets ----------------------------------------
 st.subheader(_("National targets"))
-st.caption(":blue-badge[" + _("National figures") + "] " +
-           _("Each bar is the share of the way to the target from the first published "
-             "national figure since the strategy's reference year to the latest published "
-             "figure (both written above the bar). A target without two published figures "
-             "has no bar."))
+st.caption(
+    ":blue-badge["
+    + _("National figures")
+    + "] "
+    + _(
+        "Each bar is the share of the way to the target from the first published "
+        "national figure since the strategy's reference year to the latest published "
+        "figure (both written above the bar). A target without two published figures "
+        "has no bar."
+    )
+)
 if isinstance(view.targets.table, Empty):
     components.nothing(view.targets.table)
 else:
@@ -57,14 +72,26 @@ if view.empty:
     components.nothing(view.empty)
     st.stop()
 columns = st.columns([4, 1], vertical_alignment="bottom")
-state.selectbox(_("Indicator"), choices.indicators, key="indicator", format_func=choices.labels.get,
-                container=columns[0], on_change=lambda: st.session_state.pop("period", None))
+state.selectbox(
+    _("Indicator"),
+    choices.indicators,
+    key="indicator",
+    format_func=choices.labels.get,
+    container=columns[0],
+    on_change=lambda: st.session_state.pop("period", None),
+)
 with columns[1].popover(_("Definition"), icon=":material/info:", width="stretch"):
     st.markdown(markdown_text(view.definition))
     st.caption(_("Source: {source}").format(source=markdown_link(*view.definition_source)))
 
-st.markdown(":blue-badge[" + _("National figure") + "] **" + markdown_text(view.label)
-            + "** · " + markdown_text(view.unit_text))
+st.markdown(
+    ":blue-badge["
+    + _("National figure")
+    + "] **"
+    + markdown_text(view.label)
+    + "** · "
+    + markdown_text(view.unit_text)
+)
 if isinstance(view.national_figure, Empty):
     components.nothing(view.national_figure)
 else:
@@ -72,10 +99,15 @@ else:
     components.source_line(view.national_source)
 
 if view.map_figure is not None:
-    st.markdown(":violet-badge[" + _("Regional figures") + "] " + markdown_text(
-        _("Breakdown by region")))
-    state.selectbox(_("Period"), periods[::-1], key="period",
-                    format_func=choices.period_labels[view.indicator].get)
+    st.markdown(
+        ":violet-badge[" + _("Regional figures") + "] " + markdown_text(_("Breakdown by region"))
+    )
+    state.selectbox(
+        _("Period"),
+        periods[::-1],
+        key="period",
+        format_func=choices.period_labels[view.indicator].get,
+    )
     charts.region_map(view.map_figure, key="sovereignty_map")
     components.source_line(view.map_source)
     with st.expander(_("Table of the regional figures")):

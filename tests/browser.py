@@ -28,8 +28,11 @@ class Visit:
     @property
     def console_errors(self) -> list[str]:
         """Console errors, less the 404s of Streamlit's base-path probes (one each)."""
-        probes = sum(1 for url in self.not_found if urlsplit(url).path.endswith(BASE_PATH_PROBES)
-                     and urlsplit(url).path.count("/") > 2)
+        probes = sum(
+            1
+            for url in self.not_found
+            if urlsplit(url).path.endswith(BASE_PATH_PROBES) and urlsplit(url).path.count("/") > 2
+        )
         errors = []
         for message in self.console:
             if message.startswith(FAILED_RESOURCE) and probes:
@@ -40,24 +43,36 @@ class Visit:
 
     def foreign_hosts(self, own: str) -> set[str]:
         own_host = urlsplit(own).netloc
-        return {urlsplit(u).netloc for u in self.requests
-                if urlsplit(u).scheme in ("http", "https", "ws", "wss")
-                and urlsplit(u).netloc != own_host}
+        return {
+            urlsplit(u).netloc
+            for u in self.requests
+            if urlsplit(u).scheme in ("http", "https", "ws", "wss")
+            and urlsplit(u).netloc != own_host
+        }
 
     def exceptions(self) -> int:
         return self.page.locator('[data-testid="stException"]').count()
 
 
-def open_page(browser, url: str, viewport=DESKTOP, locale: str = "fr-FR",
-              wait_for: str | None = ".js-plotly-plot") -> Visit:
+def open_page(
+    browser,
+    url: str,
+    viewport=DESKTOP,
+    locale: str = "fr-FR",
+    wait_for: str | None = ".js-plotly-plot",
+) -> Visit:
     context = browser.new_context(viewport=viewport, locale=locale)
     page = context.new_page()
     visit = Visit(page)
     page.on("request", lambda request: visit.requests.append(request.url))
-    page.on("console", lambda message: visit.console.append(message.text)
-            if message.type == "error" else None)
-    page.on("response", lambda response: visit.not_found.append(response.url)
-            if response.status == 404 else None)
+    page.on(
+        "console",
+        lambda message: visit.console.append(message.text) if message.type == "error" else None,
+    )
+    page.on(
+        "response",
+        lambda response: visit.not_found.append(response.url) if response.status == 404 else None,
+    )
     page.on("pageerror", lambda error: visit.page_errors.append(str(error)))
     page.goto(url)
     wait_until_idle(page)
@@ -77,8 +92,9 @@ def full_screenshot(page, path) -> None:
     viewport is stretched to the content's height for the shot, then restored."""
     viewport = page.viewport_size
     height = page.evaluate(
-        "() => Math.max(...[...document.querySelectorAll('[data-testid=\"stMain\"], "
-        "[data-testid=\"stSidebarContent\"]')].map(e => e.scrollHeight), 0)")
+        '() => Math.max(...[...document.querySelectorAll(\'[data-testid="stMain"], '
+        '[data-testid="stSidebarContent"]\')].map(e => e.scrollHeight), 0)'
+    )
     page.set_viewport_size({"width": viewport["width"], "height": max(viewport["height"], height)})
     page.wait_for_timeout(600)
     page.screenshot(path=str(path))

@@ -11,9 +11,15 @@ from deploy.local import StreamlitServer
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("ATLAS_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 class Dashboard(StreamlitServer):
@@ -63,8 +69,10 @@ def dashboard(tmp_path_factory):
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} not found: `make test` installs Debian's chromium (as root), "
-                    "or set ATLAS_CHROMIUM to a Chromium binary.")
+        pytest.fail(
+            f"{CHROMIUM} not found: `make test` installs Debian's chromium (as root), "
+            "or set ATLAS_CHROMIUM to a Chromium binary."
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -78,4 +86,3 @@ def artifacts() -> Path:
     folder = REPO / "artifacts" / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
-

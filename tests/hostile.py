@@ -20,8 +20,16 @@ HOSTILE = (
 # test_hostile_values_in_constrained_columns covers those).
 FREE_TEXT = {
     "institutes": ("name", "city", "theme", "partners", "notes"),
-    "indicators": ("label_fr", "label_ar", "label_en", "description_fr", "description_ar",
-                   "description_en", "source", "unit"),
+    "indicators": (
+        "label_fr",
+        "label_ar",
+        "label_en",
+        "description_fr",
+        "description_ar",
+        "description_en",
+        "source",
+        "unit",
+    ),
     "adoption": ("sector",),
     "cooperation": ("title", "partner_name", "domains", "notes"),
 }

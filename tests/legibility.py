@@ -6,8 +6,8 @@ across its chart by design and is left out of the overlap rule."""
 
 from __future__ import annotations
 
-OUTSIDE_PX = 3          # a text may reach this far outside its chart's box
-OVERLAP_SHARE = 0.20    # of the smaller text's area
+OUTSIDE_PX = 3  # a text may reach this far outside its chart's box
+OVERLAP_SHARE = 0.20  # of the smaller text's area
 
 MEASURE = """
 ([outsidePx, overlapShare]) => {
@@ -101,5 +101,7 @@ def chart_defects(page) -> list[dict]:
 
 
 def describe(defects: list[dict]) -> str:
-    return "\n".join(f"chart {d['chart']}: {d['rule']} ({d['kind']}, {d['px']}): {d['text'][:60]}"
-                     for d in defects[:25])
+    return "\n".join(
+        f"chart {d['chart']}: {d['rule']} ({d['kind']}, {d['px']}): {d['text'][:60]}"
+        for d in defects[:25]
+    )

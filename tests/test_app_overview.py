@@ -16,8 +16,11 @@ def test_renders_map_and_key_figures():
     assert app.title[0].value == "Vue nationale"
     spec = figure(app)
     assert spec["data"][0]["type"] == "choropleth"
-    assert len(spec["data"][0]["locations"]) + len(spec["data"][1:] and
-                                                   spec["data"][1]["locations"] or []) == 12
+    assert (
+        len(spec["data"][0]["locations"])
+        + len(spec["data"][1:] and spec["data"][1]["locations"] or [])
+        == 12
+    )
     labels = [m.label for m in app.metric]
     assert "Instituts régionaux en activité / annoncés" in labels and "Accords signés" in labels
 
@@ -47,8 +50,12 @@ def test_per_capita_by_default_with_a_switch_to_absolute():
 
 
 def test_query_string_reproduces_the_view():
-    query = {"indicator": "online_procedures_share", "period": "2025-04-01",
-             "regions": "MA-06,MA-09", "lang": "en"}
+    query = {
+        "indicator": "online_procedures_share",
+        "period": "2025-04-01",
+        "regions": "MA-06,MA-09",
+        "lang": "en",
+    }
     app = run_app(query=query)
     assert not exceptions(app)
     assert app.selectbox(key="indicator").value == "online_procedures_share"

@@ -3,11 +3,10 @@ empty selections explain themselves."""
 
 from __future__ import annotations
 
-from atlas.pages import PAGES as ATLAS_PAGES
-
 import pandas as pd
 import pytest
 
+from atlas.pages import PAGES as ATLAS_PAGES
 from tests import factory
 from tests.apptest import exceptions, figure, run_app, texts
 
@@ -27,8 +26,11 @@ def test_page_renders_without_exception(page, lang):
 # --- Jazari Institutes -------------------------------------------------------------
 def statuses(app) -> list[str]:
     spec = figure(app)
-    return [trace["name"] for trace in spec["data"][1:]
-            if trace.get("visible") != "legendonly" and trace.get("lon")]
+    return [
+        trace["name"]
+        for trace in spec["data"][1:]
+        if trace.get("visible") != "legendonly" and trace.get("lon")
+    ]
 
 
 def test_institutes_date_slider_changes_the_statuses():
@@ -57,15 +59,15 @@ def test_institutes_replay_starts_from_the_first_announcement():
 
 def test_institutes_empty_selection_is_explained(tmp_path, monkeypatch):
     folder = factory.write_folder(tmp_path / "data")
-    app = run_app("pages/institutes.py", data_dir=folder, monkeypatch=monkeypatch,
-                  query={"regions": "MA-01"})
+    app = run_app(
+        "pages/institutes.py", data_dir=folder, monkeypatch=monkeypatch, query={"regions": "MA-01"}
+    )
     assert not exceptions(app)
     assert "Aucun institut dans les régions sélectionnées" in texts(app)
 
 
 def test_an_empty_institutes_file_is_explained(tmp_path, monkeypatch):
-    folder = factory.write_folder(tmp_path / "data",
-                                  {"institutes": factory.institutes().iloc[0:0]})
+    folder = factory.write_folder(tmp_path / "data", {"institutes": factory.institutes().iloc[0:0]})
     app = run_app("pages/institutes.py", data_dir=folder, monkeypatch=monkeypatch)
     assert not exceptions(app)
     assert "Aucun institut dans le fichier des instituts pour l’instant." in texts(app)
@@ -73,14 +75,20 @@ def test_an_empty_institutes_file_is_explained(tmp_path, monkeypatch):
 
 # --- Adoption ------------------------------------------------------------------------
 def test_a_percentage_published_only_by_sector_offers_only_its_sectors(tmp_path, monkeypatch):
-    by_sector = factory.observations("e_services_share", 40, national=False,
-                                     sectors=("Santé", "Justice"))
+    by_sector = factory.observations(
+        "e_services_share", 40, national=False, sectors=("Santé", "Justice")
+    )
     adoption_rows = factory.tables()["adoption"]
     adoption_rows = adoption_rows[adoption_rows["indicator_id"] != "e_services_share"]
-    folder = factory.write_folder(tmp_path / "data", {"adoption": pd.concat(
-        [adoption_rows, by_sector], ignore_index=True)})
-    app = run_app("pages/adoption.py", data_dir=folder, monkeypatch=monkeypatch,
-                  query={"indicator": "e_services_share"})
+    folder = factory.write_folder(
+        tmp_path / "data", {"adoption": pd.concat([adoption_rows, by_sector], ignore_index=True)}
+    )
+    app = run_app(
+        "pages/adoption.py",
+        data_dir=folder,
+        monkeypatch=monkeypatch,
+        query={"indicator": "e_services_share"},
+    )
     assert not exceptions(app)
     # a percentage cannot be summed over sectors: no "all sectors" figure to offer
     assert app.selectbox(key="sector").options == ["Justice", "Santé"]
@@ -101,8 +109,12 @@ def test_adoption_indicator_and_sector_change_the_map():
 
 
 def test_adoption_url_round_trip_and_region_filter():
-    query = {"indicator": "civil_servants_trained_ai", "period": "2025-04-01",
-             "view": "absolute", "regions": "MA-01,MA-07"}
+    query = {
+        "indicator": "civil_servants_trained_ai",
+        "period": "2025-04-01",
+        "view": "absolute",
+        "regions": "MA-01,MA-07",
+    }
     app = run_app("pages/adoption.py", query=query)
     assert not exceptions(app)
     assert app.selectbox(key="period").value == "2025-04-01"
@@ -195,8 +207,12 @@ def test_every_page_runs_on_another_providers_folder(page, tmp_path, monkeypatch
 def test_a_source_in_another_language_is_marked_with_its_language(tmp_path, monkeypatch):
     catalogue = factory.catalogue().assign(source_fr="Bureau des tests", illustrative=False)
     folder = factory.write_folder(tmp_path / "data", {"indicators": catalogue})
-    app = run_app("pages/adoption.py", data_dir=folder, monkeypatch=monkeypatch,
-                  query={"lang": "ar", "indicator": "e_services_share"})
+    app = run_app(
+        "pages/adoption.py",
+        data_dir=folder,
+        monkeypatch=monkeypatch,
+        query={"lang": "ar", "indicator": "e_services_share"},
+    )
     assert not exceptions(app)
     captions = " ".join(c.value for c in app.caption)
     assert '<bdi lang="fr">Bureau des tests</bdi>' in captions

@@ -49,8 +49,11 @@ def test_pages_build_no_figure_and_list_no_dataset(path):
     source = path.read_text("utf-8")
     assert "DATASETS" not in source and "def build_figures" not in source
     tree = ast.parse(source)
-    calls = {node.func.attr for node in ast.walk(tree)
-             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)}
+    calls = {
+        node.func.attr
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+    }
     assert "freeze" not in calls, "figures are frozen by their view builder"
 
 
@@ -69,6 +72,17 @@ def test_view_builders_draw_nothing(path):
 @pytest.mark.parametrize("path", files("edition"), ids=lambda p: p.name)
 def test_the_edition_only_draws(path):
     """The edition draws the views' pictures and rows: it computes nothing of its own."""
-    assert not reaches(imports(path), {"pandas", "plotly", "atlas.metrics", "atlas.model",
-                                       "atlas.cooperation", "atlas.charts", "atlas.maps",
-                                       "atlas.colours", "atlas.plotstyle"})
+    assert not reaches(
+        imports(path),
+        {
+            "pandas",
+            "plotly",
+            "atlas.metrics",
+            "atlas.model",
+            "atlas.cooperation",
+            "atlas.charts",
+            "atlas.maps",
+            "atlas.colours",
+            "atlas.plotstyle",
+        },
+    )

@@ -3,14 +3,13 @@ other page working, the last good version kept, and no traceback anywhere."""
 
 from __future__ import annotations
 
-from atlas.pages import PAGES as ATLAS_PAGES
-
 import os
 import subprocess
 import sys
 
 import pytest
 
+from atlas.pages import PAGES as ATLAS_PAGES
 from loaders.contract import TABLES_BY_NAME
 from tests import factory
 from tests.apptest import exceptions, run_app, texts
@@ -20,23 +19,37 @@ pytestmark = pytest.mark.apptest
 PAGES = [page.script for page in ATLAS_PAGES]
 # Which pages cannot do without which dataset (the others must keep working).
 NEEDED_BY = {
-    "regions": {"pages/overview.py", "pages/strategy.py", "pages/institutes.py",
-                "pages/adoption.py", "pages/sovereignty.py", "pages/region.py"},
+    "regions": {
+        "pages/overview.py",
+        "pages/strategy.py",
+        "pages/institutes.py",
+        "pages/adoption.py",
+        "pages/sovereignty.py",
+        "pages/region.py",
+    },
     "institutes": {"pages/institutes.py"},
-    "indicators": {"pages/overview.py", "pages/adoption.py", "pages/sovereignty.py",
-                   "pages/region.py"},
+    "indicators": {
+        "pages/overview.py",
+        "pages/adoption.py",
+        "pages/sovereignty.py",
+        "pages/region.py",
+    },
     "adoption": {"pages/adoption.py"},
     "sovereignty": {"pages/sovereignty.py"},
     "context": set(),
     "cooperation": {"pages/cooperation.py"},
     "strategy": set(),  # optional: its page shows the rest and says the file is unreadable
 }
-TITLES_FR = {"regions": "Les 12 régions (géométrie)", "institutes": "Déploiement des Instituts Jazari",
-             "indicators": "Catalogue des indicateurs",
-             "adoption": "Adoption de l’IA dans les services publics",
-             "sovereignty": "Souveraineté numérique", "context": "Contexte et références",
-             "cooperation": "Coopération internationale",
-             "strategy": "La stratégie : cibles, étapes, gouvernance"}
+TITLES_FR = {
+    "regions": "Les 12 régions (géométrie)",
+    "institutes": "Déploiement des Instituts Jazari",
+    "indicators": "Catalogue des indicateurs",
+    "adoption": "Adoption de l’IA dans les services publics",
+    "sovereignty": "Souveraineté numérique",
+    "context": "Contexte et références",
+    "cooperation": "Coopération internationale",
+    "strategy": "La stratégie : cibles, étapes, gouvernance",
+}
 
 
 def break_file(folder, name: str) -> None:
@@ -46,7 +59,8 @@ def break_file(folder, name: str) -> None:
 
 @pytest.mark.parametrize("name", list(NEEDED_BY))
 def test_a_broken_file_is_explained_where_needed_and_nowhere_else_breaks(
-        tmp_path, monkeypatch, name):
+    tmp_path, monkeypatch, name
+):
     folder = factory.write_folder(tmp_path / "data")
     break_file(folder, name)
     for page in PAGES:
@@ -63,8 +77,9 @@ def test_a_broken_file_is_explained_where_needed_and_nowhere_else_breaks(
 def test_the_message_is_in_the_viewers_language(tmp_path, monkeypatch):
     folder = factory.write_folder(tmp_path / "data")
     break_file(folder, "cooperation")
-    app = run_app("pages/cooperation.py", data_dir=folder, monkeypatch=monkeypatch,
-                  query={"lang": "ar"})
+    app = run_app(
+        "pages/cooperation.py", data_dir=folder, monkeypatch=monkeypatch, query={"lang": "ar"}
+    )
     assert "لا يمكن عرض معطيات «التعاون الدولي»" in texts(app)
     assert "ملف Parquet غير مقروء" in texts(app)
 
@@ -124,14 +139,17 @@ def test_missing_geometry_is_explained(tmp_path, monkeypatch):
 
 def test_the_shipped_configuration_keeps_viewers_safe():
     """Read the settings the app really runs with (.streamlit/config.toml)."""
-    code = ("import json, streamlit.config as c; c.get_config_options(force_reparse=True); "
-            "print(json.dumps({k: c.get_option(k) for k in ["
-            "'browser.gatherUsageStats', 'server.enableXsrfProtection', "
-            "'server.maxUploadSize', 'server.maxMessageSize', 'client.showErrorDetails', "
-            "'client.toolbarMode', 'server.enableAgentApi', 'server.enableStaticServing', "
-            "'server.enableCORS']}))")
-    result = subprocess.run([sys.executable, "-c", code], cwd=factory.REPO, capture_output=True,
-                            text=True, check=True)
+    code = (
+        "import json, streamlit.config as c; c.get_config_options(force_reparse=True); "
+        "print(json.dumps({k: c.get_option(k) for k in ["
+        "'browser.gatherUsageStats', 'server.enableXsrfProtection', "
+        "'server.maxUploadSize', 'server.maxMessageSize', 'client.showErrorDetails', "
+        "'client.toolbarMode', 'server.enableAgentApi', 'server.enableStaticServing', "
+        "'server.enableCORS']}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=factory.REPO, capture_output=True, text=True, check=True
+    )
     import json
 
     options = json.loads(result.stdout.strip().splitlines()[-1])

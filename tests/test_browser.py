@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from atlas.pages import PAGES as ATLAS_PAGES
-
 import pytest
 
+from atlas.pages import PAGES as ATLAS_PAGES
 from tests.browser import DESKTOP, PHONE, full_screenshot, open_page, wait_until_idle
 from tests.legibility import chart_defects, describe
 
 pytestmark = pytest.mark.browser
 
 # every page of the dashboard (a region profile needs its region)
-PAGES = ["/" + page.path + ("?region=MA-04" if page.id == "region" else "")
-         for page in ATLAS_PAGES]
+PAGES = ["/" + page.path + ("?region=MA-04" if page.id == "region" else "") for page in ATLAS_PAGES]
 
 
 def assert_clean(visit, dashboard) -> None:
@@ -25,7 +23,8 @@ def assert_clean(visit, dashboard) -> None:
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_overview_draws_the_12_regions_with_no_error_and_no_foreign_request(
-        browser, dashboard, artifacts, viewport):
+    browser, dashboard, artifacts, viewport
+):
     visit = open_page(browser, dashboard.url + "/", viewport)
     page = visit.page
     page.wait_for_selector(".js-plotly-plot .choroplethlocation")
@@ -48,12 +47,12 @@ def horizontal_overflow(page) -> int:
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 @pytest.mark.parametrize("lang", ["fr", "ar", "en"])
 @pytest.mark.parametrize("path", PAGES)
-def test_every_page_in_every_language_and_size(browser, dashboard, artifacts, path, lang,
-                                               viewport):
+def test_every_page_in_every_language_and_size(browser, dashboard, artifacts, path, lang, viewport):
     wait_for = None if path == "/data" else ".js-plotly-plot"
     separator = "&" if "?" in path else "?"
-    visit = open_page(browser, f"{dashboard.url}{path}{separator}lang={lang}", viewport,
-                      wait_for=wait_for)
+    visit = open_page(
+        browser, f"{dashboard.url}{path}{separator}lang={lang}", viewport, wait_for=wait_for
+    )
     page = visit.page
     size = "desktop" if viewport is DESKTOP else "phone"
     name = path.strip("/").split("?")[0] or "overview"
@@ -115,15 +114,20 @@ def test_hostile_strings_show_as_text_and_nothing_runs(browser, hostile_dashboar
     if path != "/data":  # wait for the charts: their labels carry data strings too
         page.wait_for_selector(".js-plotly-plot .main-svg", timeout=30_000)
     page.wait_for_timeout(1500)
-    for chart in page.locator(".js-plotly-plot .choroplethlocation, .js-plotly-plot .point").all()[:6]:
+    for chart in page.locator(".js-plotly-plot .choroplethlocation, .js-plotly-plot .point").all()[
+        :6
+    ]:
         box = chart.bounding_box()
         if box:  # hover a few shapes: hover labels carry data strings too
             page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
             page.wait_for_timeout(150)
     assert page.evaluate("window.__executed") == 0 and dialogs == []
-    assert page.locator('img[src="x"], img[src*="evil.example"], script:not([src])'
-                        ':not([type="module"])').count() == page.locator(
-        "script:not([src]):not([type='module'])").count()
+    assert (
+        page.locator(
+            'img[src="x"], img[src*="evil.example"], script:not([src]):not([type="module"])'
+        ).count()
+        == page.locator("script:not([src]):not([type='module'])").count()
+    )
     assert page.locator('a[href^="javascript:"]').count() == 0
     assert not [u for u in requests if "evil.example" in u or u.rstrip("/").endswith("/x")]
     own = hostile_dashboard.url.split("//")[1]
@@ -131,8 +135,9 @@ def test_hostile_strings_show_as_text_and_nothing_runs(browser, hostile_dashboar
     assert page.locator('[data-testid="stException"]').count() == 0
     if path != "/data":  # the data page shows them only inside data grids (a canvas)
         shown = page.locator('[data-testid="stMain"]').text_content()  # with SVG text
-        assert any(h in shown for h in ("<img src=x onerror", "<script>alert", "[click me]",
-                                        "![pixel]")), shown[:500]
+        assert any(
+            h in shown for h in ("<img src=x onerror", "<script>alert", "[click me]", "![pixel]")
+        ), shown[:500]
     context.close()
 
 
@@ -176,8 +181,9 @@ def test_event_mode_is_full_screen_clean_and_local(browser, dashboard, artifacts
 @pytest.mark.parametrize("lang", ["fr", "ar", "en"])
 @pytest.mark.parametrize("view", ["rollout", "cooperation", "strategy"])
 def test_every_view_of_the_big_screen_is_legible(browser, dashboard, artifacts, view, lang):
-    visit = open_page(browser, f"{dashboard.url}/?mode=kiosk&every=600&view={view}&lang={lang}",
-                      BIG_SCREEN)
+    visit = open_page(
+        browser, f"{dashboard.url}/?mode=kiosk&every=600&view={view}&lang={lang}", BIG_SCREEN
+    )
     page = visit.page
     page.wait_for_timeout(600)
     page.screenshot(path=str(artifacts / f"kiosk-{view}-{lang}.png"))

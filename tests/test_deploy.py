@@ -26,12 +26,15 @@ def test_nginx_config_is_sticky_and_proxies_websockets(tmp_path):
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
     if Path(nginx).exists():
         (tmp_path / "nginx.conf").write_text(config)
-        result = subprocess.run([nginx, "-t", "-c", str(tmp_path / "nginx.conf"), "-p",
-                                 str(tmp_path)], capture_output=True, text=True)
+        result = subprocess.run(
+            [nginx, "-t", "-c", str(tmp_path / "nginx.conf"), "-p", str(tmp_path)],
+            capture_output=True,
+            text=True,
+        )
         assert result.returncode == 0, result.stderr
 
 
-@pytest.mark.browser
+@pytest.mark.server
 def test_load_generator_speaks_streamlits_protocol(dashboard):
     async def visit():
         viewer = Viewer(dashboard.url)

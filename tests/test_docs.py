@@ -9,7 +9,8 @@ from scripts import build_docs
 def test_contract_documents_are_generated_from_the_definitions():
     for language, path in build_docs.OUTPUTS.items():
         assert path.read_text("utf-8") == build_docs.render(language), (
-            f"{path.name} is out of date: run `python -m scripts.build_docs`")
+            f"{path.name} is out of date: run `python -m scripts.build_docs`"
+        )
 
 
 def test_every_column_and_dataset_is_described():

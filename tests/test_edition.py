@@ -3,12 +3,12 @@ self-contained, pre-compressed, and replaced atomically when the data changes.""
 
 from __future__ import annotations
 
-import brotli
 import gzip
 import os
 import re
 from pathlib import Path
 
+import brotli
 import html5lib
 import pandas as pd
 import pytest
@@ -22,8 +22,11 @@ TODAY = pd.Timestamp("2026-11-27")
 OPTIONS = site.Options(today=TODAY)
 LANGUAGE_HOMES = {"fr": "index.html", "ar": "ar/index.html", "en": "en/index.html"}
 # Attributes through which a page loads something (as opposed to links a reader follows).
-RESOURCE = re.compile(r'<(?:link|script|img|iframe|source|video|audio|embed|object|input)\b[^>]*'
-                      r'\b(?:src|href|data|srcset|poster)="([^"]*)"', re.I)
+RESOURCE = re.compile(
+    r"<(?:link|script|img|iframe|source|video|audio|embed|object|input)\b[^>]*"
+    r'\b(?:src|href|data|srcset|poster)="([^"]*)"',
+    re.I,
+)
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +57,9 @@ def test_by_default_the_edition_shows_published_facts_only(tmp_path):
         assert "Skills MoU" in cooperation and "Cloud programme" not in cooperation
         for page in root.rglob("index.html"):
             assert 'class="mark"' not in text_of(page), page  # no illustrative value at all
-    assert "No published regional figure of AI adoption yet" in \
-        text_of(out / "en" / "adoption" / "index.html")
+    assert "No published regional figure of AI adoption yet" in text_of(
+        out / "en" / "adoption" / "index.html"
+    )
 
 
 def pages(out: Path) -> list[Path]:
@@ -69,8 +73,9 @@ def text_of(path: Path) -> str:
 def test_every_language_shows_the_folders_own_names_and_numbers(provider_edition):
     for language, home in LANGUAGE_HOMES.items():
         root = provider_edition / home.replace("index.html", "")
-        assert f'<html lang="{language}" dir="{"rtl" if language == "ar" else "ltr"}">' in \
-            text_of(root / "index.html")
+        assert f'<html lang="{language}" dir="{"rtl" if language == "ar" else "ltr"}">' in text_of(
+            root / "index.html"
+        )
         assert f"pilot_projects ({language})" in text_of(root / "index.html")
         institutes = text_of(root / "institutes" / "index.html")
         assert "Test institute one" in institutes and "Test institute two" in institutes
@@ -126,8 +131,14 @@ def test_a_home_page_and_what_it_loads_weigh_under_100_kb_compressed(tmp_path):
     assert build_once(factory.REPO / "data", tmp_path / "out", OPTIONS) == 0
     for home in LANGUAGE_HOMES.values():
         page = tmp_path / "out" / home
-        loaded = [page, *(page.parent / u for u in RESOURCE.findall(text_of(page))
-                          if not u.startswith("data:"))]
+        loaded = [
+            page,
+            *(
+                page.parent / u
+                for u in RESOURCE.findall(text_of(page))
+                if not u.startswith("data:")
+            ),
+        ]
         size = sum(len(Path(str(p) + ".br").read_bytes()) for p in loaded)
         assert size < 100_000, (home, size)
         assert text_of(page).count("<path ") == 12  # the map is in the page
@@ -135,7 +146,9 @@ def test_a_home_page_and_what_it_loads_weigh_under_100_kb_compressed(tmp_path):
     institutes = text_of(tmp_path / "out" / "ar" / "institutes" / "index.html")
     assert "معهد الجزري بالناظور" in institutes
     assert '<bdi lang="fr">JAZARI ROOT (Jazari Root / Racine)</bdi>' in institutes
-    assert "Jazari Institute, Nador" in text_of(tmp_path / "out" / "en" / "institutes" / "index.html")
+    assert "Jazari Institute, Nador" in text_of(
+        tmp_path / "out" / "en" / "institutes" / "index.html"
+    )
 
 
 def test_hostile_strings_come_out_as_text(tmp_path):
@@ -154,18 +167,26 @@ def test_a_folder_that_breaks_the_contract_changes_nothing(tmp_path, capsys):
     good = factory.write_folder(tmp_path / "data")
     out = tmp_path / "out"
     assert main([str(good), str(out)]) == 0
-    before = sorted((str(p), p.stat().st_mtime_ns) for p in tmp_path.rglob("*")
-                    if "data" not in p.parts)
+    before = sorted(
+        (str(p), p.stat().st_mtime_ns) for p in tmp_path.rglob("*") if "data" not in p.parts
+    )
     link = os.readlink(out)
-    broken = factory.write_folder(tmp_path / "broken", {
-        "institutes": factory.institutes().assign(region_code="MA-99")})
+    broken = factory.write_folder(
+        tmp_path / "broken", {"institutes": factory.institutes().assign(region_code="MA-99")}
+    )
     capsys.readouterr()
     assert main([str(broken), str(out)]) == 1
     printed = capsys.readouterr().out
     assert "institutes.parquet" in printed and "region_code" in printed
     assert os.readlink(out) == link
-    assert sorted((str(p), p.stat().st_mtime_ns) for p in tmp_path.rglob("*")
-                  if "data" not in p.parts and "broken" not in p.parts) == before
+    assert (
+        sorted(
+            (str(p), p.stat().st_mtime_ns)
+            for p in tmp_path.rglob("*")
+            if "data" not in p.parts and "broken" not in p.parts
+        )
+        == before
+    )
 
 
 def touch_later(path: Path) -> None:
@@ -198,8 +219,9 @@ def test_the_edition_follows_the_data_and_keeps_the_last_good_one(tmp_path):
 
 def test_every_page_names_its_data_version(provider_edition):
     for path in pages(provider_edition):
-        assert re.search(r"(Data version|Version des données|إصدار البيانات) [0-9a-f]{10}",
-                         text_of(path)), path
+        assert re.search(
+            r"(Data version|Version des données|إصدار البيانات) [0-9a-f]{10}", text_of(path)
+        ), path
 
 
 @pytest.mark.parametrize("hostile", HOSTILE[:1])

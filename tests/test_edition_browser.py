@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from atlas.pages import EDITION_SECTIONS
-
 import functools
 import os
 import threading
@@ -12,6 +10,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 import pandas as pd
 import pytest
 
+from atlas.pages import EDITION_SECTIONS
 from edition import site
 from edition.__main__ import build_once
 from tests import factory
@@ -40,8 +39,7 @@ def served(tmp_path_factory):
         assert build_once(hostile, root / "hostile", OPTIONS) == 0
     finally:
         del os.environ["ATLAS_PUBLIC_ILLUSTRATIVE"]
-    server = ThreadingHTTPServer(("127.0.0.1", 0),
-                                 functools.partial(Quiet, directory=str(root)))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(root)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}", root
     server.shutdown()
@@ -58,13 +56,15 @@ def visit(browser, url: str, viewport=SMALL_PHONE):
 
 # every kind of page the edition writes
 PAGES = [f"{page.edition_path}index.html" for page in EDITION_SECTIONS] + [
-    "regions/MA-06/index.html"]
+    "regions/MA-06/index.html"
+]
 
 
 @pytest.mark.parametrize("language", ["fr", "ar", "en"])
 @pytest.mark.parametrize("path", PAGES)
-def test_every_page_fits_a_small_phone_with_javascript_off(browser, served, artifacts,
-                                                           language, path):
+def test_every_page_fits_a_small_phone_with_javascript_off(
+    browser, served, artifacts, language, path
+):
     base, _ = served
     prefix = "" if language == "fr" else f"{language}/"
     page, requests = visit(browser, f"{base}/shipped/{prefix}{path}")

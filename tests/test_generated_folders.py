@@ -8,8 +8,6 @@ it to a small one first.
 
 from __future__ import annotations
 
-from atlas.pages import PAGES as ATLAS_PAGES
-
 import os
 import tempfile
 from pathlib import Path
@@ -19,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 
 from atlas import draw, kiosk
+from atlas.pages import PAGES as ATLAS_PAGES
 from atlas.snapshot import Snapshot
 from atlas.views import (
     adoption,
@@ -31,8 +30,8 @@ from atlas.views import (
     sovereignty,
     strategy,
 )
-from loaders import validate_folder
 from edition import svg
+from loaders import validate_folder
 from tests import walk
 from tests.apptest import exceptions, run_app
 from tests.generated import Folder, folders
@@ -47,8 +46,8 @@ def bounded(examples: int, fuzz_share: float = 1.0):
     """A reproducible sample in `make test`; many random folders in `make fuzz`."""
     # No shrinking: each example renders pages, so shrinking takes minutes; the failing
     # folder's shapes are printed in full instead.
-    if QUICK:  # `make check`: a couple of folders, to keep the fast check fast
-        examples = min(examples, 2)
+    if QUICK:  # `make check`: one folder each, to keep the fast check fast
+        examples = 1
     return settings(
         max_examples=int(FUZZ * fuzz_share) if FUZZ else examples,
         derandomize=not FUZZ,
@@ -87,7 +86,8 @@ def test_every_page_renders_any_valid_folder_in_french_and_arabic(folder):
     previous = os.environ.get("ATLAS_DATA_DIR")
     os.environ["ATLAS_DATA_DIR"] = str(path)
     try:
-        from ui import cache, data as ui_data
+        from ui import cache
+        from ui import data as ui_data
 
         cache.clear()
         ui_data.clear()

@@ -4,8 +4,6 @@ on folders built here and on generated contract-valid folders."""
 
 from __future__ import annotations
 
-from atlas.pictures import Empty
-
 import io
 import os
 import re
@@ -19,6 +17,7 @@ from atlas import cooperation as coop
 from atlas import kiosk, metrics
 from atlas.draw import figure as drawn
 from atlas.i18n import format_date, format_month, translator
+from atlas.pictures import Empty
 from atlas.snapshot import Snapshot, published_only
 from atlas.views import cooperation, data, event, institutes, overview, region, sovereignty
 from edition import site
@@ -72,8 +71,9 @@ def test_public_surfaces_never_draw_an_invented_value(folder):
     # a month-only (or year-only) date never prints a day, on any surface's rows
     if snapshot.has("cooperation") and len(snapshot.frame("cooperation")):
         shown = cooperation.build(snapshot, cooperation.Controls("fr")).shown
-        for when, precision, text in zip(shown["signed_on"], metrics.date_precisions(
-                shown, "signed_on"), shown["date_text"]):
+        for when, precision, text in zip(
+            shown["signed_on"], metrics.date_precisions(shown, "signed_on"), shown["date_text"]
+        ):
             if precision == "month":
                 assert text == format_month(when, "fr")
             elif precision == "year":
@@ -86,8 +86,10 @@ def test_public_surfaces_never_draw_an_invented_value(folder):
 
 def test_an_all_illustrative_indicator_is_on_no_public_surface(shipped, shipped_edition):
     # every regional adoption figure shipped is illustrative
-    assert isinstance(event.build(shipped, event.Controls(
-        "fr", TODAY, kiosk.Slot("leaders", 0, 1, "fr"))).figure, Empty)
+    assert isinstance(
+        event.build(shipped, event.Controls("fr", TODAY, kiosk.Slot("leaders", 0, 1, "fr"))).figure,
+        Empty,
+    )
     for root in ("", "ar/", "en/"):
         adoption_page = (shipped_edition / root / "adoption" / "index.html").read_text()
         assert 'class="ranked"' not in adoption_page  # no leading or lagging region listed
@@ -112,8 +114,9 @@ def test_counts_mean_their_label_on_the_page_and_the_big_screen(shipped):
     # a resolution, a group of friends and talks: no agreement signed with the US
     assert hover["USA"].endswith("0 agreement(s) signed · 3 other cooperation")
     assert dict(zip(world["locations"], world["z"]))["USA"] == 0
-    screen = event.build(shipped, event.Controls(
-        "en", TODAY, kiosk.Slot("cooperation", 0, 1, "en")))
+    screen = event.build(
+        shipped, event.Controls("en", TODAY, kiosk.Slot("cooperation", 0, 1, "en"))
+    )
     assert screen.subtitle.startswith("10 agreements signed, 60.0 % of them South-South")
     timeline = decoded(drawn(view.figures["timeline"]).to_dict())["layout"]
     assert timeline["xaxis"]["title"]["text"] == "Date"  # not "date signed": talks are in it
@@ -128,9 +131,13 @@ def test_only_regional_institutes_count_as_institutes(shipped):
     frame = shipped.frame("institutes")
     published = frame[~frame["illustrative"]]
     assert dict(zip(published["institute_id"], published["kind"])) == {
-        "JZ-GON": "regional_institute", "JZ-NAD": "regional_institute",
-        "JZ-DAK": "regional_institute", "JZ-ROOT": "hub", "JZ-ROOT-LAB": "research_lab",
-        "JZ-FES": "sector_centre"}
+        "JZ-GON": "regional_institute",
+        "JZ-NAD": "regional_institute",
+        "JZ-DAK": "regional_institute",
+        "JZ-ROOT": "hub",
+        "JZ-ROOT-LAB": "research_lab",
+        "JZ-FES": "sector_centre",
+    }
     counts = metrics.institute_counts_by_region(published, TODAY)
     assert counts.sum() == 3 and counts["MA-04"] == 0  # the hub and the lab are not institutes
     kpi = overview.institute_kpis(frame, TODAY)
@@ -171,7 +178,8 @@ def test_the_place_of_signing_is_not_the_region_involved(shipped):
     assert pd.isna(senegal["region_code"]) and senegal["signed_in"] == "Dakhla"
     dakhla = region.build(shipped, region.Controls("fr", TODAY, "MA-12"))
     assert isinstance(dakhla.agreements, Empty) or "COOP-013" not in set(
-        dakhla.agreements["agreement_id"])
+        dakhla.agreements["agreement_id"]
+    )
 
 
 # 7. Derived, translated, quoted ---------------------------------------------------------------------
@@ -187,8 +195,7 @@ def test_computed_values_say_so_with_their_inputs(shipped):
 
 
 def test_qualifiers_are_kept(shipped):
-    for language, text in (("fr", "plus de 600"), ("en", "more than 600"),
-                           ("ar", "أكثر من 600")):
+    for language, text in (("fr", "plus de 600"), ("en", "more than 600"), ("ar", "أكثر من 600")):
         cards = overview.build(shipped, overview.Controls(language, TODAY)).cards
         assert any(card.value == text for card in cards), [c.value for c in cards]
 
@@ -221,8 +228,9 @@ def test_no_progress_bar_rests_on_an_invented_value(shipped):
 # 8. Every export keeps the marks -------------------------------------------------------------------
 def test_every_export_keeps_each_rows_mark_and_source(shipped):
     for name in ("adoption", "sovereignty", "context", "institutes", "cooperation"):
-        archive = zipfile.ZipFile(io.BytesIO(data.download(shipped, [name], [], "csv", "en",
-                                                           "all")))
+        archive = zipfile.ZipFile(
+            io.BytesIO(data.download(shipped, [name], [], "csv", "en", "all"))
+        )
         exported = pd.read_csv(io.BytesIO(archive.read(f"{name}.csv")), encoding="utf-8-sig")
         assert exported["illustrative"].notna().all() and exported["source"].notna().all()
         assert set(exported["mark"]) <= {"published", "illustrative", "derived"}
@@ -232,22 +240,26 @@ def test_every_export_keeps_each_rows_mark_and_source(shipped):
             assert int(exported["illustrative"].sum()) == int(effective["illustrative"].sum())
         assert "Every row carries its mark" in archive.read("README.txt").decode()
     # the view's marks and the export's agree, region by region
-    view = overview.build(shipped, overview.Controls("en", TODAY, "civil_servants_trained_ai",
-                                                     per_capita=False))
+    view = overview.build(
+        shipped, overview.Controls("en", TODAY, "civil_servants_trained_ai", per_capita=False)
+    )
     rows = data.marked(shipped, "adoption")
-    exported = rows[(rows["indicator_id"] == "civil_servants_trained_ai")
-                    & (rows["period"] == pd.Timestamp(view.period))
-                    & rows["sector"].isna() & rows["region_code"].notna()]
-    assert dict(zip(exported["region_code"], exported["illustrative"])) == dict(zip(
-        view.map_data.values["region_code"], view.map_data.values["illustrative"]))
+    exported = rows[
+        (rows["indicator_id"] == "civil_servants_trained_ai")
+        & (rows["period"] == pd.Timestamp(view.period))
+        & rows["sector"].isna()
+        & rows["region_code"].notna()
+    ]
+    assert dict(zip(exported["region_code"], exported["illustrative"])) == dict(
+        zip(view.map_data.values["region_code"], view.map_data.values["illustrative"])
+    )
 
 
 # 9. Every link lands ----------------------------------------------------------------------------------
 def test_edition_links_back_to_the_dashboards_public_address(tmp_path, monkeypatch):
     monkeypatch.setenv("ATLAS_PUBLIC_URL", "https://atlas.example.ma")
     out = tmp_path / "out"
-    assert build_once(factory.write_folder(tmp_path / "data"), out,
-                      site.Options(today=TODAY)) == 0
+    assert build_once(factory.write_folder(tmp_path / "data"), out, site.Options(today=TODAY)) == 0
     page = (out / "regions" / "MA-09" / "index.html").read_text()
     assert 'href="https://atlas.example.ma/region?region=MA-09&amp;lang=fr"' in page
     home = (out / "ar" / "index.html").read_text()

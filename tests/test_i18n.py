@@ -29,9 +29,25 @@ def message_ids(cat) -> set[str]:
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory) -> set[str]:
     out = tmp_path_factory.mktemp("i18n") / "messages.pot"
-    subprocess.run([sys.executable, "-m", "babel.messages.frontend", "extract", "-F",
-                    "babel.cfg", "-k", "N_", "--no-location", "-o", str(out), "."],
-                   cwd=REPO, check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "extract",
+            "-F",
+            "babel.cfg",
+            "-k",
+            "N_",
+            "--no-location",
+            "-o",
+            str(out),
+            ".",
+        ],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+    )
     return message_ids(catalogue(out))
 
 
@@ -53,8 +69,9 @@ def test_translations_keep_every_placeholder(language):
     cat = catalogue(REPO / "locales" / language / "LC_MESSAGES" / "messages.po", language)
     for message in cat:
         if message.id and message.string:
-            assert (set(PLACEHOLDER.findall(message.id))
-                    == set(PLACEHOLDER.findall(message.string))), message.id
+            assert set(PLACEHOLDER.findall(message.id)) == set(
+                PLACEHOLDER.findall(message.string)
+            ), message.id
 
 
 def test_translator_falls_back_to_the_english_id():
@@ -69,10 +86,16 @@ def test_numbers_follow_each_locale():
     assert "1.234.567,5" in format_number(1234567.5, "ar", 1)
 
 
-@pytest.mark.parametrize(("header", "expected"), [
-    ("ar-MA,ar;q=0.9,fr;q=0.8", "ar"), ("en-GB,en;q=0.9", "en"), ("de-DE,de", None),
-    ("es,fr;q=0.5", "fr"), (None, None),
-])
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("ar-MA,ar;q=0.9,fr;q=0.8", "ar"),
+        ("en-GB,en;q=0.9", "en"),
+        ("de-DE,de", None),
+        ("es,fr;q=0.5", "fr"),
+        (None, None),
+    ],
+)
 def test_browser_language(header, expected):
     assert language_from_accept(header) == expected
 

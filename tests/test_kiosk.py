@@ -11,8 +11,14 @@ from tests.apptest import exceptions, run_app
 def test_schedule_rotates_views_then_languages():
     views = [kiosk.slot(tick, every=6, languages=["fr", "ar"]) for tick in range(30)]
     # in the dashboard's page order (atlas.pages)
-    assert [v.view for v in views[::3]][:6] == ["map", "strategy", "rollout", "leaders",
-                                                "cooperation", "map"]
+    assert [v.view for v in views[::3]][:6] == [
+        "map",
+        "strategy",
+        "rollout",
+        "leaders",
+        "cooperation",
+        "map",
+    ]
     assert {v.language for v in views[:15]} == {"fr"}
     assert {v.language for v in views[15:30]} == {"ar"}
     # only the views with something to show, in their order
@@ -33,8 +39,9 @@ def test_replay_runs_over_the_view_and_rests_on_today():
     assert positions == sorted(positions)
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    (None, 20), ("45", 45), ("2", 6), ("100000", 600), ("abc", 20)])
+@pytest.mark.parametrize(
+    ("value", "expected"), [(None, 20), ("45", 45), ("2", 6), ("100000", 600), ("abc", 20)]
+)
 def test_every_is_read_from_the_url_and_clamped(value, expected):
     assert kiosk.parse_every(value) == expected
 
@@ -74,19 +81,26 @@ def test_event_mode_alternates_french_and_arabic():
 
 
 def test_the_qr_code_opens_the_edition_in_the_screens_language():
-    assert kiosk.edition_url("https://atlas.example.ma", "fr") == \
-        "https://atlas.example.ma/edition/"
-    assert kiosk.edition_url("https://atlas.example.ma/", "ar") == \
-        "https://atlas.example.ma/edition/ar/"
-    local = kiosk.edition_url("http://localhost:8501/", "en",
-                              "app/static/edition/{lang}index.html")
+    assert (
+        kiosk.edition_url("https://atlas.example.ma", "fr") == "https://atlas.example.ma/edition/"
+    )
+    assert (
+        kiosk.edition_url("https://atlas.example.ma/", "ar")
+        == "https://atlas.example.ma/edition/ar/"
+    )
+    local = kiosk.edition_url("http://localhost:8501/", "en", "app/static/edition/{lang}index.html")
     assert local == "http://localhost:8501/app/static/edition/en/index.html"
     # the printed address is the one that answers (Streamlit's static route serves files)
     assert kiosk.short_address(local) == "localhost:8501/app/static/edition/en/index.html"
-    assert kiosk.short_address("https://atlas.example.ma/edition/ar/") == \
-        "atlas.example.ma/edition/ar/"
+    assert (
+        kiosk.short_address("https://atlas.example.ma/edition/ar/")
+        == "atlas.example.ma/edition/ar/"
+    )
     # without ATLAS_PUBLIC_URL, the site's origin, not the page the screen opened
-    assert kiosk.public_base(None, "http://10.0.0.5:8501/overview?mode=kiosk") == \
-        "http://10.0.0.5:8501/"
-    assert kiosk.public_base("https://atlas.example.ma/", "http://x/") == \
-        "https://atlas.example.ma/"
+    assert (
+        kiosk.public_base(None, "http://10.0.0.5:8501/overview?mode=kiosk")
+        == "http://10.0.0.5:8501/"
+    )
+    assert (
+        kiosk.public_base("https://atlas.example.ma/", "http://x/") == "https://atlas.example.ma/"
+    )

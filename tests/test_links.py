@@ -32,9 +32,13 @@ def make_run():
             shutil.rmtree(stale)
     env = {**os.environ, "ATLAS_DATA_DIR": str(REPO / "data")}
     env.pop("ATLAS_PUBLIC_URL", None)
-    process = subprocess.Popen([sys.executable, "-m", "deploy.run", "--port", str(port)],
-                               cwd=REPO, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "deploy.run", "--port", str(port)],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         url = f"http://localhost:{port}"
         wait_healthy(f"{url}/_stcore/health", process=process)
@@ -63,7 +67,8 @@ def test_the_big_screens_address_and_every_edition_link_land(make_run, browser):
     # every link of the edition's pages: its own pages, and back to the dashboard
     own = {phone.url}
     for href in phone.eval_on_selector_all(
-            "a[href]", "els => els.map(e => new URL(e.getAttribute('href'), document.baseURI).href)"):
+        "a[href]", "els => els.map(e => new URL(e.getAttribute('href'), document.baseURI).href)"
+    ):
         if not href.startswith(make_run):
             continue  # a source: a link to the publisher, never a request of the page
         own.add(href)

@@ -21,13 +21,16 @@ def institutes():
     return factory.institutes()  # T-1: announced 02-01, agreement 03-01, works 05-01, open 09-01
 
 
-@pytest.mark.parametrize(("on", "expected"), [
-    ("2025-01-15", ["planned", "planned"]),
-    ("2025-02-01", ["announced", "planned"]),
-    ("2025-03-10", ["agreement", "planned"]),
-    ("2025-06-01", ["construction", "announced"]),
-    ("2025-09-01", ["operating", "announced"]),
-])
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [
+        ("2025-01-15", ["planned", "planned"]),
+        ("2025-02-01", ["announced", "planned"]),
+        ("2025-03-10", ["agreement", "planned"]),
+        ("2025-06-01", ["construction", "announced"]),
+        ("2025-09-01", ["operating", "announced"]),
+    ],
+)
 def test_status_on_a_date_is_the_latest_stage_reached(on, expected):
     assert list(metrics.institute_status(institutes(), on)) == expected
 
@@ -61,13 +64,16 @@ def test_quartile_groups():
     assert groups.tolist() == ["D"] * 3 + ["C"] * 3 + ["B"] * 3 + ["A"] * 3
 
 
-@pytest.mark.parametrize(("latest", "target", "baseline", "higher", "expected"), [
-    (50, 100, 0, True, 0.5),
-    (120, 100, 0, True, 1.0),
-    (90, 50, 140, False, 50 / 90),   # a rank going down from 140 towards 50
-    (90, 50, None, False, None),
-    (10, 100, 10, True, 0.0),
-])
+@pytest.mark.parametrize(
+    ("latest", "target", "baseline", "higher", "expected"),
+    [
+        (50, 100, 0, True, 0.5),
+        (120, 100, 0, True, 1.0),
+        (90, 50, 140, False, 50 / 90),  # a rank going down from 140 towards 50
+        (90, 50, None, False, None),
+        (10, 100, 10, True, 0.0),
+    ],
+)
 def test_target_progress(latest, target, baseline, higher, expected):
     progress = metrics.target_progress(latest, target, baseline, higher)
     assert progress == (pytest.approx(expected) if expected is not None else None)
@@ -81,7 +87,8 @@ def test_gap_to_target():
 def observations():
     tables = factory.tables()
     return model.combine_observations(
-        [tables["adoption"], tables["sovereignty"], tables["context"]], tables["indicators"])
+        [tables["adoption"], tables["sovereignty"], tables["context"]], tables["indicators"]
+    )
 
 
 def test_regional_values_with_and_without_sector():
@@ -105,19 +112,22 @@ def test_indicator_map_per_capita():
     frame = observations()
     catalogue = factory.catalogue()
     rows = metrics.catalogue_rows(catalogue)
-    data = model.indicator_map(frame, rows["pilot_projects"], "pilot_projects",
-                               factory.QUARTERS[0], True)
+    data = model.indicator_map(
+        frame, rows["pilot_projects"], "pilot_projects", factory.QUARTERS[0], True
+    )
     values = data.values.set_index("region_code")
     assert data.per_capita and data.illustrative
     assert values.loc["MA-01", "value"] == pytest.approx(11 / 1_000_000 * 100_000)
-    percent = model.indicator_map(frame, rows["e_services_share"], "e_services_share",
-                                  factory.QUARTERS[0], True)
+    percent = model.indicator_map(
+        frame, rows["e_services_share"], "e_services_share", factory.QUARTERS[0], True
+    )
     assert not percent.per_capita  # percentages are shown as published
 
 
 def test_region_profile_ranks_per_capita():
-    profile = region_profile(observations(), metrics.catalogue_rows(factory.catalogue()),
-                             "MA-12").set_index("indicator_id")
+    profile = region_profile(
+        observations(), metrics.catalogue_rows(factory.catalogue()), "MA-12"
+    ).set_index("indicator_id")
     assert profile.loc["pilot_projects", "per_capita"]
     assert profile.loc["pilot_projects", "rank"] == 12  # the largest region per its model
     assert profile.loc["e_services_share", "rank"] == 1
@@ -134,7 +144,8 @@ def test_targets_table():
     tables = factory.tables()
     catalogue = tables["indicators"].assign(illustrative=False)
     published = model.combine_observations(
-        [tables["adoption"], tables["sovereignty"], tables["context"]], catalogue)
+        [tables["adoption"], tables["sovereignty"], tables["context"]], catalogue
+    )
     (row,) = metrics.targets_table(published, catalogue, "sovereignty").itertuples()
     assert 0 < row.progress < 1
     assert row.baseline_period < row.latest_period
@@ -144,8 +155,13 @@ def test_progress_needs_a_published_start_and_a_later_published_figure():
     catalogue = factory.catalogue().assign(illustrative=False, baseline_year=2024)
     meta = catalogue.set_index("indicator_id").loc["sovereign_cloud_share"].copy()
     meta["indicator_id"] = "sovereign_cloud_share"
-    series = pd.DataFrame({"period": pd.to_datetime(["2023-01-01", "2024-01-01", "2025-01-01"]),
-                           "value": [10.0, 20.0, 30.0], "illustrative": [False, False, True]})
+    series = pd.DataFrame(
+        {
+            "period": pd.to_datetime(["2023-01-01", "2024-01-01", "2025-01-01"]),
+            "value": [10.0, 20.0, 30.0],
+            "illustrative": [False, False, True],
+        }
+    )
     # 2023 is before the baseline year, 2025 is illustrative: one published figure only
     only_one = metrics.progress_towards_target(series, meta)
     assert only_one["progress"] is None and only_one["latest"] == 20.0
@@ -159,13 +175,16 @@ def test_cooperation_filters_and_summary():
     agreements = factory.cooperation()
     everything = coop.filter_agreements(agreements, coop.Filters())
     assert len(everything) == 3
-    assert list(coop.filter_agreements(agreements, coop.Filters(south_south_only=True))
-                ["agreement_id"]) == ["A-1"]
-    assert list(coop.filter_agreements(agreements, coop.Filters(domains=("cloud",)))
-                ["agreement_id"]) == ["A-2"]
+    assert list(
+        coop.filter_agreements(agreements, coop.Filters(south_south_only=True))["agreement_id"]
+    ) == ["A-1"]
+    assert list(
+        coop.filter_agreements(agreements, coop.Filters(domains=("cloud",)))["agreement_id"]
+    ) == ["A-2"]
     assert coop.filter_agreements(agreements, coop.Filters(start_year=2025)).shape[0] == 2
-    assert list(coop.filter_agreements(agreements, coop.Filters(regions=("MA-04",)))
-                ["agreement_id"]) == ["A-3"]
+    assert list(
+        coop.filter_agreements(agreements, coop.Filters(regions=("MA-04",)))["agreement_id"]
+    ) == ["A-3"]
     summary = coop.south_south_summary(agreements)
     # shares and counts are of the agreements signed (one: the MoU with Senegal); the
     # programme and the lab are other cooperation
@@ -174,13 +193,13 @@ def test_cooperation_filters_and_summary():
     # "Test Cloud Co" is a company with a French code: never counted as a partner country
     assert coop.per_country(agreements)["iso3"].tolist() == ["SEN"]
     assert summary["partner_countries"] == 1
-    assert list(coop.without_country(agreements).index) == ["Test Cloud Co", "UNESCO"] or \
-        set(coop.without_country(agreements).index) == {"Test Cloud Co", "UNESCO"}
+    assert list(coop.without_country(agreements).index) == ["Test Cloud Co", "UNESCO"] or set(
+        coop.without_country(agreements).index
+    ) == {"Test Cloud Co", "UNESCO"}
 
 
 def test_downloads_carry_a_readme_and_never_formulas():
-    frame = pd.DataFrame({"title": ["=HYPERLINK(\"http://evil\",\"x\")", "ok"],
-                          "value": [1.0, 2.0]})
+    frame = pd.DataFrame({"title": ['=HYPERLINK("http://evil","x")', "ok"], "value": [1.0, 2.0]})
     tables = [exports.Table("cooperation", frame, "Test office", "abc123")]
     readme = exports.readme(tables, str, "all regions")
     assert "title: Title or summary" in readme and "Test office" in readme
@@ -202,10 +221,15 @@ def test_region_view_keeps_national_rows_where_asked():
     assert len(exports.region_view(frame, [], keep_national=False)) == 3
 
 
-@pytest.mark.parametrize("hostile", [
-    "<img src=x onerror=alert(1)>", "<script>alert(1)</script>",
-    "[click](javascript:alert(1))", "![x](http://evil.example/x.png)",
-])
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "<img src=x onerror=alert(1)>",
+        "<script>alert(1)</script>",
+        "[click](javascript:alert(1))",
+        "![x](http://evil.example/x.png)",
+    ],
+)
 def test_text_from_the_data_is_made_inert(hostile):
     assert "<" not in plot_text(hostile)
     # Every Markdown/HTML special character is escaped with a backslash.
@@ -222,11 +246,13 @@ def test_only_http_links():
 
 # --- Free text in the reader's language ------------------------------------------------
 def test_free_text_in_the_readers_language_with_its_language_marked():
-    frame = pd.DataFrame({
-        "title": ["Base one", "قاعدة", "Base three"],
-        "title_ar": ["عنوان", None, "  "],
-        "title_fr": [None, None, "Titre trois"],
-    })
+    frame = pd.DataFrame(
+        {
+            "title": ["Base one", "قاعدة", "Base three"],
+            "title_ar": ["عنوان", None, "  "],
+            "title_fr": [None, None, "Titre trois"],
+        }
+    )
     arabic = model.localise(frame, ("title",), "ar")
     assert list(arabic["title"]) == ["عنوان", "قاعدة", "Titre trois"]
     # the first is Arabic, the second is the base column in Arabic script, the third is
@@ -241,11 +267,20 @@ def test_tables_never_show_none_nan_or_nat():
     from atlas import tables
 
     current = metrics.institutes_on(institutes(), "2025-06-01")
-    table = tables.institutes(current, {"MA-06": "Casablanca-Settat"}, {s: s for s in metrics.STATUSES})
+    table = tables.institutes(
+        current, {"MA-06": "Casablanca-Settat"}, {s: s for s in metrics.STATUSES}
+    )
     agreements = tables.agreements(factory.cooperation(), {}, {})
-    for frame in (table, agreements, tables.readable(pd.DataFrame({
-            "n": [1.5, np.nan], "d": pd.to_datetime(["2025-01-01", None]), "t": ["a", None]}),
-            language="fr")):
+    for frame in (
+        table,
+        agreements,
+        tables.readable(
+            pd.DataFrame(
+                {"n": [1.5, np.nan], "d": pd.to_datetime(["2025-01-01", None]), "t": ["a", None]}
+            ),
+            language="fr",
+        ),
+    ):
         for column in frame.columns:
             if pd.api.types.is_bool_dtype(frame[column]):
                 continue

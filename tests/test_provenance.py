@@ -38,11 +38,15 @@ def test_agreements_signed_counts_signed_texts_only(shipped, tmp_path):
     # the UN General Assembly resolution and the Rabat Consensus (a forum declaration)
     # are cooperation, not agreements signed
     assert {"talks", "announcement", "attendance", "resolution", "declaration"} <= set(not_signed)
-    card = next(c for c in overview.build(shipped, overview.Controls("en", TODAY)).cards
-                if c.label == "Agreements signed")
+    card = next(
+        c
+        for c in overview.build(shipped, overview.Controls("en", TODAY)).cards
+        if c.label == "Agreements signed"
+    )
     assert card.value == "10"
-    talks = factory.cooperation().assign(instrument=["talks", "announcement", "mou"],
-                                         status=["completed", "active", "signed"])
+    talks = factory.cooperation().assign(
+        instrument=["talks", "announcement", "mou"], status=["completed", "active", "signed"]
+    )
     assert metrics.signed_agreements(talks).sum() == 1
 
 
@@ -99,8 +103,9 @@ def test_every_card_has_a_source_and_published_figures_come_first(shipped, tmp_p
     labels = [card.label for card in cards]
     assert "Services publics en ligne" in labels and "Rang mondial e-gouvernement (ONU)" in labels
     provider = snapshot_of(factory.write_folder(tmp_path / "data"))
-    illustrative = [c for c in overview.build(provider, overview.Controls("en", TODAY)).cards
-                    if c.illustrative]
+    illustrative = [
+        c for c in overview.build(provider, overview.Controls("en", TODAY)).cards if c.illustrative
+    ]
     assert illustrative and all(c.source.illustrative for c in illustrative)
     assert all("*" not in c.label for c in illustrative)  # words, not an asterisk
 
@@ -110,8 +115,9 @@ def test_an_illustrative_card_is_marked_in_words_on_the_page(tmp_path, monkeypat
     from tests.apptest import run_app
 
     folder = factory.write_folder(tmp_path / "data")
-    app = run_app("pages/overview.py", data_dir=folder, monkeypatch=monkeypatch,
-                  query={"lang": "en"})
+    app = run_app(
+        "pages/overview.py", data_dir=folder, monkeypatch=monkeypatch, query={"lang": "en"}
+    )
     captions = [c.value for c in app.caption]
     assert any("Illustrative values" in c for c in captions)
 
@@ -138,7 +144,9 @@ def test_invented_institutes_are_marked_on_each_point(shipped):
     # and the whole chart carries the watermark, in the page's language
     assert "ILLUSTRATIVE" in labels
     french = institutes.timeline(shipped, institutes.Controls("fr", TODAY))
-    assert "ILLUSTRATIF" in [a["text"] for a in drawn(french.figure).to_dict()["layout"]["annotations"]]
+    assert "ILLUSTRATIF" in [
+        a["text"] for a in drawn(french.figure).to_dict()["layout"]["annotations"]
+    ]
 
 
 # 7. The region profile names its publishers, with links --------------------------------------
@@ -161,17 +169,23 @@ def test_each_section_is_marked_from_the_rows_it_draws(tmp_path):
     pilot = factory.observations("pilot_projects", 10, sectors=(None, "Santé"))
     # one region's sector rows are illustrative, everything else published
     pilot["illustrative"] = (pilot["region_code"] == "MA-12") & pilot["sector"].notna()
-    folder = factory.write_folder(tmp_path / "data", {
-        "indicators": catalogue,
-        "adoption": pd.concat([pilot, factory.observations("e_services_share", 40)],
-                              ignore_index=True)})
+    folder = factory.write_folder(
+        tmp_path / "data",
+        {
+            "indicators": catalogue,
+            "adoption": pd.concat(
+                [pilot, factory.observations("e_services_share", 40)], ignore_index=True
+            ),
+        },
+    )
     snapshot = snapshot_of(folder)
     everything = adoption.build(snapshot, adoption.Controls("en", "pilot_projects"))
-    assert not everything.source.illustrative      # the map: all-sector rows, published
+    assert not everything.source.illustrative  # the map: all-sector rows, published
     assert not everything.trend_source.illustrative
     assert everything.heatmap_source.illustrative  # the heatmap draws MA-12's sectors
-    elsewhere = adoption.build(snapshot, adoption.Controls("en", "pilot_projects",
-                                                           regions=("MA-01",)))
+    elsewhere = adoption.build(
+        snapshot, adoption.Controls("en", "pilot_projects", regions=("MA-01",))
+    )
     assert not elsewhere.heatmap_source.illustrative  # MA-12 is not drawn
 
 
@@ -181,4 +195,5 @@ def test_a_file_credited_by_name_is_named_in_the_readers_language(shipped):
 
     card = overview.build(shipped, overview.Controls("fr", TODAY)).cards[0]
     assert word(card.source, translator("fr"), "fr").text.startswith(
-        "Source : Déploiement des Instituts Jazari")
+        "Source : Déploiement des Instituts Jazari"
+    )

@@ -13,8 +13,17 @@ from hypothesis import given
 
 from atlas import kiosk
 from atlas.snapshot import Snapshot
-from atlas.views import (adoption, cooperation, data, event, institutes, overview, region,
-                         sovereignty, strategy)
+from atlas.views import (
+    adoption,
+    cooperation,
+    data,
+    event,
+    institutes,
+    overview,
+    region,
+    sovereignty,
+    strategy,
+)
 from loaders import DATASET_NAMES, validate_folder
 from tests.generated import folders
 from tests.test_generated_folders import bounded, written
@@ -51,8 +60,9 @@ def build_sovereignty(snapshot: Snapshot, lang: str) -> None:
 def build_cooperation(snapshot: Snapshot, lang: str) -> None:
     cooperation.choices(snapshot, lang)
     cooperation.build(snapshot, cooperation.Controls(lang))
-    cooperation.build(snapshot, cooperation.Controls(lang, cooperation.coop.Filters(
-        regions=("MA-01",))))
+    cooperation.build(
+        snapshot, cooperation.Controls(lang, cooperation.coop.Filters(regions=("MA-01",)))
+    )
 
 
 def build_region(snapshot: Snapshot, lang: str) -> None:
@@ -75,10 +85,17 @@ def build_event(snapshot: Snapshot, lang: str) -> None:
         event.build(snapshot, event.Controls(lang, TODAY, kiosk.Slot(view, 0, 1, lang)))
 
 
-BUILDERS = {overview: build_overview, institutes: build_institutes, adoption: build_adoption,
-            sovereignty: build_sovereignty, cooperation: build_cooperation,
-            region: build_region, data: build_data, strategy: build_strategy,
-            event: build_event}
+BUILDERS = {
+    overview: build_overview,
+    institutes: build_institutes,
+    adoption: build_adoption,
+    sovereignty: build_sovereignty,
+    cooperation: build_cooperation,
+    region: build_region,
+    data: build_data,
+    strategy: build_strategy,
+    event: build_event,
+}
 
 
 def reads(module, folder: Path, monkeypatch) -> set[str]:

@@ -5,12 +5,11 @@ the dashboard (three languages), on the big screen and in the edition."""
 
 from __future__ import annotations
 
-from atlas.pictures import Empty
-
 import pandas as pd
 import pytest
 
 from atlas import kiosk
+from atlas.pictures import Empty
 from atlas.snapshot import Snapshot
 from atlas.views import event, strategy
 from edition import site
@@ -97,8 +96,12 @@ def test_the_page_in_three_languages(lang, tmp_path, monkeypatch):
     assert not exceptions(app)
     assert "2030" in app.title[0].value.replace("\\", "")
     assert len(app.dataframe) >= 3  # targets, milestones, territorial inclusion
-    empty = run_app("pages/strategy.py", data_dir=factory.write_folder(tmp_path / "data"),
-                    monkeypatch=monkeypatch, query={"lang": lang})
+    empty = run_app(
+        "pages/strategy.py",
+        data_dir=factory.write_folder(tmp_path / "data"),
+        monkeypatch=monkeypatch,
+        query={"lang": lang},
+    )
     assert not exceptions(empty) and empty.title
 
 

@@ -24,11 +24,12 @@ VERIFIED = {"streamlit": "1.67.0", "plotly": "7.1.0"}
 def test_the_versions_are_the_verified_ones():
     installed = {"streamlit": streamlit.__version__, "plotly": plotly.__version__}
     assert installed == VERIFIED, (
-        "Streamlit or plotly changed: go through docs/upgrading.md, then update VERIFIED.")
+        "Streamlit or plotly changed: go through docs/upgrading.md, then update VERIFIED."
+    )
 
 
 # --- ui/fastpath.py: the lock-free option reader ----------------------------------------
-PROBE = '''
+PROBE = """
 import json, os
 from pathlib import Path
 import streamlit as st
@@ -50,9 +51,10 @@ config.get_option = fastpath.get_option
 Path(os.environ["PROBE_OUT"]).write_text(json.dumps(
     {"installed": installed, "same": same, "options": len(config._config_options),
      "reads_while_drawing": len(calls)}))
-'''
+"""
 
 
+@pytest.mark.server
 def test_the_lock_free_option_reader_is_in_use_when_served(tmp_path):
     from bench.loadgen import Viewer
     from deploy.local import StreamlitServer
@@ -60,6 +62,7 @@ def test_the_lock_free_option_reader_is_in_use_when_served(tmp_path):
     script, out = tmp_path / "probe.py", tmp_path / "probe.json"
     script.write_text(PROBE)
     with StreamlitServer(script, env={"PROBE_OUT": str(out)}) as server:
+
         async def visit():
             viewer = Viewer(server.url)
             run = await viewer.open()
@@ -148,7 +151,8 @@ def test_every_selector_of_the_page_style_matches_a_rendered_element(browser, da
                 missing.append((testid, viewport["width"]))
         if viewport is PHONE:  # the RTL rule hides a collapsed sidebar by this attribute
             collapsed = visit.page.locator('[data-testid="stSidebar"]').get_attribute(
-                "data-collapsed")
+                "data-collapsed"
+            )
             assert collapsed == "true"
         visit.page.context.close()
     assert not missing, f"ui/style.py selectors matching nothing: {missing}"

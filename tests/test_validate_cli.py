@@ -5,13 +5,17 @@ from __future__ import annotations
 import subprocess
 import sys
 
-
 from tests import factory
 
 
 def run(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "loaders.validate", *map(str, args)],
-                          cwd=factory.REPO, capture_output=True, text=True, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "loaders.validate", *map(str, args)],
+        cwd=factory.REPO,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
 
 
 def test_valid_folder_exits_0(tmp_path):
@@ -34,10 +38,16 @@ def test_broken_folder_exits_1_and_names_file_column_rows_rule(tmp_path):
     result = run(folder)
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert any("institutes.parquet" in l and "column region_code" in l and "2 (T-2)" in l
-               and "MA-01 … MA-12" in l for l in lines), lines
-    assert any("adoption.parquet" in l and "column value" in l and "finite" in l
-               for l in lines), lines
+    assert any(
+        "institutes.parquet" in l
+        and "column region_code" in l
+        and "2 (T-2)" in l
+        and "MA-01 … MA-12" in l
+        for l in lines
+    ), lines
+    assert any("adoption.parquet" in l and "column value" in l and "finite" in l for l in lines), (
+        lines
+    )
     assert any("cooperation.parquet" in l and "not a readable Parquet file" in l for l in lines)
     assert "Traceback" not in result.stdout + result.stderr
 
@@ -46,6 +56,7 @@ def test_default_folder_from_environment(tmp_path):
     folder = factory.write_folder(tmp_path)
     (folder / "context.parquet").unlink()
     import os
+
     result = run(env={**os.environ, "ATLAS_DATA_DIR": str(folder)})
     assert result.returncode == 1
     assert "context.parquet · file is missing" in result.stdout

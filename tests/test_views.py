@@ -3,15 +3,14 @@ on the shipped folder and on another provider's folder, without Streamlit."""
 
 from __future__ import annotations
 
-from atlas.i18n import translator
-from atlas.pictures import Empty
-
 import pandas as pd
 import pytest
 
 from atlas import kiosk, model
 from atlas.cooperation import Filters
 from atlas.draw import figure as drawn
+from atlas.i18n import translator
+from atlas.pictures import Empty
 from atlas.plotstyle import BIG_SCREEN_FONT
 from atlas.snapshot import Snapshot
 from atlas.views import (
@@ -64,14 +63,20 @@ def test_overview_on_the_shipped_folder(shipped):
 
 
 def test_overview_controls_change_the_view(shipped):
-    absolute = overview.build(shipped, overview.Controls(
-        "en", TODAY, "civil_servants_trained_ai", per_capita=False, regions=("MA-06",)))
-    per_capita = overview.build(shipped, overview.Controls(
-        "en", TODAY, "civil_servants_trained_ai", per_capita=True))
+    absolute = overview.build(
+        shipped,
+        overview.Controls(
+            "en", TODAY, "civil_servants_trained_ai", per_capita=False, regions=("MA-06",)
+        ),
+    )
+    per_capita = overview.build(
+        shipped, overview.Controls("en", TODAY, "civil_servants_trained_ai", per_capita=True)
+    )
     assert absolute.map_data.values["value"].max() > 10 * per_capita.map_data.values["value"].max()
     assert absolute.table.num_rows == 1  # the region filter applies to the table
-    institutes_layer = overview.build(shipped, overview.Controls("en", TODAY,
-                                                                 model.INSTITUTES_LAYER))
+    institutes_layer = overview.build(
+        shipped, overview.Controls("en", TODAY, model.INSTITUTES_LAYER)
+    )
     assert institutes_layer.title.startswith("Regional Jazari institutes")
     # one institute serves a region: never a count per 100,000 inhabitants
     assert not institutes_layer.map_data.per_capita
@@ -113,8 +118,7 @@ def test_institutes_timeline_says_whether_the_file_or_the_filter_is_empty(provid
     assert filtered.figure.hint
     folder = factory.write_folder(tmp_path / "none", {"institutes": factory.institutes().iloc[0:0]})
     none_yet = institutes.timeline(snapshot_of(folder), institutes.Controls("fr", TODAY))
-    assert none_yet.figure == Empty("Aucun institut dans le fichier des instituts pour "
-                                    "l’instant.")
+    assert none_yet.figure == Empty("Aucun institut dans le fichier des instituts pour l’instant.")
 
 
 # --- Adoption ----------------------------------------------------------------------
@@ -163,8 +167,9 @@ def test_cooperation_filters(shipped):
     south = cooperation.build(shipped, cooperation.Controls("fr", Filters(south_south_only=True)))
     assert 0 < len(south.shown) < len(everything.shown)
     assert set(everything.figures) >= {"world", "split", "timeline"}
-    nothing = cooperation.build(shipped, cooperation.Controls("fr", Filters(
-        kinds=("company",), south_south_only=True)))
+    nothing = cooperation.build(
+        shipped, cooperation.Controls("fr", Filters(kinds=("company",), south_south_only=True))
+    )
     assert nothing.reason == "Aucun accord ne correspond à ces filtres." and nothing.hint
 
 
@@ -249,8 +254,10 @@ def replace_file(folder, name: str) -> None:
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5 * 10**9))
 
 
-@pytest.mark.parametrize("dataset", ["regions", "institutes", "indicators", "adoption",
-                                     "sovereignty", "context", "cooperation"])
+@pytest.mark.parametrize(
+    "dataset",
+    ["regions", "institutes", "indicators", "adoption", "sovereignty", "context", "cooperation"],
+)
 def test_replacing_any_file_a_view_reads_builds_a_new_view(dataset, tmp_path, monkeypatch):
     from ui import cache
     from ui import data as ui_data
@@ -281,14 +288,16 @@ def test_a_replaced_observation_file_changes_what_the_map_shows(tmp_path, monkey
     replace_file(folder, "adoption")
     after = cache.view(adoption.build, ui_data.snapshot(), controls)
     assert list(after.map_data.values["raw_value"]) == [
-        v + 1 for v in before.map_data.values["raw_value"]]
+        v + 1 for v in before.map_data.values["raw_value"]
+    ]
 
 
 def test_free_text_follows_the_readers_language(tmp_path):
     catalogue = factory.catalogue().assign(source_fr="Bureau des tests", illustrative=False)
     agreements = factory.cooperation().assign(title_ar=["اتفاق المهارات", None, None])
-    folder = factory.write_folder(tmp_path / "data", {"indicators": catalogue,
-                                                      "cooperation": agreements})
+    folder = factory.write_folder(
+        tmp_path / "data", {"indicators": catalogue, "cooperation": agreements}
+    )
     snapshot = snapshot_of(folder)
     view = cooperation.build(snapshot, cooperation.Controls("ar"))
     titles = dict(zip(view.shown["agreement_id"], view.shown["title"]))

@@ -32,9 +32,11 @@ def pictures(view) -> list[Picture]:
 
 def drawn_objects(view) -> list[object]:
     """What a view should never hold: plotly figures or traces."""
-    return [value for value in values(view)
-            if isinstance(value, (plotly.basedatatypes.BaseFigure,
-                                  plotly.basedatatypes.BasePlotlyType))]
+    return [
+        value
+        for value in values(view)
+        if isinstance(value, (plotly.basedatatypes.BaseFigure, plotly.basedatatypes.BasePlotlyType))
+    ]
 
 
 def frames(view) -> list[pd.DataFrame]:

@@ -26,8 +26,14 @@ REGION_PAGE = "pages/region.py"
 def plot(picture: Picture, key: str | None = None, on_select: str = "ignore"):
     """Draw a picture; with on_select="rerun" a click on a region returns a selection."""
     kwargs = {"selection_mode": "points"} if on_select != "ignore" else {}
-    return st.plotly_chart(draw.figure(picture), config=PLOTLY_CONFIG, key=key, on_select=on_select,
-                           theme=None, **kwargs)
+    return st.plotly_chart(
+        draw.figure(picture),
+        config=PLOTLY_CONFIG,
+        key=key,
+        on_select=on_select,
+        theme=None,
+        **kwargs,
+    )
 
 
 def clicked_location(event) -> str | None:

@@ -35,9 +35,13 @@ def source_line(line: SourceLine | None, compact: bool = False) -> None:
     worded = word(line, _, language())
     if worded.source_language:
         before, _marker, after = _("Source: {source}").partition("{source}")
-        text = (markdown_text(before) + f'<bdi lang="{worded.source_language}">'
-                + markdown_text(html.escape(worded.source, quote=False)) + "</bdi>"
-                + markdown_text(after))
+        text = (
+            markdown_text(before)
+            + f'<bdi lang="{worded.source_language}">'
+            + markdown_text(html.escape(worded.source, quote=False))
+            + "</bdi>"
+            + markdown_text(after)
+        )
     else:
         text = markdown_text(worded.text)
     links = worded.links
@@ -60,11 +64,14 @@ def first_run(data_dir: Path) -> None:
     _ = t()
     st.title(_("Welcome to Jazari Atlas"))
     st.error(_("No data found in the data folder {folder}.").format(folder=markdown_text(data_dir)))
-    st.markdown(_(
-        "To fix it: put the seven files of the data contract in that folder (or point "
-        "`ATLAS_DATA_DIR` at a folder that has them), then run "
-        "`python -m loaders.validate` to check them. The repository ships a complete "
-        "sample folder in `data/`; `make data` rebuilds it."))
+    st.markdown(
+        _(
+            "To fix it: put the seven files of the data contract in that folder (or point "
+            "`ATLAS_DATA_DIR` at a folder that has them), then run "
+            "`python -m loaders.validate` to check them. The repository ships a complete "
+            "sample folder in `data/`; `make data` rebuilds it."
+        )
+    )
 
 
 def unavailable(states: list[DatasetState], compact: bool = False) -> None:
@@ -72,14 +79,19 @@ def unavailable(states: list[DatasetState], compact: bool = False) -> None:
     _ = t()
     for state in states:
         message = _("The data “{dataset}” cannot be shown: its file has problems.").format(
-            dataset=dataset_title(state.name))
+            dataset=dataset_title(state.name)
+        )
         lines = [markdown_text(format_problem(p, _)) for p in state.problems[:5]]
-        advice = _("The rest of the dashboard keeps working. A data manager can list every "
-                   "problem with `python -m loaders.validate`.")
+        advice = _(
+            "The rest of the dashboard keeps working. A data manager can list every "
+            "problem with `python -m loaders.validate`."
+        )
         if compact:
             st.warning(message + "  \n" + "  \n".join(lines[:2]))
         else:
-            st.error(message + "  \n" + "  \n".join(f"- {line}" for line in lines) + "  \n" + advice)
+            st.error(
+                message + "  \n" + "  \n".join(f"- {line}" for line in lines) + "  \n" + advice
+            )
 
 
 def stale_notice(state: DatasetState) -> None:
@@ -88,11 +100,17 @@ def stale_notice(state: DatasetState) -> None:
     lang = language()
     shown = state.version.provenance
     reason = format_problem(state.problems[0], _) if state.problems else ""
-    st.warning(_(
-        "“{dataset}”: showing the last valid version ({version}, file of {date}). "
-        "A newer file was refused: {reason}").format(
-        dataset=dataset_title(state.name), version=shown.version,
-        date=format_date(shown.modified_at, lang), reason=markdown_text(reason)))
+    st.warning(
+        _(
+            "“{dataset}”: showing the last valid version ({version}, file of {date}). "
+            "A newer file was refused: {reason}"
+        ).format(
+            dataset=dataset_title(state.name),
+            version=shown.version,
+            date=format_date(shown.modified_at, lang),
+            reason=markdown_text(reason),
+        )
+    )
 
 
 def nothing(empty: Empty) -> None:

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from atlas.i18n import (DEFAULT_LANGUAGE, LANGUAGES, Translate, language_from_accept,
-                        normalise_language, translator)
+from atlas.i18n import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    Translate,
+    language_from_accept,
+    normalise_language,
+    translator,
+)
 
 LANGUAGE_KEY = "lang"
 

@@ -37,10 +37,17 @@ def seed(key: str, options: Sequence[str], default: str | None) -> None:
     st.session_state[key] = from_url if from_url in options else default
 
 
-def selectbox(label: str, options: Sequence[str], key: str, default: str | None = None,
-              format_func: Callable[[str], str] = str, container=None,
-              always_in_url: bool = False, url_default: str | None = None,
-              **kwargs) -> str:
+def selectbox(
+    label: str,
+    options: Sequence[str],
+    key: str,
+    default: str | None = None,
+    format_func: Callable[[str], str] = str,
+    container=None,
+    always_in_url: bool = False,
+    url_default: str | None = None,
+    **kwargs,
+) -> str:
     """A selectbox whose value (an id) lives in session state and in the URL (left out
     when it equals `url_default`, itself the default unless given; never left out with
     `always_in_url`)."""
@@ -53,8 +60,15 @@ def selectbox(label: str, options: Sequence[str], key: str, default: str | None 
     return value
 
 
-def select_slider(label: str, options: Sequence[str], key: str, default: str | None = None,
-                  format_func: Callable[[str], str] = str, container=None, **kwargs) -> str:
+def select_slider(
+    label: str,
+    options: Sequence[str],
+    key: str,
+    default: str | None = None,
+    format_func: Callable[[str], str] = str,
+    container=None,
+    **kwargs,
+) -> str:
     options = list(options)
     default = default if default in options else options[-1]
     seed(key, options, default)
@@ -64,8 +78,15 @@ def select_slider(label: str, options: Sequence[str], key: str, default: str | N
     return value
 
 
-def radio(label: str, options: Sequence[str], key: str, default: str | None = None,
-          format_func: Callable[[str], str] = str, container=None, **kwargs) -> str:
+def radio(
+    label: str,
+    options: Sequence[str],
+    key: str,
+    default: str | None = None,
+    format_func: Callable[[str], str] = str,
+    container=None,
+    **kwargs,
+) -> str:
     options = list(options)
     default = default if default in options else options[0]
     seed(key, options, default)
@@ -75,8 +96,14 @@ def radio(label: str, options: Sequence[str], key: str, default: str | None = No
     return value
 
 
-def multiselect(label: str, options: Sequence[str], key: str,
-                format_func: Callable[[str], str] = str, container=None, **kwargs) -> list[str]:
+def multiselect(
+    label: str,
+    options: Sequence[str],
+    key: str,
+    format_func: Callable[[str], str] = str,
+    container=None,
+    **kwargs,
+) -> list[str]:
     """A multiselect kept in session state and in the URL as a comma-separated list."""
     options = list(options)
     if key not in st.session_state or not set(st.session_state[key]) <= set(options):
@@ -109,7 +136,9 @@ def year_range(label: str, first: int, last: int, key: str, container=None) -> t
             low, high = first, last
         st.session_state[key] = (max(first, low), min(last, high))
     target = container or st
-    low, high = target.slider(label, first, last, key=key, step=1) if first < last else (first, last)
+    low, high = (
+        target.slider(label, first, last, key=key, step=1) if first < last else (first, last)
+    )
     sync_url(key, f"{low}-{high}", default)
     return low, high
 

@@ -79,5 +79,7 @@ def inject_style(language: str, rtl: bool, extra_css: str = "") -> None:
     css = BASE_CSS + (RTL_CSS if rtl else "") + extra_css
     st.html(f"<style>{css}</style>")
     with st.sidebar:
-        st.html(DOCUMENT_SCRIPT.format(lang=language, direction="rtl" if rtl else "ltr"),
-                unsafe_allow_javascript=True)
+        st.html(
+            DOCUMENT_SCRIPT.format(lang=language, direction="rtl" if rtl else "ltr"),
+            unsafe_allow_javascript=True,
+        )

@@ -12,10 +12,10 @@ from atlas import metrics, model
 from atlas.colours import ACCENT, FADED_BAR
 from atlas.i18n import format_value, translator
 from atlas.pictures import BIG_SCREEN_CHART_PX, Bar, Bars, Empty, Grid, Picture, Progress, Target
-from atlas.views.common import filtered, trend, value_map, watermark_text
-from atlas.snapshot import Snapshot
+from atlas.snapshot import PublishedSnapshot, Snapshot
 from atlas.sources import SourceLine, credit
 from atlas.tables import readable
+from atlas.views.common import filtered, trend, value_map, watermark_text
 
 NEEDS = ("regions", "indicators", "adoption")
 # the observations combine every file of figures (population for per-capita values)
@@ -25,9 +25,9 @@ USES = ("context", "sovereignty")
 @dataclass(frozen=True)
 class Controls:
     language: str
-    indicator: str | None = None     # None: the first adoption indicator
-    period: str | None = None        # ISO date; None: the latest
-    sector: str | None = None        # None: all sectors
+    indicator: str | None = None  # None: the first adoption indicator
+    period: str | None = None  # ISO date; None: the latest
+    sector: str | None = None  # None: all sectors
     per_capita: bool = True
     regions: tuple[str, ...] = ()
     big: bool = False
@@ -35,10 +35,10 @@ class Controls:
 
 @dataclass(frozen=True)
 class Choices:
-    indicators: tuple[str, ...]               # adoption indicators with regional figures
+    indicators: tuple[str, ...]  # adoption indicators with regional figures
     labels: dict[str, str]
-    sectors: dict[str, tuple[str, ...]]       # per indicator
-    periods: dict[str, tuple[str, ...]]       # per indicator, oldest first
+    sectors: dict[str, tuple[str, ...]]  # per indicator
+    periods: dict[str, tuple[str, ...]]  # per indicator, oldest first
     period_labels: dict[str, dict[str, str]]
     per_capita_possible: dict[str, bool]
     # an all-sectors figure exists (published, or the sum of additive sectors): otherwise
@@ -52,8 +52,8 @@ class Ranked:
 
     code: str
     name: str
-    group: str                    # A (best quarter) … D
-    value: str                    # as written, with its unit
+    group: str  # A (best quarter) … D
+    value: str  # as written, with its unit
     illustrative: bool
 
 
@@ -64,18 +64,18 @@ class View:
     title: str
     unit_text: str
     map_data: model.MapData
-    ranked: pd.DataFrame          # region_code, value, rank, group (A best … D), name
+    ranked: pd.DataFrame  # region_code, value, rank, group (A best … D), name
     figures: dict[str, Picture] = field(default_factory=dict)  # map, ranking, trend…
     source: SourceLine | None = None
     trend_title: str = ""
-    change: pd.DataFrame | None = None       # start, end, change by region name
-    matrix: pd.DataFrame | None = None       # region name × sector
+    change: pd.DataFrame | None = None  # start, end, change by region name
+    matrix: pd.DataFrame | None = None  # region name × sector
     target_source: SourceLine | None = None
-    target_pending: str | None = None     # a target with no published progress yet
+    target_pending: str | None = None  # a target with no published progress yet
     trend_source: SourceLine | None = None
     heatmap_source: SourceLine | None = None
-    leaders: tuple[Ranked, ...] = ()         # group A, best first
-    laggards: tuple[Ranked, ...] = ()        # group D
+    leaders: tuple[Ranked, ...] = ()  # group A, best first
+    laggards: tuple[Ranked, ...] = ()  # group D
 
     @property
     def is_empty(self) -> bool:
@@ -88,27 +88,35 @@ def choices(snapshot: Snapshot, language: str) -> Choices:
 
 def _choices(snapshot: Snapshot, language: str) -> Choices:
     _ = translator(language)
-    catalogue, observations = snapshot.catalogue, snapshot.observations
+    catalogue, observations = snapshot.table("indicators"), snapshot.observations
     adoption_ids = set(catalogue.loc[catalogue["theme"] == "adoption", "indicator_id"])
-    indicators = tuple(i for i in metrics.regional_indicator_ids(catalogue, observations)
-                       if i in adoption_ids)
-    periods = {i: tuple(pd.Timestamp(p).date().isoformat()
-                        for p in metrics.periods(observations, i)) for i in indicators}
+    indicators = tuple(
+        i for i in metrics.regional_indicator_ids(catalogue, observations) if i in adoption_ids
+    )
+    periods = {
+        i: tuple(pd.Timestamp(p).date().isoformat() for p in metrics.periods(observations, i))
+        for i in indicators
+    }
     period_labels = {}
     for indicator, options in periods.items():
         kind = model.granularity(list(options))
         period_labels[indicator] = {p: model.period_label(p, kind, _) for p in options}
     rows = snapshot.indicator_rows(language)
     return Choices(
-        indicators, dict(snapshot.indicator_labels(language)),
-        {i: tuple(metrics.sectors(observations, i)) for i in indicators}, periods, period_labels,
+        indicators,
+        dict(snapshot.indicator_labels(language)),
+        {i: tuple(metrics.sectors(observations, i)) for i in indicators},
+        periods,
+        period_labels,
         {i: model.can_show_per_capita(i, rows[i]["unit"]) for i in indicators},
-        {i: _has_all_sectors(observations, rows[i]["unit"], i) for i in indicators})
+        {i: _has_all_sectors(observations, rows[i]["unit"], i) for i in indicators},
+    )
 
 
 def _has_all_sectors(observations: pd.DataFrame, unit: str, indicator: str) -> bool:
-    rows = observations[(observations["indicator_id"] == indicator)
-                        & observations["region_code"].notna()]
+    rows = observations[
+        (observations["indicator_id"] == indicator) & observations["region_code"].notna()
+    ]
     return bool(rows["sector"].isna().any() or metrics.is_additive(unit))
 
 
@@ -118,13 +126,18 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
     lang = controls.language
     options = choices(snapshot, lang)
     if not options.indicators:
-        if snapshot.published_only and choices(snapshot.full, lang).indicators:
-            return Empty(_("No published regional figure of AI adoption yet: the regional "
-                           "figures in the dashboard are illustrative, so this edition leaves "
-                           "them out."))
+        if isinstance(snapshot, PublishedSnapshot) and choices(snapshot.full, lang).indicators:
+            return Empty(
+                _(
+                    "No published regional figure of AI adoption yet: the regional "
+                    "figures in the dashboard are illustrative, so this edition leaves "
+                    "them out."
+                )
+            )
         return Empty(_("The adoption file has no regional figures."))
-    indicator = controls.indicator if controls.indicator in options.indicators \
-        else options.indicators[0]
+    indicator = (
+        controls.indicator if controls.indicator in options.indicators else options.indicators[0]
+    )
     periods = options.periods[indicator]
     period = controls.period if controls.period in periods else periods[-1]
     sector = controls.sector if controls.sector in options.sectors[indicator] else None
@@ -133,47 +146,85 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
     per_capita = controls.per_capita and options.per_capita_possible[indicator]
     observations = snapshot.observations
     meta = snapshot.indicator_rows(lang)[indicator]
-    numbers = adoption_numbers(observations, meta, indicator, pd.Timestamp(period),
-                               pd.Timestamp(periods[0]), sector, per_capita)
+    numbers = adoption_numbers(
+        observations,
+        meta,
+        indicator,
+        pd.Timestamp(period),
+        pd.Timestamp(periods[0]),
+        sector,
+        per_capita,
+    )
     map_data = numbers.map_data
     names = snapshot.region_names(lang)
     unit_text = model.unit_text(map_data, lang, _)
     label = options.labels[indicator] + (f" · {sector}" if sector else "")
-    view = View(indicator, period, f"{label} · {options.period_labels[indicator][period]}",
-                unit_text, map_data, numbers.ranked.assign(
-                    name=numbers.ranked["region_code"].map(names)))
+    view = View(
+        indicator,
+        period,
+        f"{label} · {options.period_labels[indicator][period]}",
+        unit_text,
+        map_data,
+        numbers.ranked.assign(name=numbers.ranked["region_code"].map(names)),
+    )
     if view.is_empty:
         return filtered(_)
     selected = list(controls.regions)
     shown_regions = selected or list(numbers.ranked["region_code"].iloc[[0, -1]])
     labels_of = options.period_labels[indicator]
     ranked = view.ranked
-    trend_series = {names.get(c, c): numbers.series[numbers.series["region_code"] == c]
-                    for c in shown_regions}
+    trend_series = {
+        names.get(c, c): numbers.series[numbers.series["region_code"] == c] for c in shown_regions
+    }
     target = numbers.target
     trend_rows = pd.concat([*trend_series.values(), numbers.national], ignore_index=True)
     sources = {"trend": credit(trend_rows, source=meta["source"])}
     shown_unit = "" if per_capita else meta["unit"]
     figures: dict[str, Picture] = {
-        "map": value_map(map_data, names, lang, _, selected=controls.regions, height=480,
-                         geometry=snapshot.regions_geojson),
+        "map": value_map(
+            map_data,
+            names,
+            lang,
+            _,
+            selected=controls.regions,
+            height=480,
+            geometry=snapshot.regions_geojson,
+        ),
         "ranking": Bars(
-            language=lang, value_title=unit_text, big=controls.big,
+            language=lang,
+            value_title=unit_text,
+            big=controls.big,
             height=BIG_SCREEN_CHART_PX if controls.big else 420,
             watermark=watermark_text(map_data.source_line.illustrative, _),
-            bars=tuple(Bar(label=f"{g} · {n}", value=float(v),
-                           value_text=format_value(v, shown_unit, lang),
-                           colour=ACCENT if not selected or c in selected else FADED_BAR)
-                       for g, n, v, c in zip(ranked["group"], ranked["name"], ranked["value"],
-                                             ranked["region_code"]))),
+            bars=tuple(
+                Bar(
+                    label=f"{g} · {n}",
+                    value=float(v),
+                    value_text=format_value(v, shown_unit, lang),
+                    colour=ACCENT if not selected or c in selected else FADED_BAR,
+                )
+                for g, n, v, c in zip(
+                    ranked["group"], ranked["name"], ranked["value"], ranked["region_code"]
+                )
+            ),
+        ),
         "trend": trend(
-            trend_series, numbers.national, lang, _, x_title=_("Period"), y_title=unit_text,
-            target=None if per_capita or not target or target["target_year"] is None
-            else Target(period=pd.Timestamp(f"{target['target_year']}-01-01").date(),
-                        value=float(target["target"]),
-                        label=_("National target {year}").format(year=target["target_year"])),
+            trend_series,
+            numbers.national,
+            lang,
+            _,
+            x_title=_("Period"),
+            y_title=unit_text,
+            target=None
+            if per_capita or not target or target["target_year"] is None
+            else Target(
+                period=pd.Timestamp(f"{target['target_year']}-01-01").date(),
+                value=float(target["target"]),
+                label=_("National target {year}").format(year=target["target_year"]),
+            ),
             tick_labels=tuple((pd.Timestamp(p).date(), labels_of[p]) for p in periods),
-            illustrative=sources["trend"].illustrative),
+            illustrative=sources["trend"].illustrative,
+        ),
     }
     matrix = numbers.matrix
     if not matrix.empty:
@@ -182,88 +233,127 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
         sources["heatmap"] = credit(cells, source=meta["source"])
         shown = matrix.loc[shown_codes]
         figures["heatmap"] = Grid(
-            language=lang, rows=tuple(names.get(c, c) for c in shown.index),
+            language=lang,
+            rows=tuple(names.get(c, c) for c in shown.index),
             columns=tuple(str(c) for c in shown.columns),
-            values=tuple(tuple(None if pd.isna(v) else float(v) for v in row)
-                         for row in shown.to_numpy()),
-            colour_title=unit_text, hover_unit=unit_text,
-            watermark=watermark_text(sources["heatmap"].illustrative, _))
+            values=tuple(
+                tuple(None if pd.isna(v) else float(v) for v in row) for row in shown.to_numpy()
+            ),
+            colour_title=unit_text,
+            hover_unit=unit_text,
+            watermark=watermark_text(sources["heatmap"].illustrative, _),
+        )
     if target and target["progress"] is not None:
         sources["target"] = credit(target["rows"], source=meta["source"])
         figures["target"] = Progress(
-            language=lang, labels=(options.labels[indicator],),
+            language=lang,
+            labels=(options.labels[indicator],),
             shares=(float(target["progress"] or 0.0),),
-            texts=(model.progress_text(target, lang),), axis_title=_("Progress towards the target"),
-            watermark=watermark_text(sources["target"].illustrative, _))
+            texts=(model.progress_text(target, lang),),
+            axis_title=_("Progress towards the target"),
+            watermark=watermark_text(sources["target"].illustrative, _),
+        )
     for name, line in sources.items():
         if line.source:
             sources[name] = replace(line, source_language=meta.get("source__lang"))
     start_label = labels_of[periods[0]]
-    change = numbers.change.rename(index=names, columns={
-        "start": start_label, "end": labels_of[period], "change": _("Change")})
+    change = numbers.change.rename(
+        index=names, columns={"start": start_label, "end": labels_of[period], "change": _("Change")}
+    )
     if start_label == labels_of[period]:  # one period: nothing has changed yet
         change = change.iloc[:, :1]
     return View(
-        indicator, period, view.title, unit_text, map_data, ranked,
+        indicator,
+        period,
+        view.title,
+        unit_text,
+        map_data,
+        ranked,
         figures=figures,
         source=map_data.source_line,
         trend_title=_("Trend since {start}").format(start=start_label),
         change=readable(change, language=lang),
         matrix=readable(matrix.rename(index=names), language=lang),
-        target_source=sources.get("target"), trend_source=sources["trend"],
-        target_pending=(_("{label}: {text}").format(label=options.labels[indicator],
-                                                     text=model.progress_text(target, lang))
-                        if target and target["progress"] is None else None),
+        target_source=sources.get("target"),
+        trend_source=sources["trend"],
+        target_pending=(
+            _("{label}: {text}").format(
+                label=options.labels[indicator], text=model.progress_text(target, lang)
+            )
+            if target and target["progress"] is None
+            else None
+        ),
         heatmap_source=sources.get("heatmap"),
         leaders=_group(ranked, "A", shown_unit, lang),
-        laggards=_group(ranked, "D", shown_unit, lang))
+        laggards=_group(ranked, "D", shown_unit, lang),
+    )
 
 
 def _group(ranked: pd.DataFrame, group: str, unit: str, language: str) -> tuple[Ranked, ...]:
     rows = ranked[ranked["group"] == group]
-    return tuple(Ranked(code, name, group, format_value(value, unit, language), bool(flag))
-                 for code, name, value, flag in zip(rows["region_code"], rows["name"],
-                                                    rows["value"], rows["illustrative"]))
+    return tuple(
+        Ranked(code, name, group, format_value(value, unit, language), bool(flag))
+        for code, name, value, flag in zip(
+            rows["region_code"], rows["name"], rows["value"], rows["illustrative"]
+        )
+    )
 
 
 # --- The numbers, before any figure --------------------------------------------------
 @dataclass(frozen=True)
 class AdoptionNumbers:
     map_data: model.MapData
-    ranked: pd.DataFrame      # region_code, value, rank, group (A best … D)
-    series: pd.DataFrame      # region_code, period, value — as shown (per capita or not)
-    national: pd.DataFrame    # period, value — as shown
-    change: pd.DataFrame      # start, end, change, indexed by region_code
-    matrix: pd.DataFrame      # region_code × sector, as shown (empty: no sectors)
+    ranked: pd.DataFrame  # region_code, value, rank, group (A best … D)
+    series: pd.DataFrame  # region_code, period, value — as shown (per capita or not)
+    national: pd.DataFrame  # period, value — as shown
+    change: pd.DataFrame  # start, end, change, indexed by region_code
+    matrix: pd.DataFrame  # region_code × sector, as shown (empty: no sectors)
     sector_rows: pd.DataFrame  # the observations the matrix shows
-    target: dict | None       # metrics.progress_towards_target
+    target: dict | None  # metrics.progress_towards_target
 
 
-def adoption_numbers(observations: pd.DataFrame, meta: dict, indicator_id: str,
-                     period: pd.Timestamp, first_period: pd.Timestamp, sector: str | None,
-                     per_capita: bool) -> AdoptionNumbers:
+def adoption_numbers(
+    observations: pd.DataFrame,
+    meta: dict,
+    indicator_id: str,
+    period: pd.Timestamp,
+    first_period: pd.Timestamp,
+    sector: str | None,
+    per_capita: bool,
+) -> AdoptionNumbers:
     """The numbers of one indicator (`meta`: its catalogue row), before any picture."""
-    map_data = model.indicator_map(observations, meta, indicator_id, period, per_capita,
-                                   sector)
-    ranked = map_data.values.dropna(subset=["value"]).assign(
-        rank=lambda f: metrics.rank(f["value"], map_data.higher_is_better)).sort_values("rank")
+    map_data = model.indicator_map(observations, meta, indicator_id, period, per_capita, sector)
+    ranked = (
+        map_data.values.dropna(subset=["value"])
+        .assign(rank=lambda f: metrics.rank(f["value"], map_data.higher_is_better))
+        .sort_values("rank")
+    )
     ranked["group"] = metrics.quartile_groups(ranked["value"], map_data.higher_is_better)
     population = metrics.population_by_region(observations)
-    series = metrics.scaled(metrics.regional_series(observations, indicator_id, sector),
-                            population, per_capita)
+    series = metrics.scaled(
+        metrics.regional_series(observations, indicator_id, sector), population, per_capita
+    )
     national = metrics.national_series(observations, indicator_id, sector)
     if per_capita:
         national = metrics.national_per_capita(national, population)
     matrix = metrics.sector_matrix(observations, indicator_id, period)
-    sector_rows = observations[(observations["indicator_id"] == indicator_id)
-                               & observations["region_code"].notna()
-                               & observations["sector"].notna()
-                               & (observations["period"] == period)]
+    sector_rows = observations[
+        (observations["indicator_id"] == indicator_id)
+        & observations["region_code"].notna()
+        & observations["sector"].notna()
+        & (observations["period"] == period)
+    ]
     if not matrix.empty:
-        matrix = metrics.scaled(matrix.stack().rename("value").reset_index(), population,
-                                per_capita).pivot(index="region_code", columns="sector",
-                                                  values="value")
+        matrix = metrics.scaled(
+            matrix.stack().rename("value").reset_index(), population, per_capita
+        ).pivot(index="region_code", columns="sector", values="value")
     return AdoptionNumbers(
-        map_data, ranked, series, national, metrics.change_between(series, first_period, period),
-        matrix, sector_rows, metrics.progress_towards_target(
-            metrics.national_series(observations, indicator_id), meta))
+        map_data,
+        ranked,
+        series,
+        national,
+        metrics.change_between(series, first_period, period),
+        matrix,
+        sector_rows,
+        metrics.progress_towards_target(metrics.national_series(observations, indicator_id), meta),
+    )

@@ -8,25 +8,36 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from atlas import cooperation as coop
-from atlas import metrics
-from atlas import model
+from atlas import metrics, model
 from atlas.colours import ACCENT, HIGHLIGHT, OTHER, value_scale
 from atlas.i18n import N_, country_name, format_number, format_value, translator
-from atlas.pictures import (BIG_SCREEN_CHART_PX, Bar, Bars, Country, Event, Events, LegendEntry,
-                            Empty, Picture, WorldMap)
-from atlas.views.common import filtered, watermark_text
-from atlas.snapshot import Snapshot
 from atlas.model import file_credit
+from atlas.pictures import (
+    BIG_SCREEN_CHART_PX,
+    Bar,
+    Bars,
+    Country,
+    Empty,
+    Event,
+    Events,
+    LegendEntry,
+    Picture,
+    WorldMap,
+)
+from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine
+from atlas.views.common import filtered, watermark_text
 
 NEEDS = ("cooperation",)
 USES = ("regions",)
 SOURCE = N_("International cooperation (cooperation.parquet)")
 # The page's lead, with its quote attributed (the seed article: RT France, 13 January 2026).
-SOFT_POWER = N_("AI and digital agreements between Morocco and its partners. South-South "
-                "cooperation as a “soft power diplomatique” (Omar Hilale, Morocco's permanent "
-                "representative to the United Nations, at “AI Made in Morocco”, 12 January "
-                "2026, reported by RT France).")
+SOFT_POWER = N_(
+    "AI and digital agreements between Morocco and its partners. South-South "
+    "cooperation as a “soft power diplomatique” (Omar Hilale, Morocco's permanent "
+    "representative to the United Nations, at “AI Made in Morocco”, 12 January "
+    "2026, reported by RT France)."
+)
 
 
 @dataclass(frozen=True)
@@ -42,9 +53,9 @@ class Choices:
     instruments: tuple[str, ...]
     statuses: tuple[str, ...]
     domains: tuple[str, ...]
-    first_year: int | None          # None: no agreement yet
+    first_year: int | None  # None: no agreement yet
     last_year: int | None
-    labels: dict[str, str]          # every code shown, in the viewer's language
+    labels: dict[str, str]  # every code shown, in the viewer's language
 
 
 @dataclass(frozen=True)
@@ -52,12 +63,12 @@ class Card:
     label: str
     value: str
     help: str | None = None
-    source: SourceLine | None = None       # the rows the figure counts
+    source: SourceLine | None = None  # the rows the figure counts
 
 
 @dataclass(frozen=True)
 class View:
-    shown: pd.DataFrame                       # the agreements matching the filters
+    shown: pd.DataFrame  # the agreements matching the filters
     cards: tuple[Card, ...] = ()
     figures: dict[str, Picture] = field(default_factory=dict)  # world, split, timeline…
     source: SourceLine | None = None
@@ -71,120 +82,184 @@ def choices(snapshot: Snapshot, language: str) -> Choices:
 
 def _choices(snapshot: Snapshot, language: str) -> Choices:
     _ = translator(language)
-    agreements = snapshot.frame("cooperation")
+    agreements = snapshot.table("cooperation")
     years = agreements["signed_on"].dt.year.dropna()
     return Choices(
         tuple(sorted(agreements["partner_kind"].unique())),
         tuple(sorted(agreements["instrument"].unique())),
         tuple(sorted(agreements["status"].unique())),
         tuple(coop.domain_list(agreements)),
-        int(years.min()) if len(years) else None, int(years.max()) if len(years) else None,
-        {key: _(label) for key, label in coop.LABELS.items()})
+        int(years.min()) if len(years) else None,
+        int(years.max()) if len(years) else None,
+        {key: _(label) for key, label in coop.LABELS.items()},
+    )
 
 
 def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
     _ = translator(controls.language)
     lang = controls.language
     labels = choices(snapshot, lang).labels
-    every = snapshot.frame_in("cooperation", lang)
+    every = snapshot.table_in("cooperation", lang)
     shown = coop.filter_agreements(every, controls.filters)
     if every.empty:
         return Empty(_("No agreement in the cooperation file yet."))
     if shown.empty:
         return filtered(_, _("No agreement matches these filters."))
     # newest first, as every surface lists them
-    shown = model.with_date_text(shown, lang).sort_values("signed_on", ascending=False,
-                                                          kind="stable")
+    shown = model.with_date_text(shown, lang).sort_values(
+        "signed_on", ascending=False, kind="stable"
+    )
     is_signed = metrics.signed_agreements(shown)
     shown = shown.assign(signed=is_signed)
     signed, other = shown[is_signed], shown[~is_signed]
     summary = coop.south_south_summary(shown)
     signed_source = file_credit(signed, SOURCE)
     cards = (
-        Card(_("Agreements signed"), format_number(summary["total"], lang),
-             _(SIGNED_HELP), signed_source),
-        Card(_("Other cooperation"), format_number(summary["other"], lang),
-             _(OTHER_HELP), file_credit(other, SOURCE)),
-        Card(_("South-South share of agreements signed"),
-             format_value(summary["share"] * 100, "%", lang),
-             _("{count} of the {total} agreements signed are with African, Arab or other "
-               "developing-country partners, or presented by their source as South-South.")
-             .format(count=format_number(summary["south_south"], lang),
-                     total=format_number(summary["total"], lang)), signed_source),
-        Card(_("Partner countries with an agreement signed"),
-             format_number(summary["partner_countries"], lang),
-             _("Countries only: companies and organisations are counted apart."),
-             signed_source),
+        Card(
+            _("Agreements signed"),
+            format_number(summary["total"], lang),
+            _(SIGNED_HELP),
+            signed_source,
+        ),
+        Card(
+            _("Other cooperation"),
+            format_number(summary["other"], lang),
+            _(OTHER_HELP),
+            file_credit(other, SOURCE),
+        ),
+        Card(
+            _("South-South share of agreements signed"),
+            format_value(summary["share"] * 100, "%", lang),
+            _(
+                "{count} of the {total} agreements signed are with African, Arab or other "
+                "developing-country partners, or presented by their source as South-South."
+            ).format(
+                count=format_number(summary["south_south"], lang),
+                total=format_number(summary["total"], lang),
+            ),
+            signed_source,
+        ),
+        Card(
+            _("Partner countries with an agreement signed"),
+            format_number(summary["partner_countries"], lang),
+            _("Countries only: companies and organisations are counted apart."),
+            signed_source,
+        ),
     )
     counts = coop.per_country(shown)
-    hover = {iso: f"{country_name(iso, lang)}: "
-             + _("{signed} agreement(s) signed · {other} other cooperation").format(
-                 signed=format_number(n, lang), other=format_number(m, lang))
-             for iso, n, m in zip(counts["iso3"], counts["signed"], counts["other"])}
+    hover = {
+        iso: f"{country_name(iso, lang)}: "
+        + _("{signed} agreement(s) signed · {other} other cooperation").format(
+            signed=format_number(n, lang), other=format_number(m, lang)
+        )
+        for iso, n, m in zip(counts["iso3"], counts["signed"], counts["other"])
+    }
     hover["MAR"] = country_name("MAR", lang)
     others = coop.without_country(shown)
-    split = signed["south_south"].astype(bool).value_counts().reindex([True, False],
-                                                                       fill_value=0)
+    split = signed["south_south"].astype(bool).value_counts().reindex([True, False], fill_value=0)
     geometry = snapshot.geometry
     mark = watermark_text(file_credit(shown, SOURCE).illustrative, _)
     partners = set(counts["iso3"])
     figures: dict[str, Picture] = {
         "world": WorldMap(
-            language=lang, big=controls.big, watermark=mark,
-            height=BIG_SCREEN_CHART_PX if controls.big else 420, geometry=geometry.world_url,
-            countries=tuple(Country(iso3=iso, value=float(n), hover=hover.get(iso, iso),
-                                    outlined=iso in coop.AFRICA_ISO3)
-                            for iso, n in zip(counts["iso3"], counts["signed"])),
+            language=lang,
+            big=controls.big,
+            watermark=mark,
+            height=BIG_SCREEN_CHART_PX if controls.big else 420,
+            geometry=geometry.world_url,
+            countries=tuple(
+                Country(
+                    iso3=iso,
+                    value=float(n),
+                    hover=hover.get(iso, iso),
+                    outlined=iso in coop.AFRICA_ISO3,
+                )
+                for iso, n in zip(counts["iso3"], counts["signed"])
+            ),
             others=tuple(c for c in geometry.world_ids if c not in partners and c != "MAR"),
-            home_hover=hover["MAR"], legend_title=_("Agreements signed"),
-            scale=value_scale(counts["signed"].tolist(), whole=True)),
+            home_hover=hover["MAR"],
+            legend_title=_("Agreements signed"),
+            scale=value_scale(counts["signed"].tolist(), whole=True),
+        ),
         "split": Bars(
-            language=lang, value_title=_("Agreements signed"), watermark=watermark_text(
-                signed_source.illustrative, _),
-            bars=tuple(Bar(label=label, value=float(n), value_text=format_number(n, lang),
-                           colour=colour)
-                       for label, n, colour in zip(
-                           (labels["south_south"], labels["other_partners"]), split.tolist(),
-                           (HIGHLIGHT, OTHER)))),
+            language=lang,
+            value_title=_("Agreements signed"),
+            watermark=watermark_text(signed_source.illustrative, _),
+            bars=tuple(
+                Bar(label=label, value=float(n), value_text=format_number(n, lang), colour=colour)
+                for label, n, colour in zip(
+                    (labels["south_south"], labels["other_partners"]),
+                    split.tolist(),
+                    (HIGHLIGHT, OTHER),
+                )
+            ),
+        ),
         "timeline": _timeline(shown, labels, lang, _, mark),
     }
     if not others.empty:
         figures["multilateral"] = Bars(
-            language=lang, value_title=_("Agreements and other cooperation"), watermark=mark,
-            bars=tuple(Bar(label=str(name), value=float(n), value_text=format_number(n, lang),
-                           colour=ACCENT) for name, n in others.items()))
+            language=lang,
+            value_title=_("Agreements and other cooperation"),
+            watermark=mark,
+            bars=tuple(
+                Bar(
+                    label=str(name),
+                    value=float(n),
+                    value_text=format_number(n, lang),
+                    colour=ACCENT,
+                )
+                for name, n in others.items()
+            ),
+        )
     names = snapshot.region_names(lang)
     involved = shown["region_code"].dropna().value_counts()
     return View(
-        shown, cards, figures,
+        shown,
+        cards,
+        figures,
         file_credit(shown, SOURCE),
         tuple((code, names.get(code, code), int(n)) for code, n in involved.items()),
-        summary)
+        summary,
+    )
 
 
-def _timeline(shown: pd.DataFrame, labels: dict[str, str], language: str, _,
-              mark: str) -> Events:
+def _timeline(shown: pd.DataFrame, labels: dict[str, str], language: str, _, mark: str) -> Events:
     """Agreements and other cooperation over time, one row per kind of partner; South-South
     in the highlight colour and shape."""
-    series = {True: LegendEntry(label=labels["south_south"], colour=HIGHLIGHT, symbol="circle"),
-              False: LegendEntry(label=labels["other_partners"], colour=OTHER,
-                                 symbol="diamond")}
+    series = {
+        True: LegendEntry(label=labels["south_south"], colour=HIGHLIGHT, symbol="circle"),
+        False: LegendEntry(label=labels["other_partners"], colour=OTHER, symbol="diamond"),
+    }
     kinds = [k for k in labels if k in set(shown["partner_kind"])]
     dated = shown[shown["signed_on"].notna()]
     return Events(
-        language=language, x_title=_("Date"), watermark=mark,
-        categories=tuple(labels[k] for k in kinds), series=tuple(series.values()),
-        events=tuple(Event(when=row.signed_on.date(), category=labels[row.partner_kind],
-                           series=series[bool(row.south_south)].label,
-                           colour=series[bool(row.south_south)].colour,
-                           symbol=series[bool(row.south_south)].symbol,
-                           date_text=str(row.date_text), who=str(row.partner_name),
-                           what=str(row.title))
-                     for row in dated.itertuples()))
+        language=language,
+        x_title=_("Date"),
+        watermark=mark,
+        categories=tuple(labels[k] for k in kinds),
+        series=tuple(series.values()),
+        events=tuple(
+            Event(
+                when=row.signed_on.date(),
+                category=labels[row.partner_kind],
+                series=series[bool(row.south_south)].label,
+                colour=series[bool(row.south_south)].colour,
+                symbol=series[bool(row.south_south)].symbol,
+                date_text=str(row.date_text),
+                who=str(row.partner_name),
+                what=str(row.title),
+            )
+            for row in dated.itertuples()
+        ),
+    )
 
 
-SIGNED_HELP = N_("Memoranda and conventions signed by a Moroccan party with its partner. UN "
-                 "resolutions, forum declarations, talks, announcements and attendance are "
-                 "counted apart, as other cooperation.")
-OTHER_HELP = N_("Talks, forums, UN resolutions, declarations, designations, programmes, "
-                "announcements and attendance: cooperation, not agreements signed.")
+SIGNED_HELP = N_(
+    "Memoranda and conventions signed by a Moroccan party with its partner. UN "
+    "resolutions, forum declarations, talks, announcements and attendance are "
+    "counted apart, as other cooperation."
+)
+OTHER_HELP = N_(
+    "Talks, forums, UN resolutions, declarations, designations, programmes, "
+    "announcements and attendance: cooperation, not agreements signed."
+)

@@ -16,10 +16,14 @@ from loaders import DATASET_NAMES
 from loaders.contract import REGIONS_TITLE, TABLES, TABLES_BY_NAME
 from loaders.problems import format_problem
 
-NEEDS: tuple[str, ...] = ()       # the page explains every dataset, whatever its state
+NEEDS: tuple[str, ...] = ()  # the page explains every dataset, whatever its state
 USES: tuple[str, ...] = ()
-STATUS = {"ok": N_("Valid"), "stale": N_("Last valid version shown"), "failed": N_("Unavailable"),
-          "absent": N_("Optional, not provided")}
+STATUS = {
+    "ok": N_("Valid"),
+    "stale": N_("Last valid version shown"),
+    "failed": N_("Unavailable"),
+    "absent": N_("Optional, not provided"),
+}
 DATASET_TITLES = {name: d.title for name, d in TABLES_BY_NAME.items()} | {"regions": REGIONS_TITLE}
 
 
@@ -31,13 +35,13 @@ class Controls:
 
 @dataclass(frozen=True)
 class View:
-    datasets: pd.DataFrame                          # one row per dataset of the contract
-    problems: tuple[tuple[str, tuple[str, ...]], ...]   # (dataset title, problem lines)
-    dictionary: pd.DataFrame | None                 # the indicator catalogue, in words
+    datasets: pd.DataFrame  # one row per dataset of the contract
+    problems: tuple[tuple[str, tuple[str, ...]], ...]  # (dataset title, problem lines)
+    dictionary: pd.DataFrame | None  # the indicator catalogue, in words
     contract: tuple[tuple[str, str, pd.DataFrame], ...]  # (file, title, its columns)
-    downloadable: tuple[str, ...]                   # datasets with a good version
+    downloadable: tuple[str, ...]  # datasets with a good version
     titles: dict[str, str]
-    scope: str                                      # what "the filtered view" holds
+    scope: str  # what "the filtered view" holds
 
 
 def build(snapshot: Snapshot, controls: Controls) -> View:
@@ -48,37 +52,62 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     illustrative = _illustrative_rows(snapshot)
     for name in DATASET_NAMES:
         state = snapshot.state(name)
-        provenance = state.version.provenance if state.version else state.refused
-        rows.append({
-            "dataset": titles[name],
-            "file": provenance.filename if provenance else name,
-            "status": _(STATUS[state.status]),
-            "rows": provenance.rows if state.version else None,
-            "illustrative": illustrative.get(
-                name, provenance.illustrative_rows if state.version else None),
-            "version": provenance.version if provenance else "—",
-            "modified": format_date(provenance.modified_at, lang) if provenance else "—",
-            "publisher": (provenance.publisher or provenance.generated_by or "—")
-            if provenance else "—",
-            "licence": (provenance.licence or "—") if provenance else "—",
-            "sources": len(provenance.source_urls) if provenance else 0,
-        })
+        shown = state.version.provenance if state.version else None
+        provenance = shown or state.refused
+        rows.append(
+            {
+                "dataset": titles[name],
+                "file": provenance.filename if provenance else name,
+                "status": _(STATUS[state.status]),
+                "rows": shown.rows if shown else None,
+                "illustrative": illustrative.get(name, shown.illustrative_rows if shown else None),
+                "version": provenance.version if provenance else "—",
+                "modified": format_date(provenance.modified_at, lang) if provenance else "—",
+                "publisher": (provenance.publisher or provenance.generated_by or "—")
+                if provenance
+                else "—",
+                "licence": (provenance.licence or "—") if provenance else "—",
+                "sources": len(provenance.source_urls) if provenance else 0,
+            }
+        )
         found = list(state.problems) + list(state.version.warnings if state.version else ())
         if found:
             problems.append((titles[name], tuple(format_problem(p, _) for p in found)))
     names = snapshot.region_names(lang)
-    scope = (_("regions {regions} and national figures").format(
-        regions=", ".join(names.get(c, c) for c in controls.regions)) if controls.regions
-        else _("all regions"))
+    scope = (
+        _("regions {regions} and national figures").format(
+            regions=", ".join(names.get(c, c) for c in controls.regions)
+        )
+        if controls.regions
+        else _("all regions")
+    )
     dictionary = _dictionary(snapshot, lang)
     return View(
-        readable(pd.DataFrame(rows), language=lang), tuple(problems),
-        None if dictionary is None else readable(dictionary, keep=("source_url",),
-                                                 language=lang),
-        tuple((d.filename, _(d.title), pd.DataFrame([{
-            _("Column"): c.name, _("Type"): c.kind, _("May be empty"): c.nullable,
-            _("Description"): _(c.description)} for c in d.columns])) for d in TABLES),
-        tuple(n for n in TABLES_BY_NAME if snapshot.has(n)), titles, scope)
+        readable(pd.DataFrame(rows), language=lang),
+        tuple(problems),
+        None if dictionary is None else readable(dictionary, keep=("source_url",), language=lang),
+        tuple(
+            (
+                d.filename,
+                _(d.title),
+                pd.DataFrame(
+                    [
+                        {
+                            _("Column"): c.name,
+                            _("Type"): c.kind,
+                            _("May be empty"): c.nullable,
+                            _("Description"): _(c.description),
+                        }
+                        for c in d.columns
+                    ]
+                ),
+            )
+            for d in TABLES
+        ),
+        tuple(n for n in TABLES_BY_NAME if snapshot.has(n)),
+        titles,
+        scope,
+    )
 
 
 def _illustrative_rows(snapshot: Snapshot) -> dict[str, int]:
@@ -87,8 +116,11 @@ def _illustrative_rows(snapshot: Snapshot) -> dict[str, int]:
     if snapshot.catalogue is None:
         return {}
     combined = snapshot.observations
-    return {name: int(combined.loc[combined["theme"] == name, "illustrative"].sum())
-            for name in OBSERVATION_NAMES if snapshot.has(name)}
+    return {
+        name: int(combined.loc[combined["theme"] == name, "illustrative"].sum())
+        for name in OBSERVATION_NAMES
+        if snapshot.has(name)
+    }
 
 
 def _dictionary(snapshot: Snapshot, language: str) -> pd.DataFrame | None:
@@ -97,31 +129,39 @@ def _dictionary(snapshot: Snapshot, language: str) -> pd.DataFrame | None:
         return None
     from atlas.safe import http_url
 
-    return pd.DataFrame({
-        "id": catalogue["indicator_id"],
-        "label": catalogue[f"label_{language}"],
-        "theme": catalogue["theme"],
-        "unit": catalogue["unit"],
-        "definition": catalogue[f"description_{language}"].fillna(catalogue["description_en"]),
-        "source": catalogue["source"],
-        "source_url": catalogue["source_url"].map(lambda u: http_url(u) or "").astype(object),
-        "target": catalogue["target_value"],
-        "target_year": catalogue["target_year"].map(
-            lambda y: str(int(y)) if pd.notna(y) else None),
-        "illustrative": catalogue["illustrative"],
-    })
+    return pd.DataFrame(
+        {
+            "id": catalogue["indicator_id"],
+            "label": catalogue[f"label_{language}"],
+            "theme": catalogue["theme"],
+            "unit": catalogue["unit"],
+            "definition": catalogue[f"description_{language}"].fillna(catalogue["description_en"]),
+            "source": catalogue["source"],
+            "source_url": catalogue["source_url"].map(lambda u: http_url(u) or "").astype(object),
+            "target": catalogue["target_value"],
+            "target_year": catalogue["target_year"].map(
+                lambda y: str(int(y)) if pd.notna(y) else None
+            ),
+            "illustrative": catalogue["illustrative"],
+        }
+    )
 
 
-def download(snapshot: Snapshot, names: list[str], regions: list[str], fmt: str,
-             language: str, scope: str) -> bytes:
+def download(
+    snapshot: Snapshot, names: list[str], regions: list[str], fmt: str, language: str, scope: str
+) -> bytes:
     """The file a viewer downloads: the datasets (limited to the regions, with national
     rows kept), in one format, with a README of columns and sources."""
     _ = translator(language)
     tables = []
     for name in names:
-        provenance = snapshot.state(name).version.provenance
-        frame = exports.region_view(marked(snapshot, name), regions,
-                                    keep_national=name not in ("institutes", "cooperation"))
+        version = snapshot.state(name).version
+        if version is None:  # the page offers only the datasets it can show
+            continue
+        provenance = version.provenance
+        frame = exports.region_view(
+            marked(snapshot, name), regions, keep_national=name not in ("institutes", "cooperation")
+        )
         source = " · ".join(p for p in (provenance.publisher, provenance.licence) if p) or "—"
         tables.append(exports.Table(name, frame, source, provenance.version))
     return exports.build(fmt, tables, exports.readme(tables, _, scope))
@@ -140,26 +180,46 @@ def marked(snapshot: Snapshot, name: str) -> pd.DataFrame:
     if name in OBSERVATION_NAMES and snapshot.catalogue is not None:
         by_id = snapshot.catalogue.set_index("indicator_id")
         ids = shown["indicator_id"]
-        own = shown["illustrative"] if "illustrative" in shown else pd.Series(pd.NA, index=shown.index)
-        shown["illustrative"] = (own.astype("boolean").fillna(ids.map(by_id["illustrative"])
-                                 .astype("boolean")).fillna(True).astype(bool))
+        own = (
+            shown["illustrative"]
+            if "illustrative" in shown
+            else pd.Series(pd.NA, index=shown.index)
+        )
+        shown["illustrative"] = (
+            own.astype("boolean")
+            .fillna(ids.map(by_id["illustrative"]).astype("boolean"))
+            .fillna(True)
+            .astype(bool)
+        )
         link = shown["source_url"] if "source_url" in shown else pd.Series(None, index=shown.index)
         shown["source_url"] = link.astype(object).mask(
-            link.isna() & ~shown["illustrative"], ids.map(by_id["source_url"]))
+            link.isna() & ~shown["illustrative"], ids.map(by_id["source_url"])
+        )
         publisher = ids.map(by_id["source"])
     else:
         # A published institute or agreement is credited to the page it was read on.
         publisher = shown["source_url"].map(
-            lambda u: host(u) if isinstance(u, str) and u else _dataset_publisher(snapshot, name))
-    shown["source"] = publisher.astype(object).where(~shown["illustrative"].astype(bool),
-                                                    generator)
-    derived = shown["derived_from"] if "derived_from" in shown else pd.Series(None, index=shown.index)
-    shown["mark"] = ["illustrative" if flag else "derived" if isinstance(how, str) and how.strip()
-                     else "published" for flag, how in zip(shown["illustrative"], derived)]
+            lambda u: host(u) if isinstance(u, str) and u else _dataset_publisher(snapshot, name)
+        )
+    shown["source"] = publisher.astype(object).where(~shown["illustrative"].astype(bool), generator)
+    derived = (
+        shown["derived_from"] if "derived_from" in shown else pd.Series(None, index=shown.index)
+    )
+    shown["mark"] = [
+        "illustrative"
+        if flag
+        else "derived"
+        if isinstance(how, str) and how.strip()
+        else "published"
+        for flag, how in zip(shown["illustrative"], derived)
+    ]
     return shown
 
 
 def _dataset_publisher(snapshot: Snapshot, name: str) -> str:
     version = snapshot.state(name).version
-    return (version.provenance.publisher if version and version.provenance.publisher
-            else TABLES_BY_NAME[name].filename)
+    return (
+        version.provenance.publisher
+        if version and version.provenance.publisher
+        else TABLES_BY_NAME[name].filename
+    )

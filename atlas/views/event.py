@@ -17,12 +17,15 @@ from atlas.sources import SourceLine
 from atlas.views import adoption, cooperation, institutes, overview, strategy
 
 NEEDS = ("regions",)
-USES = ("indicators", "institutes", "adoption", "sovereignty", "cooperation", "context",
-        "strategy")
+USES = ("indicators", "institutes", "adoption", "sovereignty", "cooperation", "context", "strategy")
 # What each rotating view cannot do without.
-VIEW_NEEDS = {"map": ("indicators", "institutes"), "rollout": ("institutes",),
-              "leaders": ("indicators", "adoption"), "cooperation": ("cooperation",),
-              "strategy": ("strategy", "institutes")}
+VIEW_NEEDS = {
+    "map": ("indicators", "institutes"),
+    "rollout": ("institutes",),
+    "leaders": ("indicators", "adoption"),
+    "cooperation": ("cooperation",),
+    "strategy": ("strategy", "institutes"),
+}
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,7 @@ class Figure:
 class View:
     title: str
     subtitle: str | None
-    figure: Picture | Empty                 # Empty: nothing to show, and why
+    figure: Picture | Empty  # Empty: nothing to show, and why
     key_figures: tuple[Figure, ...] = ()
     source: SourceLine | None = None
     # Said at the screen's text size: illustrative values shown (a demonstration), or
@@ -59,44 +62,72 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     public = published_only(snapshot)
     if public.unavailable(VIEW_NEEDS[view]):
         return View(title, None, nothing(_))
-    shown = {"map": _institutes_map, "rollout": _rollout, "leaders": _leaders,
-             "cooperation": _partners, "strategy": _strategy}[view](public, controls, title)
+    shown = {
+        "map": _institutes_map,
+        "rollout": _rollout,
+        "leaders": _leaders,
+        "cooperation": _partners,
+        "strategy": _strategy,
+    }[view](public, controls, title)
     if isinstance(shown.figure, Empty) and public.published_only:
-        return replace(shown, figure=Empty(_("Left out: its figures are illustrative, not "
-                                             "published.")))
+        return replace(
+            shown, figure=Empty(_("Left out: its figures are illustrative, not published."))
+        )
     if shown.source is not None and shown.source.illustrative:
-        return replace(shown, notice=_("Illustrative values, not published data: a "
-                                       "demonstration."))
+        return replace(shown, notice=_("Illustrative values, not published data: a demonstration."))
     return shown
 
 
 def available_views(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple[str, ...]:
     """The views the rotation shows: those with something to draw on this screen."""
+
     def build_all():
-        return tuple(v for v in kiosk.VIEWS if not isinstance(build(snapshot, Controls(
-            language, today, kiosk.Slot(v, 0, 1, language))).figure, Empty))
+        return tuple(
+            v
+            for v in kiosk.VIEWS
+            if not isinstance(
+                build(snapshot, Controls(language, today, kiosk.Slot(v, 0, 1, language))).figure,
+                Empty,
+            )
+        )
+
     return snapshot.memo(("event-views", language, today), build_all) or kiosk.VIEWS[:1]
 
 
 def _institutes_map(snapshot: Snapshot, controls: Controls, title: str) -> View:
     _ = translator(controls.language)
-    shown = overview.build(snapshot, overview.Controls(
-        controls.language, controls.today, model.INSTITUTES_LAYER, per_capita=False, big=True))
+    shown = overview.build(
+        snapshot,
+        overview.Controls(
+            controls.language, controls.today, model.INSTITUTES_LAYER, per_capita=False, big=True
+        ),
+    )
     kpi = overview.institute_kpis(snapshot.frame("institutes"), controls.today)
-    return View(title, None, shown.map, key_figures=(
-        Figure(_("Regional institutes announced or beyond"), str(kpi["announced"])),
-        Figure(_("Regions with a regional institute"), _("{count} of {total}").format(
-            count=kpi["regions_covered"], total=kpi["regions_total"])),
-        Figure(_("Regional institutes operating"), str(kpi["operating"])),
-    ), source=shown.source)
+    return View(
+        title,
+        None,
+        shown.map or nothing(_),
+        key_figures=(
+            Figure(_("Regional institutes announced or beyond"), str(kpi["announced"])),
+            Figure(
+                _("Regions with a regional institute"),
+                _("{count} of {total}").format(
+                    count=kpi["regions_covered"], total=kpi["regions_total"]
+                ),
+            ),
+            Figure(_("Regional institutes operating"), str(kpi["operating"])),
+        ),
+        source=shown.source,
+    )
 
 
 def _rollout(snapshot: Snapshot, controls: Controls, title: str) -> View:
     base = institutes.Controls(controls.language, controls.today, big=True)
     dates = institutes.timeline(snapshot, base).dates
     on = dates[kiosk.replay_position(controls.slot, len(dates))]
-    shown = institutes.on_date(snapshot, institutes.Controls(
-        controls.language, controls.today, on, big=True))
+    shown = institutes.on_date(
+        snapshot, institutes.Controls(controls.language, controls.today, on, big=True)
+    )
     return View(title, shown.title, shown.status_map, source=shown.source)
 
 
@@ -105,8 +136,9 @@ def _leaders(snapshot: Snapshot, controls: Controls, title: str) -> View:
     if isinstance(shown, Empty):
         return View(title, None, shown)
     label = adoption.choices(snapshot, controls.language).labels[shown.indicator]
-    return View(title, f"{label} · {shown.unit_text}", shown.figures["ranking"],
-                source=shown.source)
+    return View(
+        title, f"{label} · {shown.unit_text}", shown.figures["ranking"], source=shown.source
+    )
 
 
 def _partners(snapshot: Snapshot, controls: Controls, title: str) -> View:
@@ -115,25 +147,28 @@ def _partners(snapshot: Snapshot, controls: Controls, title: str) -> View:
     if isinstance(shown, Empty):
         return View(title, None, shown)
     summary = shown.summary
-    subtitle = _("{count} agreements signed, {share} of them South-South · {other} other "
-                 "cooperation (talks, forums, resolutions)").format(
-        count=summary["total"], other=summary["other"],
-        share=format_value(summary["share"] * 100, "%", controls.language))
+    subtitle = _(
+        "{count} agreements signed, {share} of them South-South · {other} other "
+        "cooperation (talks, forums, resolutions)"
+    ).format(
+        count=summary["total"],
+        other=summary["other"],
+        share=format_value(summary["share"] * 100, "%", controls.language),
+    )
     return View(title, subtitle, shown.figures["world"], source=shown.source)
 
 
 def _strategy(snapshot: Snapshot, controls: Controls, title: str) -> View:
     """Maroc IA 2030's announced targets beside the regions its institutes reach so far."""
     _ = translator(controls.language)
-    shown = strategy.build(snapshot, strategy.Controls(controls.language, controls.today,
-                                                       big=True))
+    shown = strategy.build(snapshot, strategy.Controls(controls.language, controls.today, big=True))
     if not shown.has_strategy or shown.inclusion is None or shown.inclusion.map_figure is None:
         return View(title, None, nothing(_))
     # two key figures: their labels are long, and the screen never scrolls
     targets = [t for t in shown.targets if t.scope == "Maroc IA 2030" and t.year != "—"][:2]
-    subtitle = _("Regions with a regional Jazari institute (announced or beyond): {regions} "
-                 "— {people}.").format(regions=len(shown.inclusion.covered),
-                                       people=shown.inclusion.covered_population)
+    subtitle = _(
+        "Regions with a regional Jazari institute (announced or beyond): {regions} — {people}."
+    ).format(regions=len(shown.inclusion.covered), people=shown.inclusion.covered_population)
     figures = []
     for target in targets:
         label = f"{target.text.split(' (')[0]} · {target.unit} · {target.year}"

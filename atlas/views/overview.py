@@ -11,10 +11,10 @@ import pyarrow as pa
 from atlas import metrics, model
 from atlas.i18n import N_, format_number, format_value, translator
 from atlas.pictures import BIG_SCREEN_CHART_PX, Empty, RegionMap
-from atlas.views.common import value_map
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine, credit
 from atlas.tables import readable
+from atlas.views.common import value_map
 from loaders.contract import POPULATION_ID, REGION_CODES
 
 NEEDS = ("regions", "indicators")
@@ -27,11 +27,11 @@ INSTITUTES_LABEL = N_("Regional Jazari institutes (announced or beyond)")
 class Controls:
     language: str
     today: pd.Timestamp
-    indicator: str | None = None     # None: the default indicator
-    period: str | None = None        # ISO date; None: the latest
+    indicator: str | None = None  # None: the default indicator
+    period: str | None = None  # ISO date; None: the latest
     per_capita: bool = True
     regions: tuple[str, ...] = ()
-    big: bool = False                # the event's big screen
+    big: bool = False  # the event's big screen
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class Choices:
     indicators: tuple[str, ...]
     labels: dict[str, str]
     default_indicator: str | None
-    periods: dict[str, tuple[str, ...]]     # per indicator, newest first
+    periods: dict[str, tuple[str, ...]]  # per indicator, newest first
     period_labels: dict[str, dict[str, str]]
     per_capita_possible: dict[str, bool]
 
@@ -59,35 +59,38 @@ class Card:
 @dataclass(frozen=True)
 class View:
     cards: tuple[Card, ...]
-    indicator: str | None                # None: nothing to map in this folder
+    indicator: str | None  # None: nothing to map in this folder
     period: str | None
     title: str = ""
     map_data: model.MapData | None = None
     map: RegionMap | Empty | None = None
     source: SourceLine | None = None
-    missing_regions: tuple[str, ...] = ()   # names of regions with no figure
-    table: pa.Table | None = None           # region_code, region, value, rank, illustrative
-    value_title: str = ""                   # "label (unit)" for the table's value column
+    missing_regions: tuple[str, ...] = ()  # names of regions with no figure
+    table: pa.Table | None = None  # region_code, region, value, rank, illustrative
+    value_title: str = ""  # "label (unit)" for the table's value column
     unit_text: str = ""
 
 
 def choices(snapshot: Snapshot, language: str, today: pd.Timestamp) -> Choices:
     """The indicators the map can show (catalogue order, then the institutes), their
     periods and labels; the default is the first adoption indicator with regional figures."""
-    return snapshot.memo(("overview-choices", language, today),
-                         lambda: _choices(snapshot, language, today))
+    return snapshot.memo(
+        ("overview-choices", language, today), lambda: _choices(snapshot, language, today)
+    )
 
 
 def _choices(snapshot: Snapshot, language: str, today: pd.Timestamp) -> Choices:
     _ = translator(language)
     observations = snapshot.observations
-    catalogue = snapshot.catalogue
+    catalogue = snapshot.table("indicators")
     indicators = metrics.regional_indicator_ids(catalogue, observations)
     adoption = set(catalogue.loc[catalogue["theme"] == "adoption", "indicator_id"])
     default = next((i for i in indicators if i in adoption), None)
     labels = dict(snapshot.indicator_labels(language))
-    periods = {i: tuple(pd.Timestamp(p).date().isoformat()
-                        for p in metrics.periods(observations, i))[::-1] for i in indicators}
+    periods = {
+        i: tuple(pd.Timestamp(p).date().isoformat() for p in metrics.periods(observations, i))[::-1]
+        for i in indicators
+    }
     rows = snapshot.indicator_rows(language)
     per_capita = {i: model.can_show_per_capita(i, rows[i]["unit"]) for i in indicators}
     if snapshot.has("institutes"):
@@ -105,39 +108,66 @@ def _choices(snapshot: Snapshot, language: str, today: pd.Timestamp) -> Choices:
     # the map opens on the regional institutes rather than on a context figure.
     if default is None and model.INSTITUTES_LAYER in indicators:
         default = model.INSTITUTES_LAYER
-    return Choices(tuple(indicators), labels, default or (indicators[0] if indicators else None),
-                   periods, period_labels, per_capita)
+    return Choices(
+        tuple(indicators),
+        labels,
+        default or (indicators[0] if indicators else None),
+        periods,
+        period_labels,
+        per_capita,
+    )
 
 
 def build(snapshot: Snapshot, controls: Controls) -> View:
     _ = translator(controls.language)
     lang = controls.language
     options = choices(snapshot, lang, controls.today)
-    cards = snapshot.memo(("overview-cards", lang, controls.today),
-                          lambda: key_figures(snapshot, lang, controls.today))
-    indicator = controls.indicator if controls.indicator in options.indicators \
+    cards = snapshot.memo(
+        ("overview-cards", lang, controls.today),
+        lambda: key_figures(snapshot, lang, controls.today),
+    )
+    indicator = (
+        controls.indicator
+        if controls.indicator in options.indicators
         else options.default_indicator
+    )
     if indicator is None:
-        return View(cards, None, None, map=Empty(
-            _("No regional figure to map in this data folder.")))
+        return View(
+            cards, None, None, map=Empty(_("No regional figure to map in this data folder."))
+        )
     periods = options.periods[indicator]
     period = controls.period if controls.period in periods else periods[0]
     per_capita = controls.per_capita and options.per_capita_possible[indicator]
     observations = snapshot.observations
     if indicator == model.INSTITUTES_LAYER:
-        map_data = model.institutes_map(snapshot.frame_in("institutes", lang), observations,
-                                        controls.today, per_capita)
+        map_data = model.institutes_map(
+            snapshot.frame_in("institutes", lang), observations, controls.today, per_capita
+        )
     else:
-        map_data = model.indicator_map(observations, snapshot.indicator_rows(lang)[indicator],
-                                       indicator, pd.Timestamp(period), per_capita)
+        map_data = model.indicator_map(
+            observations,
+            snapshot.indicator_rows(lang)[indicator],
+            indicator,
+            pd.Timestamp(period),
+            per_capita,
+        )
     shown_unit = model.unit_text(map_data, lang, _)
     names = snapshot.region_names(lang)
-    picture = value_map(map_data, names, lang, _, selected=controls.regions,
-                        height=BIG_SCREEN_CHART_PX if controls.big else 520, big=controls.big,
-                        geometry=snapshot.regions_geojson)
+    picture = value_map(
+        map_data,
+        names,
+        lang,
+        _,
+        selected=controls.regions,
+        height=BIG_SCREEN_CHART_PX if controls.big else 520,
+        big=controls.big,
+        geometry=snapshot.regions_geojson,
+    )
     label = options.labels[indicator]
     return View(
-        cards=cards, indicator=indicator, period=period,
+        cards=cards,
+        indicator=indicator,
+        period=period,
         title=f"{label} · {options.period_labels[indicator][period]}",
         map_data=map_data,
         map=picture,
@@ -151,8 +181,10 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
 
 def _table(map_data: model.MapData, names: dict[str, str], selected, language: str) -> pa.Table:
     values = map_data.values
-    table = values.assign(region=values["region_code"].map(names),
-                          rank=metrics.rank(values["value"], map_data.higher_is_better))
+    table = values.assign(
+        region=values["region_code"].map(names),
+        rank=metrics.rank(values["value"], map_data.higher_is_better),
+    )
     if selected:
         table = table[table["region_code"].isin(selected)]
     columns = ["region_code", "region", "value", "rank", "illustrative"]
@@ -172,26 +204,46 @@ def key_figures(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple
     institutes = snapshot.frame_in("institutes", language)
     if institutes is not None:
         kpi = institute_kpis(institutes, today)
-        reached = institutes[(metrics.institute_status(institutes, today) != "planned")
-                             & metrics.is_regional_institute(institutes)]
+        reached = institutes[
+            (metrics.institute_status(institutes, today) != "planned")
+            & metrics.is_regional_institute(institutes)
+        ]
         source = model.file_credit(reached, model.INSTITUTES_SOURCE)
-        cards.append(Card(_("Regional institutes operating / announced"),
-                          _("{count} of {total}").format(count=kpi["operating"],
-                                                         total=kpi["announced"]),
-                          _("Regional Jazari institutes whose opening or announcement is "
-                            "published; the hub, labs and sector centres are not counted."),
-                          illustrative=source.illustrative, source=source))
-        cards.append(Card(_("Regions with a regional institute"),
-                          _("{count} of {total}").format(count=kpi["regions_covered"],
-                                                         total=kpi["regions_total"]),
-                          illustrative=source.illustrative, source=source))
+        cards.append(
+            Card(
+                _("Regional institutes operating / announced"),
+                _("{count} of {total}").format(count=kpi["operating"], total=kpi["announced"]),
+                _(
+                    "Regional Jazari institutes whose opening or announcement is "
+                    "published; the hub, labs and sector centres are not counted."
+                ),
+                illustrative=source.illustrative,
+                source=source,
+            )
+        )
+        cards.append(
+            Card(
+                _("Regions with a regional institute"),
+                _("{count} of {total}").format(
+                    count=kpi["regions_covered"], total=kpi["regions_total"]
+                ),
+                illustrative=source.illustrative,
+                source=source,
+            )
+        )
     cooperation = snapshot.frame_in("cooperation", language)
     if cooperation is not None:
         signed = cooperation[metrics.signed_agreements(cooperation)]
         source = model.file_credit(signed, COOPERATION_SOURCE)
-        cards.append(Card(_("Agreements signed"), format_number(len(signed), language),
-                          _(COOPERATION_SIGNED_HELP),
-                          illustrative=source.illustrative, source=source))
+        cards.append(
+            Card(
+                _("Agreements signed"),
+                format_number(len(signed), language),
+                _(COOPERATION_SIGNED_HELP),
+                illustrative=source.illustrative,
+                source=source,
+            )
+        )
     catalogue = snapshot.frame_in("indicators", language)
     labels = snapshot.indicator_labels(language)
     for figure in national_figures(snapshot.observations, catalogue):
@@ -200,14 +252,21 @@ def key_figures(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple
         line = credit(figure.rows, source=meta["source"])
         if line.source:
             line = replace(line, source_language=meta.get("source__lang"))
-        cards.append(Card(
-            labels[figure.indicator_id],
-            model.qualified(format_value(figure.value, meta["unit"], language),
-                            figure.rows.iloc[0].get("qualifier"), _),
-            _("National figure of {year}.").format(year=figure.period.year)
-            + (" " + _("Change over one year.") if delta is not None else ""),
-            None if delta is None else format_value(delta, meta["unit"], language),
-            figure.illustrative, line))
+        cards.append(
+            Card(
+                labels[figure.indicator_id],
+                model.qualified(
+                    format_value(figure.value, meta["unit"], language),
+                    figure.rows.iloc[0].get("qualifier"),
+                    _,
+                ),
+                _("National figure of {year}.").format(year=figure.period.year)
+                + (" " + _("Change over one year.") if delta is not None else ""),
+                None if delta is None else format_value(delta, meta["unit"], language),
+                figure.illustrative,
+                line,
+            )
+        )
     return tuple(cards)
 
 
@@ -230,15 +289,16 @@ class NationalFigure:
     period: pd.Timestamp
     previous_value: float | None  # a year earlier, when there is one
     illustrative: bool
-    rows: pd.DataFrame            # the observations shown
+    rows: pd.DataFrame  # the observations shown
 
 
 # Which national figures the overview's cards show: published ones first, adoption first.
 CARD_THEMES = ("adoption", "sovereignty", "context")
 
 
-def national_figures(observations: pd.DataFrame, catalogue: pd.DataFrame,
-                     limit: int = ADOPTION_CARDS) -> list[NationalFigure]:
+def national_figures(
+    observations: pd.DataFrame, catalogue: pd.DataFrame, limit: int = ADOPTION_CARDS
+) -> list[NationalFigure]:
     """The latest national figures to show as cards: published ones first (adoption, then
     sovereignty, then context indicators other than the population), illustrative ones
     only when too few are published."""
@@ -254,9 +314,15 @@ def national_figures(observations: pd.DataFrame, catalogue: pd.DataFrame,
             latest = series.iloc[-1]
             year_before = latest["period"] - pd.DateOffset(years=1)
             earlier = series[series["period"] == year_before]
-            found.append(NationalFigure(
-                indicator_id, float(latest["value"]), latest["period"],
-                float(earlier["value"].iloc[0]) if len(earlier) else None,
-                bool(latest["illustrative"]), pd.concat([series.iloc[[-1]], earlier])))
+            found.append(
+                NationalFigure(
+                    indicator_id,
+                    float(latest["value"]),
+                    latest["period"],
+                    float(earlier["value"].iloc[0]) if len(earlier) else None,
+                    bool(latest["illustrative"]),
+                    pd.concat([series.iloc[[-1]], earlier]),
+                )
+            )
     published = [f for f in found if not f.illustrative]
     return (published + [f for f in found if f.illustrative])[:limit]

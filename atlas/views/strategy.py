@@ -12,9 +12,9 @@ import pandas as pd
 from atlas import metrics, model
 from atlas.i18n import N_, format_date, format_list, format_number, format_value, translator
 from atlas.pictures import BIG_SCREEN_CHART_PX, Empty, RegionMap
-from atlas.views.common import value_map
 from atlas.snapshot import Snapshot, published_only
 from atlas.sources import SourceLine, credit
+from atlas.views.common import value_map
 from loaders.contract import POPULATION_ID, REGION_CODES
 
 NEEDS = ("regions",)
@@ -22,10 +22,11 @@ USES = ("strategy", "institutes", "indicators", "adoption", "sovereignty", "cont
 SOURCE = N_("The strategy (strategy.parquet)")
 # What the atlas does not have as a published fact, said on the page (issue 18).
 NOT_PUBLISHED = (
-    N_("AI adoption by region: no regional figure is published; the dashboard's regional "
-       "adoption figures are illustrative."),
-    N_("An official Maroc IA 2030 document, with its own baselines: not found in our "
-       "sources."),
+    N_(
+        "AI adoption by region: no regional figure is published; the dashboard's regional "
+        "adoption figures are illustrative."
+    ),
+    N_("An official Maroc IA 2030 document, with its own baselines: not found in our sources."),
     N_("A target year for the institutes in all 12 regions: none announced."),
 )
 
@@ -34,26 +35,26 @@ NOT_PUBLISHED = (
 class Controls:
     language: str
     today: pd.Timestamp
-    big: bool = False                # the event's big screen
+    big: bool = False  # the event's big screen
 
 
 @dataclass(frozen=True)
 class Target:
     scope: str
     text: str
-    value: str                 # the target as announced, with its unit
-    number: str                # the value alone, formatted
-    unit: str                  # its unit as published
-    year: str                  # "2030", or "—" when none was announced
-    announced: str             # the date of the announcement, at its precision
-    verdict: str               # on track, behind, or "no published figure yet"
-    on_track: bool | None      # None: not measurable from published figures
+    value: str  # the target as announced, with its unit
+    number: str  # the value alone, formatted
+    unit: str  # its unit as published
+    year: str  # "2030", or "—" when none was announced
+    announced: str  # the date of the announcement, at its precision
+    verdict: str  # on track, behind, or "no published figure yet"
+    on_track: bool | None  # None: not measurable from published figures
     source: SourceLine
 
 
 @dataclass(frozen=True)
 class Dated:
-    date: str                  # at the precision of its source
+    date: str  # at the precision of its source
     sort_key: pd.Timestamp
     text: str
     source: SourceLine
@@ -62,8 +63,8 @@ class Dated:
 @dataclass(frozen=True)
 class Quote:
     words: str
-    words_language: str | None     # the original language of the words shown
-    translated: bool               # our translation
+    words_language: str | None  # the original language of the words shown
+    translated: bool  # our translation
     speaker: str
     role: str
     date: str
@@ -73,24 +74,24 @@ class Quote:
 @dataclass(frozen=True)
 class Inclusion:
     map_figure: RegionMap | None
-    rows: pd.DataFrame             # region, regional institute (status), population, universities
-    covered: tuple[str, ...]       # regions with a regional institute, announced or beyond
-    covered_population: str        # "4,6 millions (12,5 %)"
+    rows: pd.DataFrame  # region, regional institute (status), population, universities
+    covered: tuple[str, ...]  # regions with a regional institute, announced or beyond
+    covered_population: str  # "4,6 millions (12,5 %)"
     without_university: tuple[str, ...]
-    facts: tuple[tuple[str, str, SourceLine], ...]   # text, value, source
+    facts: tuple[tuple[str, str, SourceLine], ...]  # text, value, source
     source: SourceLine
 
 
 @dataclass(frozen=True)
 class View:
-    has_strategy: bool                       # False: the folder has no strategy file
+    has_strategy: bool  # False: the folder has no strategy file
     targets: tuple[Target, ...] = ()
     milestones: tuple[Dated, ...] = ()
     governance: tuple[Dated, ...] = ()
     quotes: tuple[Quote, ...] = ()
     inclusion: Inclusion | None = None
     not_published: tuple[str, ...] = ()
-    missing: Empty | None = None             # why there is no target, milestone or quote
+    missing: Empty | None = None  # why there is no target, milestone or quote
 
 
 def build(snapshot: Snapshot, controls: Controls) -> View:
@@ -100,26 +101,42 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     inclusion = _inclusion(public, controls) if public.has("regions") else None
     not_published = tuple(_(text) for text in NOT_PUBLISHED)
     if items is None:
-        return View(False, milestones=_institute_dates(public, controls), inclusion=inclusion,
-                    not_published=not_published, missing=Empty(_(
-                        "This data folder has no strategy file (strategy.parquet, optional): "
-                        "no target, milestone or quote to show.")))
-    items = items.assign(date_text=[
-        format_date(d, controls.language, precision=p) if pd.notna(d) else "—"
-        for d, p in zip(items["date"], items["date_precision"].fillna("day"))])
+        return View(
+            False,
+            milestones=_institute_dates(public, controls),
+            inclusion=inclusion,
+            not_published=not_published,
+            missing=Empty(
+                _(
+                    "This data folder has no strategy file (strategy.parquet, optional): "
+                    "no target, milestone or quote to show."
+                )
+            ),
+        )
+    items = items.assign(
+        date_text=[
+            format_date(d, controls.language, precision=p) if pd.notna(d) else "—"
+            for d, p in zip(items["date"], items["date_precision"].fillna("day"))
+        ]
+    )
     by_kind = {kind: rows for kind, rows in items.groupby("kind", sort=False)}
     empty = items.iloc[0:0]
     return View(
         True,
         targets=_targets(public, by_kind.get("target", empty), controls.language),
-        milestones=tuple(sorted(_dated(by_kind.get("milestone", empty))
-                                + _institute_dates(public, controls),
-                                key=lambda d: d.sort_key)),
+        milestones=tuple(
+            sorted(
+                _dated(by_kind.get("milestone", empty)) + _institute_dates(public, controls),
+                key=lambda d: d.sort_key,
+            )
+        ),
         governance=_dated(by_kind.get("governance", empty)),
         quotes=tuple(_quote(row) for _i, row in by_kind.get("quote", empty).iterrows()),
-        inclusion=inclusion if inclusion is None else _with_facts(
-            inclusion, by_kind.get("fact", empty), controls.language),
-        not_published=not_published)
+        inclusion=inclusion
+        if inclusion is None
+        else _with_facts(inclusion, by_kind.get("fact", empty), controls.language),
+        not_published=not_published,
+    )
 
 
 def _source(rows: pd.DataFrame) -> SourceLine:
@@ -133,10 +150,20 @@ def _targets(snapshot: Snapshot, rows: pd.DataFrame, language: str) -> tuple[Tar
         value = format_number(row["value"], language) if pd.notna(row["value"]) else "—"
         unit = _words(row["unit"])
         verdict, on_track = _pace(snapshot, row, language)
-        found.append(Target(
-            _words(row["scope"]), str(row["text"]), f"{value} {unit}".strip(), value, unit,
-            str(int(row["year"])) if pd.notna(row["year"]) else "—", row["date_text"],
-            verdict, on_track, _source(rows.loc[[row.name]])))
+        found.append(
+            Target(
+                _words(row["scope"]),
+                str(row["text"]),
+                f"{value} {unit}".strip(),
+                value,
+                unit,
+                str(int(row["year"])) if pd.notna(row["year"]) else "—",
+                row["date_text"],
+                verdict,
+                on_track,
+                _source(rows.loc[[row.name]]),
+            )
+        )
     return tuple(found)
 
 
@@ -148,13 +175,18 @@ def _pace(snapshot: Snapshot, row: pd.Series, language: str) -> tuple[str, bool 
     nothing = (_("no published figure yet"), None)
     indicator = row.get("indicator_id")
     catalogue = snapshot.catalogue
-    if not isinstance(indicator, str) or catalogue is None \
-            or indicator not in set(catalogue["indicator_id"]) or pd.isna(row["year"]):
+    if (
+        not isinstance(indicator, str)
+        or catalogue is None
+        or indicator not in set(catalogue["indicator_id"])
+        or pd.isna(row["year"])
+    ):
         return nothing
     meta = dict(snapshot.indicator_rows(language)[indicator])
     meta["target_value"], meta["target_year"] = row["value"], row["year"]
     progress = metrics.progress_towards_target(
-        metrics.national_series(snapshot.observations, indicator), meta)
+        metrics.national_series(snapshot.observations, indicator), meta
+    )
     if progress is None or progress["progress"] is None:
         return nothing
     start, latest = progress["baseline_period"].year, progress["latest_period"].year
@@ -168,19 +200,31 @@ def _pace(snapshot: Snapshot, row: pd.Series, language: str) -> tuple[str, bool 
     def pace(number: float) -> str:
         return format_value(abs(number), unit, language)
 
-    text = _("{start} ({start_year}) → {latest} ({latest_year}): {so_far} a year so far; "
-             "{needed} a year needed to reach the target").format(
-        start=format_value(progress["baseline"], unit, language), start_year=start,
-        latest=format_value(progress["latest"], unit, language), latest_year=latest,
-        so_far=pace(so_far), needed=pace(needed))
+    text = _(
+        "{start} ({start_year}) → {latest} ({latest_year}): {so_far} a year so far; "
+        "{needed} a year needed to reach the target"
+    ).format(
+        start=format_value(progress["baseline"], unit, language),
+        start_year=start,
+        latest=format_value(progress["latest"], unit, language),
+        latest_year=latest,
+        so_far=pace(so_far),
+        needed=pace(needed),
+    )
     verdict = _("on track") if on_track else _("behind the pace needed")
     return f"{verdict} · {text}", on_track
 
 
 def _dated(rows: pd.DataFrame) -> tuple[Dated, ...]:
-    return tuple(Dated(row["date_text"], row["date"] if pd.notna(row["date"]) else pd.Timestamp.max,
-                       str(row["text"]), _source(rows.loc[[row.name]]))
-                 for _i, row in rows.iterrows())
+    return tuple(
+        Dated(
+            row["date_text"],
+            row["date"] if pd.notna(row["date"]) else pd.Timestamp.max,
+            str(row["text"]),
+            _source(rows.loc[[row.name]]),
+        )
+        for _i, row in rows.iterrows()
+    )
 
 
 def _institute_dates(snapshot: Snapshot, controls: Controls) -> tuple[Dated, ...]:
@@ -192,24 +236,35 @@ def _institute_dates(snapshot: Snapshot, controls: Controls) -> tuple[Dated, ...
     found = []
     labels = {stage: _(label) for stage, label in model.STATUS_LABELS.items()}
     for _i, row in institutes.iterrows():
-        for stage, column in (("announced", "announced_on"), ("agreement", "agreement_on"),
-                              ("operating", "opened_on")):
+        for stage, column in (
+            ("announced", "announced_on"),
+            ("agreement", "agreement_on"),
+            ("operating", "opened_on"),
+        ):
             when = row[column]
             if pd.isna(when) or (stage == "announced" and when == row["agreement_on"]):
                 continue  # one line when the announcement and the agreement are one event
-            found.append(Dated(format_date(when, controls.language), when,
-                               _("{label}: {text}").format(label=row["name"],
-                                                           text=labels[stage]),
-                               model.file_credit(institutes.loc[[row.name]],
-                                                 model.INSTITUTES_SOURCE)))
+            found.append(
+                Dated(
+                    format_date(when, controls.language),
+                    when,
+                    _("{label}: {text}").format(label=row["name"], text=labels[stage]),
+                    model.file_credit(institutes.loc[[row.name]], model.INSTITUTES_SOURCE),
+                )
+            )
     return tuple(found)
 
 
 def _quote(row: pd.Series) -> Quote:
-    return Quote(str(row["text"]), _words(row.get("text__lang")) or "fr",
-                 bool(row.get("text__translated", False)), _words(row["speaker"]),
-                 _words(row["role"]), row["date_text"],
-                 _words(row["outlet"]) or _words(row["source"]))
+    return Quote(
+        str(row["text"]),
+        _words(row.get("text__lang")) or "fr",
+        bool(row.get("text__translated", False)),
+        _words(row["speaker"]),
+        _words(row["role"]),
+        row["date_text"],
+        _words(row["outlet"]) or _words(row["source"]),
+    )
 
 
 def _words(value) -> str:
@@ -233,43 +288,73 @@ def _inclusion(snapshot: Snapshot, controls: Controls) -> Inclusion:
         for code, rows in reached.groupby("region_code"):
             status[code] = format_list([labels[s] for s in rows["status"]], lang)
         map_data = model.institutes_map(institutes, observations, controls.today, False)
-        figure = replace(value_map(map_data, names, lang, _, big=controls.big,
-                                   height=BIG_SCREEN_CHART_PX if controls.big else 460,
-                                   geometry=snapshot.regions_geojson),
-                         legend_title=_("Regional institutes"))
+        figure = replace(
+            value_map(
+                map_data,
+                names,
+                lang,
+                _,
+                big=controls.big,
+                height=BIG_SCREEN_CHART_PX if controls.big else 460,
+                geometry=snapshot.regions_geojson,
+            ),
+            legend_title=_("Regional institutes"),
+        )
     population = metrics.population_by_region(observations).reindex(list(REGION_CODES))
     universities = _latest_by_region(observations, "public_universities")
     covered = [c for c in REGION_CODES if status[c]]
     total = population.sum()
     share = population[covered].sum() / total * 100 if total else float("nan")
-    rows = pd.DataFrame({
-        _("Region"): [names.get(c, c) for c in REGION_CODES],
-        _("Regional institute"): [status[c] or _("none yet") for c in REGION_CODES],
-        _("Population (RGPH 2024)"): [format_number(v, lang) if pd.notna(v) else "—"
-                                      for v in population],
-        _("Public universities"): [format_number(v, lang) if pd.notna(v) else "—"
-                                   for v in universities.reindex(list(REGION_CODES))],
-    })
-    drawn = observations[observations["indicator_id"].isin([POPULATION_ID, "public_universities"])
-                         & observations["region_code"].notna()]
-    sources = [credit(drawn, source=None, publishers=drawn["indicator_id"].map(
-        _publishers(snapshot)))]
+    rows = pd.DataFrame(
+        {
+            _("Region"): [names.get(c, c) for c in REGION_CODES],
+            _("Regional institute"): [status[c] or _("none yet") for c in REGION_CODES],
+            _("Population (RGPH 2024)"): [
+                format_number(v, lang) if pd.notna(v) else "—" for v in population
+            ],
+            _("Public universities"): [
+                format_number(v, lang) if pd.notna(v) else "—"
+                for v in universities.reindex(list(REGION_CODES))
+            ],
+        }
+    )
+    drawn = observations[
+        observations["indicator_id"].isin([POPULATION_ID, "public_universities"])
+        & observations["region_code"].notna()
+    ]
+    sources = [
+        credit(drawn, source=None, publishers=drawn["indicator_id"].map(_publishers(snapshot)))
+    ]
     if institutes is not None:
-        sources.append(model.file_credit(institutes[metrics.is_regional_institute(institutes)],
-                                         model.INSTITUTES_SOURCE))
+        sources.append(
+            model.file_credit(
+                institutes[metrics.is_regional_institute(institutes)], model.INSTITUTES_SOURCE
+            )
+        )
     return Inclusion(
-        figure, rows, tuple(names.get(c, c) for c in covered),
+        figure,
+        rows,
+        tuple(names.get(c, c) for c in covered),
         _("{people} inhabitants ({share} of the population)").format(
             people=format_number(population[covered].sum(), lang),
-            share=format_value(share, "%", lang)) if total else "—",
-        tuple(names.get(c, c) for c, n in universities.reindex(list(REGION_CODES)).items()
-              if pd.notna(n) and n == 0),
-        (), merge_sources(sources, _))
+            share=format_value(share, "%", lang),
+        )
+        if total
+        else "—",
+        tuple(
+            names.get(c, c)
+            for c, n in universities.reindex(list(REGION_CODES)).items()
+            if pd.notna(n) and n == 0
+        ),
+        (),
+        merge_sources(sources, _),
+    )
 
 
 def _latest_by_region(observations: pd.DataFrame, indicator: str) -> pd.Series:
-    rows = observations[(observations["indicator_id"] == indicator)
-                        & observations["region_code"].notna()].sort_values("period")
+    rows = observations[
+        (observations["indicator_id"] == indicator) & observations["region_code"].notna()
+    ].sort_values("period")
     return rows.groupby("region_code")["value"].last()
 
 
@@ -282,15 +367,30 @@ def merge_sources(lines: list[SourceLine], _) -> SourceLine:
     from atlas.i18n import translate_if_message
 
     names = [translate_if_message(line.source, _) for line in lines if line.source]
-    return SourceLine(", ".join(dict.fromkeys(names)),
-                      tuple(sorted({u for line in lines for u in line.urls})),
-                      any(line.illustrative for line in lines))
+    return SourceLine(
+        ", ".join(dict.fromkeys(names)),
+        tuple(sorted({u for line in lines for u in line.urls})),
+        any(line.illustrative for line in lines),
+    )
 
 
 def _with_facts(inclusion: Inclusion, facts: pd.DataFrame, language: str) -> Inclusion:
-    rows = tuple((str(row["text"]), format_value(row["value"], _words(row["unit"]), language)
-                  if pd.notna(row["value"]) else "—",
-                  _source(facts.loc[[row.name]])) for _i, row in facts.iterrows())
-    return Inclusion(inclusion.map_figure, inclusion.rows, inclusion.covered,
-                     inclusion.covered_population, inclusion.without_university, rows,
-                     inclusion.source)
+    rows = tuple(
+        (
+            str(row["text"]),
+            format_value(row["value"], _words(row["unit"]), language)
+            if pd.notna(row["value"])
+            else "—",
+            _source(facts.loc[[row.name]]),
+        )
+        for _i, row in facts.iterrows()
+    )
+    return Inclusion(
+        inclusion.map_figure,
+        inclusion.rows,
+        inclusion.covered,
+        inclusion.covered_population,
+        inclusion.without_university,
+        rows,
+        inclusion.source,
+    )
