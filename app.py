@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from atlas.event_screen import parse_languages
 from atlas.i18n import LANGUAGE_NAMES, is_rtl
-from atlas.kiosk import parse_languages
 from atlas.pages import PAGES
 from loaders.contract import DEFAULT_LANGUAGE, LANGUAGES, REGION_CODES
 from ui import state
@@ -14,7 +14,7 @@ from ui.context import LANGUAGE_KEY, browser_language, t
 from ui.data import snapshot
 from ui.fastpath import install as install_fast_config_reads
 from ui.frame import require_frame
-from ui.style import KIOSK_CSS, inject_style
+from ui.style import EVENT_SCREEN_CSS, inject_style
 
 # Served from static/ (a relative static URL): no icon CDN, and no image re-encoded and
 # stored per session on every run, as a file path would be.
@@ -26,13 +26,13 @@ st.set_page_config(page_title="Jazari Atlas", page_icon=FAVICON, layout="wide")
 
 
 def event_frame() -> None:
-    """?mode=kiosk: the big screen. No sidebar or menus; languages from the URL."""
+    """?mode=event: the big screen. No sidebar or menus; languages from the URL."""
     languages = parse_languages(st.query_params.get("lang"), st.query_params.get("alternate"))
     st.session_state.setdefault(LANGUAGE_KEY, languages[0])
     language = st.session_state[LANGUAGE_KEY]
-    inject_style(language, rtl=is_rtl(language), extra_css=KIOSK_CSS)
+    inject_style(language, rtl=is_rtl(language), extra_css=EVENT_SCREEN_CSS)
     st.navigation(
-        [st.Page("pages/kiosk.py", title="Jazari Atlas", default=True)], position="hidden"
+        [st.Page("pages/event_screen.py", title="Jazari Atlas", default=True)], position="hidden"
     ).run()
 
 
@@ -81,7 +81,9 @@ def dashboard_frame() -> None:
     )
 
 
-if st.query_params.get("mode") == "kiosk":
+# ?mode=event: the event screen (?mode=kiosk, its former name, still opens it: screens and
+# QR codes already set up keep working).
+if st.query_params.get("mode") in ("event", "kiosk"):
     event_frame()
 else:
     dashboard_frame()

@@ -191,7 +191,7 @@ def test_no_page_shows_an_untranslated_string(lang, monkeypatch):
     i18n.MISSING.clear()
     for page in PAGES:
         run_app(page, query={"lang": lang})
-    run_app(None, query={"lang": lang, "mode": "kiosk"})
+    run_app(None, query={"lang": lang, "mode": "event"})
     assert not i18n.MISSING, sorted(i18n.MISSING)[:10]
 
 

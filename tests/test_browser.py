@@ -146,11 +146,11 @@ BIG_SCREEN = {"width": 1920, "height": 1080}
 
 @pytest.mark.parametrize("lang", ["fr", "ar", "en"])
 def test_event_mode_is_full_screen_clean_and_local(browser, dashboard, artifacts, lang):
-    visit = open_page(browser, f"{dashboard.url}/?mode=kiosk&every=600&lang={lang}", BIG_SCREEN)
+    visit = open_page(browser, f"{dashboard.url}/?mode=event&every=600&lang={lang}", BIG_SCREEN)
     page = visit.page
     page.wait_for_selector(".js-plotly-plot .choroplethlocation")
     page.wait_for_timeout(600)
-    page.screenshot(path=str(artifacts / f"kiosk-{lang}.png"))
+    page.screenshot(path=str(artifacts / f"event-screen-{lang}.png"))
     assert_clean(visit, dashboard)
     assert page.locator('[data-testid="stSidebar"]').is_hidden()
     assert page.locator('[data-testid="stToolbar"], [data-testid="stHeader"]').first.is_hidden()
@@ -182,11 +182,11 @@ def test_event_mode_is_full_screen_clean_and_local(browser, dashboard, artifacts
 @pytest.mark.parametrize("view", ["rollout", "cooperation", "strategy"])
 def test_every_view_of_the_big_screen_is_legible(browser, dashboard, artifacts, view, lang):
     visit = open_page(
-        browser, f"{dashboard.url}/?mode=kiosk&every=600&view={view}&lang={lang}", BIG_SCREEN
+        browser, f"{dashboard.url}/?mode=event&every=600&view={view}&lang={lang}", BIG_SCREEN
     )
     page = visit.page
     page.wait_for_timeout(600)
-    page.screenshot(path=str(artifacts / f"kiosk-{view}-{lang}.png"))
+    page.screenshot(path=str(artifacts / f"event-screen-{view}-{lang}.png"))
     defects = chart_defects(page)
     assert defects == [], describe(defects)
     box = page.locator(".js-plotly-plot").first.bounding_box()

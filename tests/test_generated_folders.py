@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 
-from atlas import draw, kiosk
+from atlas import draw, event_screen
 from atlas.pages import PAGES as ATLAS_PAGES
 from atlas.snapshot import Snapshot
 from atlas.views import (
@@ -96,8 +96,8 @@ def test_every_page_renders_any_valid_folder_in_french_and_arabic(folder):
                 app = run_app(page, query={"lang": lang})
                 assert not exceptions(app), (page, lang, folder.shapes, exceptions(app))
                 assert shows_something(app), (page, lang, folder.shapes)
-        app = run_app(None, query={"mode": "kiosk", "lang": "ar"})
-        assert not exceptions(app), ("kiosk", folder.shapes, exceptions(app))
+        app = run_app(None, query={"mode": "event", "lang": "ar"})
+        assert not exceptions(app), ("event screen", folder.shapes, exceptions(app))
     finally:
         if previous is None:
             os.environ.pop("ATLAS_DATA_DIR", None)
@@ -161,9 +161,9 @@ def every_view(snapshot: Snapshot, lang: str) -> list:
     if snapshot.has("strategy"):
         published = snapshot.frame("strategy")["illustrative"].eq(False).sum()
         assert len(shown.targets) + len(shown.quotes) + len(shown.governance) <= published
-    for view in kiosk.VIEWS:
+    for view in event_screen.VIEWS:
         built.append(
-            event.build(snapshot, event.Controls(lang, TODAY, kiosk.Slot(view, 3, 10, lang)))
+            event.build(snapshot, event.Controls(lang, TODAY, event_screen.Slot(view, 3, 10, lang)))
         )
     return built
 

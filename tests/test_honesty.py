@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 
 from atlas import cooperation as coop
-from atlas import kiosk, metrics
+from atlas import event_screen, metrics
 from atlas.draw import figure as drawn
 from atlas.i18n import format_date, format_month, translator
 from atlas.pictures import Empty
@@ -58,8 +58,10 @@ def test_public_surfaces_never_draw_an_invented_value(folder):
     for name in ("institutes", "cooperation"):
         if public.has(name):
             assert not public.frame(name)["illustrative"].any()
-    for view in kiosk.VIEWS:
-        shown = event.build(snapshot, event.Controls("fr", TODAY, kiosk.Slot(view, 0, 1, "fr")))
+    for view in event_screen.VIEWS:
+        shown = event.build(
+            snapshot, event.Controls("fr", TODAY, event_screen.Slot(view, 0, 1, "fr"))
+        )
         if shown.source is not None:
             assert not shown.source.illustrative, (view, folder.shapes)
         if isinstance(shown.figure, Empty):
@@ -87,7 +89,9 @@ def test_public_surfaces_never_draw_an_invented_value(folder):
 def test_an_all_illustrative_indicator_is_on_no_public_surface(shipped, shipped_edition):
     # every regional adoption figure shipped is illustrative
     assert isinstance(
-        event.build(shipped, event.Controls("fr", TODAY, kiosk.Slot("leaders", 0, 1, "fr"))).figure,
+        event.build(
+            shipped, event.Controls("fr", TODAY, event_screen.Slot("leaders", 0, 1, "fr"))
+        ).figure,
         Empty,
     )
     for root in ("", "ar/", "en/"):
@@ -115,7 +119,7 @@ def test_counts_mean_their_label_on_the_page_and_the_big_screen(shipped):
     assert hover["USA"].endswith("0 agreement(s) signed · 3 other cooperation")
     assert dict(zip(world["locations"], world["z"]))["USA"] == 0
     screen = event.build(
-        shipped, event.Controls("en", TODAY, kiosk.Slot("cooperation", 0, 1, "en"))
+        shipped, event.Controls("en", TODAY, event_screen.Slot("cooperation", 0, 1, "en"))
     )
     assert screen.subtitle.startswith("10 agreements signed, 60.0 % of them South-South")
     timeline = decoded(drawn(view.figures["timeline"]).to_dict())["layout"]
@@ -279,7 +283,9 @@ def test_every_edition_footer_names_maroc_ia_2030(shipped_edition):
 def test_public_surfaces_may_opt_in_for_a_demonstration(shipped, monkeypatch):
     monkeypatch.setenv("ATLAS_PUBLIC_ILLUSTRATIVE", "1")
     assert published_only(shipped) is shipped
-    shown = event.build(shipped, event.Controls("fr", TODAY, kiosk.Slot("leaders", 0, 1, "fr")))
+    shown = event.build(
+        shipped, event.Controls("fr", TODAY, event_screen.Slot("leaders", 0, 1, "fr"))
+    )
     assert not isinstance(shown.figure, Empty) and shown.notice  # said at the screen's size
     annotations = decoded(drawn(shown.figure).to_dict())["layout"]["annotations"]
     assert any(a["text"] == "ILLUSTRATIF" for a in annotations)  # the watermark

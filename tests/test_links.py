@@ -55,7 +55,7 @@ def status(url: str) -> int:
 
 
 def test_the_big_screens_address_and_every_edition_link_land(make_run, browser):
-    screen = open_page(browser, f"{make_run}/?mode=kiosk&lang=ar", wait_for=None)
+    screen = open_page(browser, f"{make_run}/?mode=event&lang=ar", wait_for=None)
     screen.page.wait_for_selector('[data-testid="stImage"]', timeout=30_000)
     text = screen.page.inner_text('[data-testid="stMain"]')
     printed = re.search(r"localhost:\d+/[^\s\u2066-\u2069]+", text).group(0)

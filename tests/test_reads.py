@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from hypothesis import given
 
-from atlas import kiosk
+from atlas import event_screen
 from atlas.snapshot import Snapshot
 from atlas.views import (
     adoption,
@@ -81,8 +81,8 @@ def build_strategy(snapshot: Snapshot, lang: str) -> None:
 
 def build_event(snapshot: Snapshot, lang: str) -> None:
     event.available_views(snapshot, lang, TODAY)
-    for view in kiosk.VIEWS:
-        event.build(snapshot, event.Controls(lang, TODAY, kiosk.Slot(view, 0, 1, lang)))
+    for view in event_screen.VIEWS:
+        event.build(snapshot, event.Controls(lang, TODAY, event_screen.Slot(view, 0, 1, lang)))
 
 
 BUILDERS = {

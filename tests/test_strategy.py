@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from atlas import kiosk
+from atlas import event_screen
 from atlas.pictures import Empty
 from atlas.snapshot import Snapshot
 from atlas.views import event, strategy
@@ -85,7 +85,7 @@ def test_a_folder_without_the_strategy_file(tmp_path):
     snapshot = Snapshot(DataStore(folder).states(), folder)
     view = strategy.build(snapshot, strategy.Controls("ar", TODAY))
     assert not view.has_strategy and view.targets == () and view.inclusion is not None
-    slot = kiosk.Slot("strategy", 0, 1, "ar")
+    slot = event_screen.Slot("strategy", 0, 1, "ar")
     assert isinstance(event.build(snapshot, event.Controls("ar", TODAY, slot)).figure, Empty)
 
 
@@ -106,7 +106,7 @@ def test_the_page_in_three_languages(lang, tmp_path, monkeypatch):
 
 
 def test_the_big_screen_and_the_edition(shipped, tmp_path):
-    slot = kiosk.Slot("strategy", 0, 1, "fr")
+    slot = event_screen.Slot("strategy", 0, 1, "fr")
     screen = event.build(shipped, event.Controls("fr", TODAY, slot))
     assert screen.figure is not None and len(screen.key_figures) == 2
     assert "iafrica.com" in screen.source.source  # the key figures' own source

@@ -99,7 +99,7 @@ def test_the_first_session_after_a_start_runs_inside_app_py(browser):
         navigation = page.locator('[data-testid="stSidebarNav"]').inner_text()
         entries = [line.strip() for line in navigation.splitlines() if line.strip()]
         assert "National overview" in entries  # the page list of app.py, translated
-        assert not {"overview", "institutes", "kiosk"} & set(entries)  # not file names
+        assert not {"overview", "institutes", "event_screen"} & set(entries)  # not file names
         page.context.close()
     finally:
         server.stop()
@@ -128,7 +128,7 @@ def test_a_frozen_figure_is_drawn_exactly_as_the_figure():
 def style_selectors() -> set[str]:
     from ui import style
 
-    css = style.BASE_CSS + style.RTL_CSS + style.KIOSK_CSS
+    css = style.BASE_CSS + style.RTL_CSS + style.EVENT_SCREEN_CSS
     return set(re.findall(r'\[data-testid="(\w+)"\]', css))
 
 

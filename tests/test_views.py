@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from atlas import kiosk, model
+from atlas import event_screen, model
 from atlas.cooperation import Filters
 from atlas.draw import figure as drawn
 from atlas.i18n import translator
@@ -203,10 +203,10 @@ def test_data_view_lists_every_dataset(shipped, provider):
     assert "Casablanca-Settat" in other.scope
 
 
-@pytest.mark.parametrize("view_name", kiosk.VIEWS)
+@pytest.mark.parametrize("view_name", event_screen.VIEWS)
 @pytest.mark.parametrize("lang", ["fr", "ar"])
 def test_event_views_come_from_the_page_builders(shipped, view_name, lang):
-    slot = kiosk.Slot(view_name, 0, 10, lang)
+    slot = event_screen.Slot(view_name, 0, 10, lang)
     view = event.build(shipped, event.Controls(lang, TODAY, slot))
     if view_name == "leaders":
         # the shipped regional adoption figures are all illustrative: left out, said so
@@ -220,7 +220,7 @@ def test_event_views_come_from_the_page_builders(shipped, view_name, lang):
 
 
 def test_event_on_another_providers_folder(provider, monkeypatch):
-    slot = kiosk.Slot("leaders", 0, 10, "en")
+    slot = event_screen.Slot("leaders", 0, 10, "en")
     assert isinstance(event.build(provider, event.Controls("en", TODAY, slot)).figure, Empty)
     # a deployment may opt in for a demonstration: then the mark is said at screen size
     monkeypatch.setenv("ATLAS_PUBLIC_ILLUSTRATIVE", "1")

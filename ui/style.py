@@ -1,5 +1,5 @@
 """Page-wide look: the document's language and direction, right-to-left layout for Arabic,
-the event ("kiosk") mode, and a few readability tweaks."""
+the event screen, and a few readability tweaks."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ RTL_CSS = """
 # view titles 44 px, key figures 72 px (48'), their labels 26 px, chart text 24 px
 # (atlas.plotstyle.BIG_SCREEN_FONT); only the source line is smaller (18 px), for those
 # close by.
-KIOSK_CSS = """
+EVENT_SCREEN_CSS = """
 [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stSidebar"],
 [data-testid="stExpandSidebarButton"], [data-testid="stMainMenu"], footer {
   display: none !important; }
@@ -62,7 +62,7 @@ h3 { font-size: 1.25rem !important; padding: 0 !important; }
 [data-testid="stMetricLabel"] p { font-size: 1.1rem !important; }
 [data-testid="stCaptionContainer"] { font-size: 0.75rem !important; }
 /* The illustrative mark is read from 10 m like the rest: never below the screen's 24 px. */
-.kiosk-notice { font-size: 1rem !important; font-weight: 700; color: #8a3b00;
+.event-notice { font-size: 1rem !important; font-weight: 700; color: #8a3b00;
                 margin: 0 !important; }
 """
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from atlas import kiosk, model
+from atlas import event_screen, model
 from atlas.i18n import format_value, translator
 from atlas.pages import EVENT_TITLES
 from atlas.pictures import Empty, Picture
@@ -32,7 +32,7 @@ VIEW_NEEDS = {
 class Controls:
     language: str
     today: pd.Timestamp
-    slot: kiosk.Slot
+    slot: event_screen.Slot
 
 
 @dataclass(frozen=True)
@@ -84,14 +84,16 @@ def available_views(snapshot: Snapshot, language: str, today: pd.Timestamp) -> t
     def build_all():
         return tuple(
             v
-            for v in kiosk.VIEWS
+            for v in event_screen.VIEWS
             if not isinstance(
-                build(snapshot, Controls(language, today, kiosk.Slot(v, 0, 1, language))).figure,
+                build(
+                    snapshot, Controls(language, today, event_screen.Slot(v, 0, 1, language))
+                ).figure,
                 Empty,
             )
         )
 
-    return snapshot.memo(("event-views", language, today), build_all) or kiosk.VIEWS[:1]
+    return snapshot.memo(("event-views", language, today), build_all) or event_screen.VIEWS[:1]
 
 
 def _institutes_map(snapshot: Snapshot, controls: Controls, title: str) -> View:
@@ -124,7 +126,7 @@ def _institutes_map(snapshot: Snapshot, controls: Controls, title: str) -> View:
 def _rollout(snapshot: Snapshot, controls: Controls, title: str) -> View:
     base = institutes.Controls(controls.language, controls.today, big=True)
     dates = institutes.timeline(snapshot, base).dates
-    on = dates[kiosk.replay_position(controls.slot, len(dates))]
+    on = dates[event_screen.replay_position(controls.slot, len(dates))]
     shown = institutes.on_date(
         snapshot, institutes.Controls(controls.language, controls.today, on, big=True)
     )

@@ -1,4 +1,4 @@
-"""Event mode (?mode=kiosk): the big screen of "AI Made in Morocco".
+"""Event mode (?mode=event): the big screen of "AI Made in Morocco".
 
 Full screen, large type, no controls; rotates through the key views every `every`
 seconds (URL, default 20) and can alternate languages (`alternate=fr,ar`). A QR code
@@ -14,7 +14,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from atlas import kiosk
+from atlas import event_screen
 from atlas.pictures import Empty
 from atlas.safe import markdown_text
 from atlas.views import event
@@ -24,31 +24,33 @@ from ui.frame import require_frame
 from ui.qr import qr_png
 
 require_frame()
-every = kiosk.parse_every(st.query_params.get("every"))
-languages = kiosk.parse_languages(st.query_params.get("lang"), st.query_params.get("alternate"))
-public_url = kiosk.public_base(os.environ.get("ATLAS_PUBLIC_URL"), st.context.url)
+every = event_screen.parse_every(st.query_params.get("every"))
+languages = event_screen.parse_languages(
+    st.query_params.get("lang"), st.query_params.get("alternate")
+)
+public_url = event_screen.public_base(os.environ.get("ATLAS_PUBLIC_URL"), st.context.url)
 _ = t()
 # The hall's phones open the static edition (no session each), in the screen's language.
-edition = kiosk.edition_url(
-    public_url, language(), os.environ.get("ATLAS_EDITION_PATH") or kiosk.EDITION_PATH
+edition = event_screen.edition_url(
+    public_url, language(), os.environ.get("ATLAS_EDITION_PATH") or event_screen.EDITION_PATH
 )
 snapshot = data.open_view(event)
 
 
-@st.fragment(run_every=kiosk.TICK_SECONDS)
+@st.fragment(run_every=event_screen.TICK_SECONDS)
 def rotating_view() -> None:
     # A language switch reruns the whole page once: that run shows the same tick.
-    step = 0 if st.session_state.pop("kiosk_switched", False) else 1
-    tick = st.session_state["kiosk_tick"] = st.session_state.get("kiosk_tick", -1) + step
+    step = 0 if st.session_state.pop("screen_switched", False) else 1
+    tick = st.session_state["screen_tick"] = st.session_state.get("screen_tick", -1) + step
     today = pd.Timestamp(date.today())
     shown_views = event.available_views(data.snapshot(), language(), today)
-    current = kiosk.slot(
+    current = event_screen.slot(
         tick, every, languages, st.query_params.get("view", shown_views[0]), shown_views
     )
-    st.session_state["kiosk_view"] = current.view
+    st.session_state["screen_view"] = current.view
     if current.language != language():
         st.session_state["lang"] = current.language
-        st.session_state["kiosk_switched"] = True
+        st.session_state["screen_switched"] = True
         st.rerun()  # the whole page: its direction changes with the language
     view = cache.view(
         event.build, data.snapshot(), event.Controls(current.language, today, current)
@@ -61,15 +63,15 @@ def rotating_view() -> None:
             st.subheader(markdown_text(view.subtitle))
         if view.notice:
             st.markdown(
-                f'<p class="kiosk-notice">{html.escape(view.notice)}</p>', unsafe_allow_html=True
+                f'<p class="event-notice">{html.escape(view.notice)}</p>', unsafe_allow_html=True
             )
         if isinstance(view.figure, Empty):  # said at the screen's text size
             st.markdown(
-                f'<p class="kiosk-notice">{html.escape(view.figure.reason)}</p>',
+                f'<p class="event-notice">{html.escape(view.figure.reason)}</p>',
                 unsafe_allow_html=True,
             )
         else:
-            charts.plot(view.figure, key=f"kiosk_{current.view}")
+            charts.plot(view.figure, key=f"screen_{current.view}")
             components.source_line(view.source)
     with side:
         st.title("Jazari Atlas")
@@ -82,7 +84,7 @@ def rotating_view() -> None:
             st.markdown(
                 _("Open it on your phone")
                 + "  \n**\u2066"
-                + markdown_text(kiosk.short_address(edition))
+                + markdown_text(event_screen.short_address(edition))
                 + "\u2069**"
             )
 

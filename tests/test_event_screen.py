@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from atlas import kiosk
+from atlas import event_screen
 from tests.apptest import exceptions, run_app
 
 
 def test_schedule_rotates_views_then_languages():
-    views = [kiosk.slot(tick, every=6, languages=["fr", "ar"]) for tick in range(30)]
+    views = [event_screen.slot(tick, every=6, languages=["fr", "ar"]) for tick in range(30)]
     # in the dashboard's page order (atlas.pages)
     assert [v.view for v in views[::3]][:6] == [
         "map",
@@ -22,19 +22,23 @@ def test_schedule_rotates_views_then_languages():
     assert {v.language for v in views[:15]} == {"fr"}
     assert {v.language for v in views[15:30]} == {"ar"}
     # only the views with something to show, in their order
-    shown = [kiosk.slot(t, 6, ["fr"], views=("map", "cooperation")).view for t in range(0, 12, 3)]
+    shown = [
+        event_screen.slot(t, 6, ["fr"], views=("map", "cooperation")).view for t in range(0, 12, 3)
+    ]
     assert shown == ["map", "cooperation", "map", "cooperation"]
 
 
 def test_the_rotation_can_start_with_any_view():
-    assert kiosk.slot(0, 20, ["fr"], "leaders").view == "leaders"
-    assert kiosk.slot(10, 20, ["fr"], "leaders").view == "cooperation"
-    assert kiosk.slot(0, 20, ["fr"], "nonsense").view == "map"
+    assert event_screen.slot(0, 20, ["fr"], "leaders").view == "leaders"
+    assert event_screen.slot(10, 20, ["fr"], "leaders").view == "cooperation"
+    assert event_screen.slot(0, 20, ["fr"], "nonsense").view == "map"
 
 
 def test_replay_runs_over_the_view_and_rests_on_today():
     every = 20  # 10 ticks per view
-    positions = [kiosk.replay_position(kiosk.slot(t, every, ["fr"]), 25) for t in range(10, 20)]
+    positions = [
+        event_screen.replay_position(event_screen.slot(t, every, ["fr"]), 25) for t in range(10, 20)
+    ]
     assert positions[0] == 0 and positions[-1] == 24
     assert positions == sorted(positions)
 
@@ -43,23 +47,23 @@ def test_replay_runs_over_the_view_and_rests_on_today():
     ("value", "expected"), [(None, 20), ("45", 45), ("2", 6), ("100000", 600), ("abc", 20)]
 )
 def test_every_is_read_from_the_url_and_clamped(value, expected):
-    assert kiosk.parse_every(value) == expected
+    assert event_screen.parse_every(value) == expected
 
 
 def test_languages_from_the_url():
-    assert kiosk.parse_languages("ar", None) == ["ar"]
-    assert kiosk.parse_languages("ar", "fr,ar,xx") == ["fr", "ar"]
-    assert kiosk.parse_languages(None, None) == ["fr"]
+    assert event_screen.parse_languages("ar", None) == ["ar"]
+    assert event_screen.parse_languages("ar", "fr,ar,xx") == ["fr", "ar"]
+    assert event_screen.parse_languages(None, None) == ["fr"]
 
 
 @pytest.mark.apptest
 def test_event_mode_rotation_advances_without_interaction(monkeypatch):
     monkeypatch.setenv("ATLAS_PUBLIC_URL", "https://atlas.example.ma/")
-    app = run_app(None, query={"mode": "kiosk", "every": "6"})  # 3 ticks per view
+    app = run_app(None, query={"mode": "event", "every": "6"})  # 3 ticks per view
     seen = []
     for _ in range(10):
         assert not exceptions(app)
-        seen.append(app.session_state["kiosk_view"])
+        seen.append(app.session_state["screen_view"])
         app.run()  # what the fragment's timer does every TICK_SECONDS
     assert seen[0] == "map"
     # the adoption leaders are illustrative in the shipped data: left out of the rotation
@@ -71,7 +75,7 @@ def test_event_mode_rotation_advances_without_interaction(monkeypatch):
 
 @pytest.mark.apptest
 def test_event_mode_alternates_french_and_arabic():
-    app = run_app(None, query={"mode": "kiosk", "every": "6", "alternate": "fr,ar"})
+    app = run_app(None, query={"mode": "event", "every": "6", "alternate": "fr,ar"})
     titles = []
     for _ in range(14):
         titles.append(app.header[0].value)
@@ -82,25 +86,37 @@ def test_event_mode_alternates_french_and_arabic():
 
 def test_the_qr_code_opens_the_edition_in_the_screens_language():
     assert (
-        kiosk.edition_url("https://atlas.example.ma", "fr") == "https://atlas.example.ma/edition/"
+        event_screen.edition_url("https://atlas.example.ma", "fr")
+        == "https://atlas.example.ma/edition/"
     )
     assert (
-        kiosk.edition_url("https://atlas.example.ma/", "ar")
+        event_screen.edition_url("https://atlas.example.ma/", "ar")
         == "https://atlas.example.ma/edition/ar/"
     )
-    local = kiosk.edition_url("http://localhost:8501/", "en", "app/static/edition/{lang}index.html")
+    local = event_screen.edition_url(
+        "http://localhost:8501/", "en", "app/static/edition/{lang}index.html"
+    )
     assert local == "http://localhost:8501/app/static/edition/en/index.html"
     # the printed address is the one that answers (Streamlit's static route serves files)
-    assert kiosk.short_address(local) == "localhost:8501/app/static/edition/en/index.html"
+    assert event_screen.short_address(local) == "localhost:8501/app/static/edition/en/index.html"
     assert (
-        kiosk.short_address("https://atlas.example.ma/edition/ar/")
+        event_screen.short_address("https://atlas.example.ma/edition/ar/")
         == "atlas.example.ma/edition/ar/"
     )
     # without ATLAS_PUBLIC_URL, the site's origin, not the page the screen opened
     assert (
-        kiosk.public_base(None, "http://10.0.0.5:8501/overview?mode=kiosk")
+        event_screen.public_base(None, "http://10.0.0.5:8501/overview?mode=event")
         == "http://10.0.0.5:8501/"
     )
     assert (
-        kiosk.public_base("https://atlas.example.ma/", "http://x/") == "https://atlas.example.ma/"
+        event_screen.public_base("https://atlas.example.ma/", "http://x/")
+        == "https://atlas.example.ma/"
     )
+
+
+@pytest.mark.apptest
+def test_the_former_address_still_opens_the_event_screen():
+    """Screens and QR codes set up with ?mode=kiosk (the former name) keep working."""
+    app = run_app(None, query={"mode": "kiosk"})
+    assert not exceptions(app)
+    assert app.session_state["screen_view"] == "map"

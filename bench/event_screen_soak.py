@@ -1,8 +1,8 @@
 """Event mode left running: does the big screen stay clean and flat in memory for hours?
 
-    python -m bench.kiosk_soak --minutes 60 --every 6
+    python -m bench.event_screen_soak --minutes 60 --every 6
 
-Starts the dashboard as it ships, opens ?mode=kiosk in headless Chromium (Debian's), and
+Starts the dashboard as it ships, opens ?mode=event in headless Chromium (Debian's), and
 every minute records the page's JavaScript heap (after a forced garbage collection), its
 DOM node count, the views seen, console errors and exception elements. Prints a table and
 the growth between the first and last quarter of the run. Not a test: it takes as long as
@@ -43,7 +43,7 @@ def main() -> None:
             page.on("pageerror", lambda e: errors.append(str(e)))
             cdp = page.context.new_cdp_session(page)
             cdp.send("Performance.enable")
-            page.goto(f"{server.url}/?mode=kiosk&every={args.every}&alternate=fr,ar")
+            page.goto(f"{server.url}/?mode=event&every={args.every}&alternate=fr,ar")
             start = time.monotonic()
             while time.monotonic() - start < args.minutes * 60:
                 page.wait_for_timeout(int(args.sample * 1000))
@@ -94,7 +94,7 @@ def report(samples: list[dict], errors: list[str], args) -> None:
         "first_errors": errors[:3],
     }
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "kiosk_soak.json").write_text(
+    (RESULTS / "event_screen_soak.json").write_text(
         json.dumps({"summary": summary, "samples": samples}, ensure_ascii=False, indent=1)
     )
     print("\n".join(f"{k:>26}: {v}" for k, v in summary.items()))

@@ -1,4 +1,4 @@
-"""Event mode (?mode=kiosk): which view the big screen shows at each tick.
+"""Event mode (?mode=event): which view the big screen shows at each tick.
 
 The screen rotates through a few views without interaction. Time is counted in ticks
 of TICK_SECONDS (one fragment rerun each), so the schedule is plain arithmetic that
