@@ -257,7 +257,15 @@ def regional_series(
         (observations["indicator_id"] == indicator_id) & observations["region_code"].notna()
     ]
     rows = in_sector(rows, sector, ["region_code", "period"]) if len(rows) else rows
-    columns = ["region_code", "period", "value", "illustrative", "source_url", "generated_by"]
+    columns = [
+        "region_code",
+        "period",
+        "value",
+        "illustrative",
+        "derived_from",
+        "source_url",
+        "generated_by",
+    ]
     return rows.reindex(columns=columns).sort_values(["region_code", "period"])
 
 

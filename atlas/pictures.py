@@ -6,16 +6,35 @@ Each picture holds every value, colour, mark and text a reader sees, already dec
 formatted in the page's language. It holds no plotly object and no data frame: a drawer
 never filters, ranks, counts or picks a colour.
 
-Dates are `datetime.date`s; "illustrative" on a point, a bar or a region means the value
-is not a published fact (the drawers draw it hollow, or with the word, never alike).
+Dates are `datetime.date`s. Every value a reader sees (a region's, a point's, a bar's, a
+line's point, a timeline's row) carries its mark, in the contract's one vocabulary
+(`loaders.contract.MARKS`: published, illustrative, planned, derived, translated); an
+illustrative one is drawn hollow, or with the word, never like a published one.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from atlas.colours import RegionScale
+from loaders.contract import MARKS
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A value with its mark (`loaders.contract.MARKS`)."""
+
+    mark: str = field(default="published", kw_only=True)
+
+    def __post_init__(self) -> None:
+        if self.mark not in MARKS:
+            raise ValueError(f"unknown mark {self.mark!r}: one of {', '.join(MARKS)}")
+
+    @property
+    def illustrative(self) -> bool:
+        return self.mark == "illustrative"
+
 
 # The event's big screen (1920×1080): a chart takes 73 % of the height, under its title.
 BIG_SCREEN_CHART_PX = 790
@@ -44,7 +63,7 @@ class Picture:
 
 # --- Maps of the 12 regions ----------------------------------------------------------------
 @dataclass(frozen=True)
-class Shade:
+class Shade(Marked):
     """One region of a map: its colour and what its hover says."""
 
     code: str
@@ -52,7 +71,6 @@ class Shade:
     colour: str
     hover: str
     value: float | None = None  # the value coloured (None: no figure, or no scale)
-    illustrative: bool = False
     faded: bool = False  # outside the selected regions
 
 
@@ -70,7 +88,7 @@ class RegionMap(Picture):
 
 
 @dataclass(frozen=True)
-class Point:
+class Point(Marked):
     """A place on a map (an institute)."""
 
     longitude: float
@@ -79,7 +97,6 @@ class Point:
     symbol: str  # plotly's marker names: circle, diamond, star…
     hover: str
     legend: str  # the legend entry it belongs to
-    illustrative: bool = False
 
 
 @dataclass(frozen=True)
@@ -126,13 +143,12 @@ class WorldMap(Picture):
 
 # --- Charts with axes ------------------------------------------------------------------------
 @dataclass(frozen=True)
-class Bar:
+class Bar(Marked):
     label: str
     value: float
     value_text: str  # the value as written beside the label
     colour: str
     hover: str = ""
-    illustrative: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -164,13 +180,12 @@ class Stage:
 
 
 @dataclass(frozen=True)
-class TimelineRow:
+class TimelineRow(Marked):
     name: str
     label: str  # as written on the chart: the name and its mark
     stages: tuple[Stage, ...]
     planned: date | None = None  # the planned opening
     planned_text: str = ""
-    illustrative: bool = False
     name_language: str | None = None  # when the name is not in the page's language
 
 
@@ -191,10 +206,9 @@ class Timeline(Picture):
 
 
 @dataclass(frozen=True)
-class LinePoint:
+class LinePoint(Marked):
     period: date
     value: float
-    illustrative: bool = False
 
 
 @dataclass(frozen=True)

@@ -234,32 +234,35 @@ def partners(snapshot: Snapshot, language: str, options=None, geometry=None) -> 
         return {
             "title": _("International cooperation"),
             "view": None,
-            "rows": [],
+            "groups": [],
             "empty": view,
             "soft_power": cooperation.SOFT_POWER,
         }
     labels = cooperation.choices(snapshot, language).labels
-    rows = [
-        {
-            "date": r.date_text,
-            "partner": r.partner_name,
-            "partner_lang": r.partner_name__lang,
-            "title_lang": r.title__lang,
-            "translated": bool(r.title__translated),
-            "signed": bool(r.signed),
-            "kind": labels.get(r.partner_kind, r.partner_kind),
-            "title": r.title,
-            "instrument": labels.get(r.instrument, r.instrument),
-            "status": labels.get(r.status, r.status),
-            "south_south": bool(r.south_south),
-            "illustrative": bool(r.illustrative),
-        }
-        for r in view.shown.itertuples()
-    ]
+
+    def listed(rows) -> list[dict]:
+        return [
+            {
+                "date": r.date_text,
+                "partner": r.partner_name,
+                "partner_lang": r.partner_name__lang,
+                "title_lang": r.title__lang,
+                "translated": bool(r.title__translated),
+                "signed": bool(r.signed),
+                "kind": labels.get(r.partner_kind, r.partner_kind),
+                "title": r.title,
+                "instrument": labels.get(r.instrument, r.instrument),
+                "status": labels.get(r.status, r.status),
+                "south_south": bool(r.south_south),
+                "illustrative": bool(r.illustrative),
+            }
+            for r in rows.itertuples()
+        ]
+
     return {
         "title": _("International cooperation"),
         "view": view,
-        "rows": rows,
+        "groups": [(heading, listed(rows)) for heading, rows in view.groups],
         "soft_power": cooperation.SOFT_POWER,
     }
 

@@ -192,3 +192,32 @@ def test_nothing_to_show_is_said_alike_by_both_drawers(tmp_path, monkeypatch):
         == [html.unescape(text) for text in written]
         == ["Aucun institut dans le fichier des instituts pour l’instant."]
     )
+
+
+def test_every_value_carries_its_mark_from_the_contracts_vocabulary():
+    """Regions, points, bars and line points each carry one mark of loaders.contract.MARKS:
+    a figure we computed is "derived", an invented one "illustrative", a plan "planned"."""
+    from atlas.pictures import Shade
+    from loaders.contract import MARKS
+    from tests import walk
+
+    snapshot = Snapshot(validate_folder(REPO / "data"), REPO / "data")
+    urban = overview.build(snapshot, overview.Controls("fr", TODAY, "urbanisation_rate"))
+    marks = {shade.code: shade.mark for shade in urban.map.regions}
+    assert marks["MA-01"] == marks["MA-03"] == "derived"  # computed by us (RGPH 2024)
+    assert set(marks.values()) == {"published", "derived"}
+    adoption_view = adoption.build(snapshot, adoption.Controls("fr"))
+    assert {b.mark for b in adoption_view.figures["ranking"].bars} == {"illustrative"}
+    status = institutes.on_date(snapshot, institutes.Controls("fr", TODAY))
+    assert {p.mark for p in status.status_map.points} == {"published", "illustrative"}
+    everything = [
+        urban,
+        adoption_view,
+        status,
+        institutes.timeline(snapshot, institutes.Controls("fr", TODAY)),
+    ]
+    for value in (v for view in everything for v in walk.values(view)):
+        if hasattr(value, "mark"):
+            assert value.mark in MARKS
+    with pytest.raises(ValueError):
+        Shade(code="MA-01", name="x", colour="#fff", hover="", mark="guessed")

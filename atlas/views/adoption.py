@@ -15,7 +15,7 @@ from atlas.pictures import BIG_SCREEN_CHART_PX, Bar, Bars, Empty, Grid, Picture,
 from atlas.snapshot import PublishedSnapshot, Snapshot
 from atlas.sources import SourceLine, credit
 from atlas.tables import readable
-from atlas.views.common import filtered, trend, value_map, watermark_text
+from atlas.views.common import filtered, trend, value_map, value_mark, watermark_text
 
 NEEDS = ("regions", "indicators", "adoption")
 # the observations combine every file of figures (population for per-capita values)
@@ -202,9 +202,15 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
                     value=float(v),
                     value_text=format_value(v, shown_unit, lang),
                     colour=ACCENT if not selected or c in selected else FADED_BAR,
+                    mark=value_mark(bool(flag), how),
                 )
-                for g, n, v, c in zip(
-                    ranked["group"], ranked["name"], ranked["value"], ranked["region_code"]
+                for g, n, v, c, flag, how in zip(
+                    ranked["group"],
+                    ranked["name"],
+                    ranked["value"],
+                    ranked["region_code"],
+                    ranked["illustrative"],
+                    ranked.get("derived_from", pd.Series(None, index=ranked.index)),
                 )
             ),
         ),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from datetime import date
 
+import pandas as pd
+
 from atlas import model
 from atlas.colours import LINE_COLOURS, MISSING_COLOUR, NATIONAL_COLOUR, region_scale
 from atlas.i18n import format_value
@@ -33,8 +35,9 @@ def value_map(
     values = map_data.values
     hover = model.map_hover(map_data, language, _)
     shades = []
-    for code, value, illustrative, text in zip(
-        values["region_code"], values["value"], values["illustrative"], hover
+    derived = values.get("derived_from", pd.Series(None, index=values.index))
+    for code, value, illustrative, how, text in zip(
+        values["region_code"], values["value"], values["illustrative"], derived, hover
     ):
         known = value is not None and not (isinstance(value, float) and math.isnan(value))
         shades.append(
@@ -44,7 +47,7 @@ def value_map(
                 colour=scale.colour(float(value)) if known else MISSING_COLOUR,
                 hover=text if known else _("No data"),
                 value=float(value) if known else None,
-                illustrative=bool(illustrative),
+                mark=value_mark(bool(illustrative), how),
                 faded=bool(selected) and code not in selected,
             )
         )
@@ -93,10 +96,20 @@ def line_points(frame) -> tuple[LinePoint, ...]:
         if "illustrative" in frame
         else [False] * len(frame)
     )
+    derived = frame["derived_from"] if "derived_from" in frame else [None] * len(frame)
     return tuple(
-        LinePoint(period=_day(p), value=float(v), illustrative=f)
-        for p, v, f in zip(frame["period"], frame["value"], flags)
+        LinePoint(period=_day(p), value=float(v), mark=value_mark(f, how))
+        for p, v, f, how in zip(frame["period"], frame["value"], flags, derived)
     )
+
+
+def value_mark(illustrative: bool, derived_from=None) -> str:
+    """A figure's mark: invented, computed by us from published figures, or published."""
+    if illustrative:
+        return "illustrative"
+    if isinstance(derived_from, str) and derived_from.strip():
+        return "derived"
+    return "published"
 
 
 def _day(when) -> date:

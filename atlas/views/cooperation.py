@@ -74,6 +74,8 @@ class View:
     source: SourceLine | None = None
     regions_involved: tuple[tuple[str, str, int], ...] = ()  # code, name, agreements
     summary: dict = field(default_factory=dict)
+    # the rows listed apart: agreements signed, then the other cooperation (newest first)
+    groups: tuple[tuple[str, pd.DataFrame], ...] = ()
 
 
 def choices(snapshot: Snapshot, language: str) -> Choices:
@@ -186,11 +188,24 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
             value_title=_("Agreements signed"),
             watermark=watermark_text(signed_source.illustrative, _),
             bars=tuple(
-                Bar(label=label, value=float(n), value_text=format_number(n, lang), colour=colour)
-                for label, n, colour in zip(
+                Bar(
+                    label=label,
+                    value=float(n),
+                    value_text=format_number(n, lang),
+                    colour=colour,
+                    mark="illustrative" if invented else "published",
+                )
+                for label, n, colour, invented in zip(
                     (labels["south_south"], labels["other_partners"]),
                     split.tolist(),
                     (HIGHLIGHT, OTHER),
+                    (
+                        bool(signed.loc[group, "illustrative"].any())
+                        for group in (
+                            signed["south_south"].astype(bool),
+                            ~signed["south_south"].astype(bool),
+                        )
+                    ),
                 )
             ),
         ),
@@ -207,6 +222,9 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
                     value=float(n),
                     value_text=format_number(n, lang),
                     colour=ACCENT,
+                    mark="illustrative"
+                    if bool(shown.loc[shown["partner_name"] == name, "illustrative"].any())
+                    else "published",
                 )
                 for name, n in others.items()
             ),
@@ -220,6 +238,13 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
         file_credit(shown, SOURCE),
         tuple((code, names.get(code, code), int(n)) for code, n in involved.items()),
         summary,
+        (
+            (_("Agreements signed"), signed),
+            (
+                _("Other cooperation: talks, forums, resolutions, declarations, announcements"),
+                other,
+            ),
+        ),
     )
 
 

@@ -125,7 +125,7 @@ def rollout(
                 name_language=row.get("name__lang") or None,
                 planned=planned.date() if pd.notna(planned) else None,
                 planned_text=format_date(planned, language) if pd.notna(planned) else "",
-                illustrative=illustrative,
+                mark="illustrative" if illustrative else "published",
             )
         )
     dates = [
@@ -193,6 +193,8 @@ def on_date(snapshot: Snapshot, controls: Controls) -> OnDate:
         snapshot.regions_geojson,
     )
     counts = metrics.status_counts(shown, on)
+    statuses = metrics.institute_status(shown, on)
+    invented_statuses = set(statuses[shown["illustrative"].astype(bool)])
     status_bars = Bars(
         language=lang,
         value_title=_("Institutes (count)"),
@@ -203,6 +205,8 @@ def on_date(snapshot: Snapshot, controls: Controls) -> OnDate:
                 value=float(n),
                 value_text=format_number(n, lang),
                 colour=STATUS_COLOURS[s],
+                # a count that includes an invented institute is marked so
+                mark="illustrative" if s in invented_statuses else "published",
             )
             for s, n in counts.items()
         ),
@@ -261,7 +265,10 @@ def _points(
                     symbol=entry.symbol,
                     hover=text,
                     legend=entry.label,
-                    illustrative=illustrative,
+                    # a planned institute is a plan, published or not
+                    mark="illustrative"
+                    if illustrative
+                    else ("planned" if status == "planned" else "published"),
                 )
                 for (index, r) in rows.iterrows()
                 for text in [hover[current.index.get_loc(index)]]
