@@ -128,10 +128,15 @@ def rollout(
                 mark="illustrative" if illustrative else "published",
             )
         )
+    # every date known (pandas 3's stack() keeps the missing ones: left out here)
     dates = [
-        *ordered[[c for _s, c in stages]].stack(),
-        *ordered["planned_opening_on"].dropna(),
-        today,
+        when
+        for when in (
+            *ordered[[c for _s, c in stages]].stack(),
+            *ordered["planned_opening_on"],
+            today,
+        )
+        if pd.notna(when)
     ]
     first, last = min(dates), max(dates)
     return pictures.Timeline(
