@@ -36,22 +36,8 @@ if view.missing:
 
 if view.targets:
     st.header(_("Targets, and are they on track?"))
-    measured = [t for t in view.targets if t.on_track is not None]
-    st.markdown(
-        markdown_text(
-            _(
-                "{measured} of the {total} announced targets can be measured against two "
-                "published figures: {on_track} on track, {behind} behind the pace needed. "
-                "The others have no published figure yet."
-            ).format(
-                measured=len(measured),
-                total=len(view.targets),
-                on_track=sum(t.on_track for t in measured),
-                behind=sum(not t.on_track for t in measured),
-            )
-        )
-    )
-    for target in measured:
+    st.markdown(markdown_text(view.pace))
+    for target in view.measured:
         badge = ":green-badge[" if target.on_track else ":orange-badge["
         verdict, _sep, detail = target.verdict.partition(" · ")
         st.markdown(

@@ -92,6 +92,12 @@ class View:
     inclusion: Inclusion | None = None
     not_published: tuple[str, ...] = ()
     missing: Empty | None = None  # why there is no target, milestone or quote
+    pace: str = ""  # how many targets can be measured, and how many are on track
+
+    @property
+    def measured(self) -> tuple[Target, ...]:
+        """The targets with two published figures to measure their pace."""
+        return tuple(t for t in self.targets if t.on_track is not None)
 
 
 def build(snapshot: Snapshot, controls: Controls) -> View:
@@ -121,9 +127,11 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     )
     by_kind = {kind: rows for kind, rows in items.groupby("kind", sort=False)}
     empty = items.iloc[0:0]
+    targets = _targets(public, by_kind.get("target", empty), controls.language)
     return View(
         True,
-        targets=_targets(public, by_kind.get("target", empty), controls.language),
+        targets=targets,
+        pace=_pace_summary(targets, _),
         milestones=tuple(
             sorted(
                 _dated(by_kind.get("milestone", empty)) + _institute_dates(public, controls),
@@ -224,6 +232,22 @@ def _dated(rows: pd.DataFrame) -> tuple[Dated, ...]:
             _source(rows.loc[[row.name]]),
         )
         for _i, row in rows.iterrows()
+    )
+
+
+def _pace_summary(targets: tuple[Target, ...], _) -> str:
+    measured = [t for t in targets if t.on_track is not None]
+    if not targets:
+        return ""
+    return _(
+        "{measured} of the {total} announced targets can be measured against two "
+        "published figures: {on_track} on track, {behind} behind the pace needed. "
+        "The others have no published figure yet."
+    ).format(
+        measured=len(measured),
+        total=len(targets),
+        on_track=sum(bool(t.on_track) for t in measured),
+        behind=sum(not t.on_track for t in measured),
     )
 
 
