@@ -7,6 +7,8 @@ view, so it is drawn once for every viewer of that view and forgotten with it.
 
 from __future__ import annotations
 
+import threading
+
 from atlas import charts, maps
 from atlas.frozen import FrozenFigure, freeze
 from atlas.pictures import (
@@ -35,12 +37,22 @@ DRAWERS = {
 }
 
 
+# One drawing at a time: when a crowd opens a page whose view was just built, the first
+# session draws its pictures and the others wait for that figure instead of each drawing
+# it again (drawing is pure Python: done in parallel it only multiplies the work).
+_drawing = threading.Lock()
+
+
 def figure(picture) -> FrozenFigure:
     drawn = picture.__dict__.get("_figure")
-    if drawn is None:
-        drawn = freeze(draw(picture))
-        # A frozen dataclass: the drawn figure is a memo, not a field of the picture.
-        object.__setattr__(picture, "_figure", drawn)
+    if drawn is not None:
+        return drawn
+    with _drawing:
+        drawn = picture.__dict__.get("_figure")
+        if drawn is None:
+            drawn = freeze(draw(picture))
+            # A frozen dataclass: the drawn figure is a memo, not a field of the picture.
+            object.__setattr__(picture, "_figure", drawn)
     return drawn
 
 

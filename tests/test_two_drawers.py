@@ -221,3 +221,24 @@ def test_every_value_carries_its_mark_from_the_contracts_vocabulary():
             assert value.mark in MARKS
     with pytest.raises(ValueError):
         Shade(code="MA-01", name="x", colour="#fff", hover="", mark="guessed")
+
+
+def test_a_crowd_draws_each_picture_once(monkeypatch):
+    """Twenty sessions asking at once for a just-built view's map: one drawing, shared."""
+    import threading
+
+    snapshot = Snapshot(validate_folder(REPO / "data"), REPO / "data")
+    picture = institutes.on_date(snapshot, institutes.Controls("fr", TODAY)).status_map
+    drawings = []
+    original = draw.draw
+    monkeypatch.setattr(draw, "draw", lambda p: drawings.append(p) or original(p))
+    figures = []
+    sessions = [
+        threading.Thread(target=lambda: figures.append(draw.figure(picture))) for _ in range(20)
+    ]
+    for session in sessions:
+        session.start()
+    for session in sessions:
+        session.join()
+    assert len(drawings) == 1 and len(figures) == 20
+    assert all(f is figures[0] for f in figures)
