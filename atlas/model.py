@@ -382,3 +382,17 @@ def _all_regions(rows: pd.DataFrame) -> pd.DataFrame:
     return values.reindex(
         columns=["region_code", "value", "raw_value", "illustrative", "derived_from"]
     )
+
+
+def sector_names(observations: pd.DataFrame, language: str) -> dict[str, str]:
+    """Each sector's name in the reader's language, as other free text is chosen (see
+    `localise`): `sector_<lang>`, else French, else English, else the `sector` value
+    itself, which stays the key the files share."""
+    if "sector" not in observations.columns:
+        return {}
+    names = [c for c in observations.columns if c.startswith("sector_")]
+    # first(): a row may leave empty a name another row of the sector gives (the contract
+    # refuses two different names)
+    sectors = observations[["sector", *names]].dropna(subset=["sector"]).groupby("sector").first()
+    named = localise(sectors.assign(sector=sectors.index), ("sector",), language)
+    return {str(key): str(name) for key, name in zip(sectors.index, named["sector"])}

@@ -254,6 +254,10 @@ RULE_MESSAGES: dict[str, str] = {
     "non_negative_unit": N_('values in "count", "persons" or "MAD" must be ≥ 0'),
     "non_negative": N_("must be ≥ 0"),
     "iso3": N_("must be a valid ISO 3166-1 alpha-3 country code"),
+    "one_sector_name": N_(
+        "a sector has one name per language: rows of the same sector give it different names "
+        "in sector_fr, sector_ar or sector_en"
+    ),
     "population_present": N_(
         "context.parquet must hold the population (indicator population) of each region"
     ),
@@ -521,7 +525,11 @@ def _observations(name: str, theme: str, description: str) -> Dataset:
                 rules=(FINITE, Rule("percent_range"), Rule("non_negative_unit")),
             ),
         ),
-        table_rules=(Rule("population_present"),) if theme == "context" else (),
+        # sector_fr, sector_ar, sector_en: the sector's name in each language (the `sector`
+        # column stays the key; a missing name falls back as other translations do)
+        translatable=("sector",),
+        table_rules=(Rule("one_sector_name"),)
+        + ((Rule("population_present"),) if theme == "context" else ()),
         extra=OPTIONAL_OBSERVATION_COLUMNS,
     )
 

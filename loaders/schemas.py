@@ -17,6 +17,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from loaders.contract import (
+    LANGUAGES,
     NON_NEGATIVE_UNITS,
     PERCENT_UNIT,
     POPULATION_ID,
@@ -98,6 +99,18 @@ class TableCheck:
     valid: Callable[[pd.DataFrame, Rule, "Catalogue | None"], pd.Series]
 
 
+def _one_name_per_sector(frame: pd.DataFrame) -> pd.Series:
+    """False on the rows of a sector named differently by its rows in one language."""
+    valid = pd.Series(True, index=frame.index)
+    named = frame.dropna(subset=["sector"])
+    for language in LANGUAGES:
+        column = f"sector_{language}"
+        if column in frame.columns:
+            names = named.groupby("sector")[column].nunique()
+            valid &= frame["sector"].map(names).fillna(0).le(1)
+    return valid
+
+
 def _all_valid(frame: pd.DataFrame) -> pd.Series:
     return pd.Series(True, index=frame.index)
 
@@ -108,6 +121,7 @@ TABLE_CHECKS: dict[str, TableCheck] = {
         STAGES,
         lambda f, r, c: _stage_in_order(f, str(r.param("column"))),
     ),
+    "one_sector_name": TableCheck("sector", ("sector",), lambda f, r, c: _one_name_per_sector(f)),
     "in_catalogue": TableCheck(
         "indicator_id",
         ("indicator_id",),

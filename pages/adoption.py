@@ -46,7 +46,7 @@ sector = state.selectbox(
     sector_options,
     key="sector",
     container=columns[1],
-    format_func=lambda s: _("All sectors") if s == ALL else s,
+    format_func=lambda s: _("All sectors") if s == ALL else choices.sector_names.get(s, s),
 )
 periods = choices.periods[indicator]
 period = state.selectbox(

@@ -82,7 +82,9 @@ PROSE = {
             "named after the text column and a language (`name_fr`, `name_ar`, `title_en`…, "
             "listed under each file). A page shows the text of its own language, else French, "
             "else English, else the base column, and marks text shown in another language "
-            "with that language (`lang`), so Arabic pages lay Latin text out correctly.\n"
+            "with that language (`lang`), so Arabic pages lay Latin text out correctly. The "
+            "observation files name their sectors this way (`sector_fr`, `sector_ar`, "
+            "`sector_en`); `sector` stays the key, and a sector has one name per language.\n"
             "- Files larger than 100 MB are refused."
         ),
         "bad": "Bad data",
@@ -167,7 +169,9 @@ PROSE = {
             "(`name_fr`, `name_ar`, `title_en`…, listées sous chaque fichier). Une page affiche "
             "le texte de sa langue, sinon le français, sinon l'anglais, sinon la colonne de "
             "base, et marque un texte affiché dans une autre langue avec cette langue (`lang`), "
-            "pour que les pages en arabe mettent correctement en page le texte latin.\n"
+            "pour que les pages en arabe mettent correctement en page le texte latin. Les "
+            "fichiers d'observations nomment ainsi leurs secteurs (`sector_fr`, `sector_ar`, "
+            "`sector_en`) ; `sector` reste la clé, et un secteur a un seul nom par langue.\n"
             "- Les fichiers de plus de 100 Mo sont refusés."
         ),
         "bad": "Données erronées",

@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from scripts import translations
-from scripts.sample_catalogue import INDICATORS, SECTORS
+from scripts.sample_catalogue import INDICATORS, SECTOR_NAMES, SECTORS
 
 REPO = Path(__file__).resolve().parents[1]
 REFERENCE = REPO / "scripts" / "reference"
@@ -346,6 +346,12 @@ def observation(indicator, period, value, region=None, sector=None, **extra) -> 
         "period": pd.Timestamp(period),
         "sector": sector,
         "value": float(value),
+        # the sector's name in each language (only files with sectors get the columns)
+        **(
+            {"sector_fr": sector, **{f"sector_{k}": v for k, v in SECTOR_NAMES[sector].items()}}
+            if sector
+            else {}
+        ),
         **extra,
     }
 

@@ -32,6 +32,17 @@ SECTORS = (
     "Transport",
 )
 
+# Their names in Arabic and English (sector_ar, sector_en; our translations).
+SECTOR_NAMES = {
+    "Santé": {"ar": "الصحة", "en": "Health"},
+    "Éducation": {"ar": "التعليم", "en": "Education"},
+    "Justice": {"ar": "العدل", "en": "Justice"},
+    "Collectivités territoriales": {"ar": "الجماعات الترابية", "en": "Local government"},
+    "Finances publiques": {"ar": "المالية العمومية", "en": "Public finance"},
+    "Agriculture": {"ar": "الفلاحة", "en": "Agriculture"},
+    "Transport": {"ar": "النقل", "en": "Transport"},
+}
+
 ILLUSTRATIVE_SOURCE = "Jazari Atlas — valeurs illustratives (scripts/build_sample_data.py)"
 
 

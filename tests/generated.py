@@ -49,6 +49,8 @@ UNITS = ("%", "count", "persons", "score", "rank", "MW", "MAD", "index points")
 SHAPES = ("regional", "regional+national", "national", "sectors only", "sectors+all", "none")
 CALENDARS = {"year": "YS", "quarter": "QS", "month": "MS"}
 SECTORS = ("Santé", "Justice", "Éducation")
+# a provider may name its sectors in Arabic (sector_ar), on some rows or none
+SECTORS_AR = {"Santé": "الصحة", "Justice": "العدل", "Éducation": "التعليم"}
 COUNTRIES = ("SEN", "FRA", "USA", "EGY", "CHN", "BRA")
 
 
@@ -155,6 +157,7 @@ def observations(draw, meta: dict, shape: str):
             st.sampled_from([None, "qualified", "derived"]), min_size=len(rows), max_size=len(rows)
         )
     )
+    named = draw(st.lists(st.booleans(), min_size=len(rows), max_size=len(rows)))
     return [
         {
             "indicator_id": i,
@@ -166,8 +169,9 @@ def observations(draw, meta: dict, shape: str):
             "source_url": None if f else "https://example.org/row",
             "qualifier": draw(st.sampled_from(list(QUALIFIERS))) if m == "qualified" else None,
             "derived_from": "Computed from two published figures" if m == "derived" else None,
+            "sector_ar": SECTORS_AR[s] if s and n else None,
         }
-        for (i, r, p, s), v, f, m in zip(rows, values, flags, marks)
+        for (i, r, p, s), v, f, m, n in zip(rows, values, flags, marks, named)
     ]
 
 

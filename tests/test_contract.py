@@ -37,6 +37,12 @@ def test_shipped_data_folder_is_valid():
     }
 
 
+def _two_periods(frame: pd.DataFrame) -> pd.Index:
+    """Two rows of one indicator and region in two periods (a sector set on both keeps
+    the key unique)."""
+    return frame.drop_duplicates(["indicator_id", "region_code", "period"]).index[:2]
+
+
 def _set(frame: pd.DataFrame, column: str, row: int, value) -> pd.DataFrame:
     frame = frame.copy()
     if column in frame and frame[column].dtype == bool:
@@ -306,6 +312,15 @@ BREAKAGES = [
         lambda f: f[f["region_code"] != "MA-05"],
         ("indicator_id", "population_present"),
         id="population-missing-for-a-region",
+    ),
+    pytest.param(
+        "adoption",
+        lambda f: f.assign(
+            sector=f["sector"].mask(f.index.isin(_two_periods(f)), "Douanes"),
+            sector_en=pd.Series(["Health", "Healthcare"], index=_two_periods(f)),
+        ),
+        ("sector", "one_sector_name"),
+        id="a-sector-with-two-english-names",
     ),
     pytest.param(
         "institutes",
@@ -589,3 +604,23 @@ def test_the_optional_strategy_file_is_checked_when_present(tmp_path):
     state = validate_folder(folder)["strategy"]
     assert state.status == "failed"
     assert any(p.column == "kind" and p.rule.id == "one_of" for p in state.problems)
+
+
+def test_sectors_may_be_named_in_each_language(tmp_path):
+    from atlas.model import sector_names
+
+    adoption = factory.tables()["adoption"]
+    rows = _two_periods(adoption)
+    named = adoption.assign(
+        sector=adoption["sector"].mask(adoption.index.isin(rows), "Douanes"),
+        sector_ar=pd.Series(["الجمارك", None], index=rows),
+        sector_en=pd.Series([None, "Customs"], index=rows),
+    )
+    folder = factory.write_folder(tmp_path, {"adoption": named})
+    state = validate_folder(folder)["adoption"]
+    assert state.status == "ok", state.problems
+    # one row gives the Arabic name, another the English one: both are the sector's
+    assert sector_names(state.frame, "ar")["Douanes"] == "الجمارك"
+    assert sector_names(state.frame, "en")["Douanes"] == "Customs"
+    assert sector_names(state.frame, "fr")["Douanes"] == "Customs"  # no French name: English
+    assert sector_names(adoption.assign(sector="Justice"), "ar") == {"Justice": "Justice"}

@@ -132,7 +132,11 @@ def test_adoption_view_has_every_section(shipped):
 def test_adoption_sector_and_period(shipped):
     all_sectors = adoption.build(shipped, adoption.Controls("en"))
     health = adoption.build(shipped, adoption.Controls("en", sector="Santé"))
-    assert health.title.startswith(all_sectors.title.split(" · ")[0] + " · Santé")
+    # the sector is named in the reader's language; its key stays the file's
+    assert health.title.startswith(all_sectors.title.split(" · ")[0] + " · Health")
+    in_arabic = adoption.build(shipped, adoption.Controls("ar", sector="Santé"))
+    assert "الصحة" in in_arabic.figures["heatmap"].columns
+    assert "الصحة" in in_arabic.matrix.columns
     assert (health.map_data.values["raw_value"] < all_sectors.map_data.values["raw_value"]).all()
     earlier = adoption.build(shipped, adoption.Controls("en", period="2025-04-01"))
     assert earlier.period == "2025-04-01"

@@ -37,7 +37,8 @@ class Controls:
 class Choices:
     indicators: tuple[str, ...]  # adoption indicators with regional figures
     labels: dict[str, str]
-    sectors: dict[str, tuple[str, ...]]  # per indicator
+    sectors: dict[str, tuple[str, ...]]  # per indicator (the files' keys)
+    sector_names: dict[str, str]  # each sector's name in the reader's language
     periods: dict[str, tuple[str, ...]]  # per indicator, oldest first
     period_labels: dict[str, dict[str, str]]
     per_capita_possible: dict[str, bool]
@@ -106,6 +107,7 @@ def _choices(snapshot: Snapshot, language: str) -> Choices:
         indicators,
         dict(snapshot.indicator_labels(language)),
         {i: tuple(metrics.sectors(observations, i)) for i in indicators},
+        model.sector_names(observations, language),
         periods,
         period_labels,
         {i: model.can_show_per_capita(i, rows[i]["unit"]) for i in indicators},
@@ -158,7 +160,8 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
     map_data = numbers.map_data
     names = snapshot.region_names(lang)
     unit_text = model.unit_text(map_data, lang, _)
-    label = options.labels[indicator] + (f" · {sector}" if sector else "")
+    sector_name = options.sector_names.get(sector, sector) if sector else ""
+    label = options.labels[indicator] + (f" · {sector_name}" if sector else "")
     view = View(
         indicator,
         period,
@@ -241,7 +244,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
         figures["heatmap"] = Grid(
             language=lang,
             rows=tuple(names.get(c, c) for c in shown.index),
-            columns=tuple(str(c) for c in shown.columns),
+            columns=tuple(options.sector_names.get(c, str(c)) for c in shown.columns),
             values=tuple(
                 tuple(None if pd.isna(v) else float(v) for v in row) for row in shown.to_numpy()
             ),
@@ -279,7 +282,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
         source=map_data.source_line,
         trend_title=_("Trend since {start}").format(start=start_label),
         change=readable(change, language=lang),
-        matrix=readable(matrix.rename(index=names), language=lang),
+        matrix=readable(matrix.rename(index=names, columns=options.sector_names), language=lang),
         target_source=sources.get("target"),
         trend_source=sources["trend"],
         target_pending=(
