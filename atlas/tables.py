@@ -66,11 +66,12 @@ def institutes(
     return readable(
         pd.DataFrame(
             {
+                # what a phone shows without scrolling sideways first: name and status
                 "name": current["name"],
-                "kind": current["kind_label"] if "kind_label" in current else None,
-                "region": current["region_code"].map(names),
-                "city": current["city"],
                 "status": current["status"].map(status_labels),
+                "region": current["region_code"].map(names),
+                "kind": current["kind_label"] if "kind_label" in current else None,
+                "city": current["city"],
                 **{
                     column: current[column]
                     for column in (*STAGE_COLUMNS.values(), "planned_opening_on")
@@ -101,12 +102,13 @@ def agreements(
         )
     table = pd.DataFrame(
         {
+            # what a phone shows without scrolling sideways first: date, partner, status
             "signed_on": dates,
             "partner": ordered["partner_name"],
+            "status": ordered["status"].map(labels),
+            "instrument": ordered["instrument"].map(labels),
             "kind": ordered["partner_kind"].map(labels),
             "title": summary,
-            "instrument": ordered["instrument"].map(labels),
-            "status": ordered["status"].map(labels),
             "south_south": ordered["south_south"].astype(bool),
             "signed_in": ordered["signed_in"] if "signed_in" in ordered else None,
             "region": ordered["region_code"].map(names),

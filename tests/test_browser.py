@@ -195,3 +195,30 @@ def test_every_view_of_the_big_screen_is_legible(browser, dashboard, artifacts, 
     assert height <= BIG_SCREEN["height"] + 2, "the big screen never scrolls"
     assert_clean(visit, dashboard)
     page.context.close()
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_the_cooperation_filters_stay_open_until_the_reader_closes_them(
+    browser, dashboard, viewport
+):
+    """Issue 19: the "Filtres" panel was seen closing by itself about a second after it
+    was opened. It must stay as the reader left it, through a filter's rerun too."""
+    visit = open_page(browser, dashboard.url + "/cooperation?lang=fr", viewport)
+    page = visit.page
+    panel = page.locator('details:has(summary:has-text("Filtres"))')
+    is_open = lambda: panel.evaluate("d => d.open")  # noqa: E731
+    panel.locator("summary").click()  # open at first: the reader closes it…
+    page.wait_for_timeout(1_000)
+    assert not is_open()
+    panel.locator("summary").click()  # …and opens it again
+    for _ in range(8):  # watched for 2.4 s
+        page.wait_for_timeout(300)
+        assert is_open()
+    page.get_by_text("Sud-Sud seulement").click()  # a filter's rerun
+    page.wait_for_url("**south=1*")
+    wait_until_idle(page)
+    for _ in range(5):
+        page.wait_for_timeout(300)
+        assert is_open()
+    assert_clean(visit, dashboard)
+    page.context.close()
