@@ -156,3 +156,104 @@ def build(fmt: str, tables: list[Table], readme_text: str) -> bytes:
 
 def file_name(stem: str, fmt: str) -> str:
     return f"{stem}.xlsx" if fmt == "xlsx" else f"{stem}-{fmt}.zip"
+
+
+# --- The data at stable addresses (the edition's /edition/data/) ----------------------------
+# Frictionless Data Package field types for the contract's column kinds.
+FIELD_TYPES = {"string": "string", "float": "number", "int": "integer", "bool": "boolean"}
+FIELD_TYPES["date"] = "date"
+PACKAGE_NAME = "jazari-atlas"
+
+
+def csv_text(frame: pd.DataFrame) -> str:
+    """A table as published: UTF-8 (no byte-order mark), comma-separated, ISO dates, empty
+    cells for missing values; `pandas.read_csv` reads it back as the same rows."""
+    return frame.to_csv(index=False, date_format="%Y-%m-%d", lineterminator="\n")
+
+
+def write_dataset(folder, name: str, frame: pd.DataFrame) -> list:
+    """`name`.csv and `name`.parquet in `folder`; returns the paths written."""
+    csv_path, parquet_path = folder / f"{name}.csv", folder / f"{name}.parquet"
+    csv_path.write_text(csv_text(frame), "utf-8")
+    pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), parquet_path)
+    return [csv_path, parquet_path]
+
+
+def field(column: str, frame: pd.DataFrame, dataset=None) -> dict:
+    """A Frictionless field for a column: its type and description from the contract where
+    it defines the column, else from the column's values."""
+    described = dataset is not None and column in dataset.column_names
+    if described:
+        definition = dataset.column(column)
+        kind, description = definition.kind, str(definition.description)
+    else:
+        kind, description = _kind_of(frame[column]), EXTRA_FIELDS.get(column, "")
+    entry = {"name": column, "type": FIELD_TYPES[kind]}
+    if description:
+        entry["description"] = description
+    return entry
+
+
+EXTRA_FIELDS = {
+    "mark": "published, illustrative (not a published figure) or derived (computed by us)",
+    "source": "Who publishes the row, or what generated an illustrative one",
+    "illustrative": "True when the row is not a published fact",
+    "source_url": "Link to the published value",
+}
+
+
+def _kind_of(values: pd.Series) -> str:
+    if pd.api.types.is_bool_dtype(values):
+        return "bool"
+    if pd.api.types.is_integer_dtype(values):
+        return "int"
+    if pd.api.types.is_float_dtype(values):
+        return "float"
+    if pd.api.types.is_datetime64_any_dtype(values):
+        return "date"
+    return "string"
+
+
+def resource(name: str, frame: pd.DataFrame, title: str, description: str, dataset=None) -> dict:
+    """The Data Package resource of one published CSV (its Parquet twin named beside it)."""
+    schema: dict = {"fields": [field(c, frame, dataset) for c in frame.columns]}
+    key = list(dataset.key) if dataset is not None else []
+    if len(key) == 1 and key[0] in frame.columns:  # composite keys hold empty cells
+        schema["primaryKey"] = key
+    return {
+        "profile": "tabular-data-resource",
+        "name": name.replace("/", "-"),
+        "path": f"{name}.csv",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "title": title,
+        "description": description,
+        "schema": schema,
+        "jazari:parquet": f"{name}.parquet",
+    }
+
+
+def package(resources: list[dict], version: str, date: str | None, licence: str) -> dict:
+    """One Frictionless Data Package (v1) describing every published file."""
+    return {
+        "profile": "tabular-data-package",
+        "name": PACKAGE_NAME,
+        "title": "Jazari Atlas — the data of the public edition",
+        "description": (
+            "Every dataset of the data contract (docs/data-contract.md) as published by the "
+            "edition: published facts only unless the deployment opts in to illustrative "
+            "values, each row with its mark and its source. The addresses stay the same "
+            "from one build to the next; `version` says which data they hold."
+        ),
+        "version": version,
+        **({"created": date} if date else {}),
+        "licenses": [{"name": "other-at", "title": licence}],
+        "resources": resources,
+    }
+
+
+def csv_download(frame: pd.DataFrame) -> bytes:
+    """A view's rows as a reader downloads them: UTF-8 with a byte-order mark, so that a
+    spreadsheet opens Arabic names correctly (`pandas.read_csv` skips the mark)."""
+    return csv_text(frame).encode("utf-8-sig")

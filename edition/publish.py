@@ -16,7 +16,7 @@ from pathlib import Path
 
 import brotli
 
-COMPRESSED_SUFFIXES = (".html", ".css", ".js", ".svg", ".json", ".txt")
+COMPRESSED_SUFFIXES = (".html", ".css", ".js", ".svg", ".json", ".txt", ".csv")
 KEEP_BUILDS = 3
 
 

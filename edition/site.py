@@ -26,6 +26,7 @@ from atlas.pictures import Empty
 from atlas.snapshot import Snapshot, published_only
 from atlas.sources import word
 from atlas.views import adoption, cooperation, institutes, overview, region, strategy, today
+from atlas.views import data as data_view
 from edition import svg
 from loaders.contract import REGION_CODES
 
@@ -97,7 +98,8 @@ def build_site(snapshot: Snapshot, out: Path, options: Options = Options()) -> l
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(env.get_template(page.edition).render(context), "utf-8")
             written.append(target)
-    return written
+    date = version["date"].strftime("%Y-%m-%dT%H:%M:%SZ") if version["date"] else None
+    return written + data_view.publish(snapshot, out / "data", version["id"], date, options.today)
 
 
 # --- What every page shares --------------------------------------------------------------

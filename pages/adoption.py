@@ -93,6 +93,7 @@ with right:
     st.markdown("**" + _("Ranking (A = leading quarter, D = lagging quarter)") + "**")
     charts.plot(view.figures["ranking"], key="ranking")
 components.source_line(view.source)
+components.download_rows(view.rows, f"{view.indicator}-{view.period}", key="download_map")
 
 st.subheader(markdown_text(view.trend_title))
 if not st.session_state.get("regions"):

@@ -110,5 +110,6 @@ if view.map_figure is not None:
     )
     charts.region_map(view.map_figure, key="sovereignty_map")
     components.source_line(view.map_source)
+    components.download_rows(view.rows, f"{view.indicator}-{view.period}", key="download_map")
     with st.expander(_("Table of the regional figures")):
         st.dataframe(view.regional_table, hide_index=True, width="stretch")

@@ -197,7 +197,7 @@ def test_nothing_to_show_is_said_alike_by_both_drawers(tmp_path, monkeypatch):
 def test_every_value_carries_its_mark_from_the_contracts_vocabulary():
     """Regions, points, bars and line points each carry one mark of loaders.contract.MARKS:
     a figure we computed is "derived", an invented one "illustrative", a plan "planned"."""
-    from atlas.pictures import Shade
+    from atlas.pictures import Marked, Shade
     from loaders.contract import MARKS
     from tests import walk
 
@@ -217,8 +217,10 @@ def test_every_value_carries_its_mark_from_the_contracts_vocabulary():
         institutes.timeline(snapshot, institutes.Controls("fr", TODAY)),
     ]
     for value in (v for view in everything for v in walk.values(view)):
-        if hasattr(value, "mark"):
+        if isinstance(value, Marked):
             assert value.mark in MARKS
+        elif isinstance(value, pd.DataFrame) and "mark" in value.columns:  # rows downloaded
+            assert set(value["mark"]) <= set(MARKS)
     with pytest.raises(ValueError):
         Shade(code="MA-01", name="x", colour="#fff", hover="", mark="guessed")
 

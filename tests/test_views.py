@@ -312,3 +312,29 @@ def test_free_text_follows_the_readers_language(tmp_path):
     assert arabic.source.source_language == "fr"  # marked: not the page's language
     french = adoption.build(snapshot, adoption.Controls("fr", "e_services_share"))
     assert french.source.source_language == "fr"
+
+
+@pytest.mark.parametrize("per_capita", [True, False], ids=["per-100k", "absolute"])
+def test_a_map_downloads_exactly_the_rows_on_screen(shipped, per_capita):
+    """Issue 19: the selected regions, sector and period, the values as shown, names in
+    the page's language, each with its mark and source; read back by pandas."""
+    import io
+
+    from atlas.exports import csv_download
+
+    chosen = ("MA-01", "MA-06", "MA-12")
+    view = adoption.build(
+        shipped,
+        adoption.Controls("ar", sector="Santé", per_capita=per_capita, regions=chosen),
+    )
+    rows = pd.read_csv(io.BytesIO(csv_download(view.rows)))
+    assert list(rows["region_code"]) == list(chosen)
+    shown = {s.code: s for s in view.figures["map"].regions}
+    for row in rows.itertuples():
+        assert row.value == pytest.approx(shown[row.region_code].value)
+        assert row.region == shipped.region_names("ar")[row.region_code]
+        assert row.mark == shown[row.region_code].mark
+        assert row.what == view.title and "الصحة" in row.what
+    assert rows["source"].str.startswith("illustrative").all()  # the shipped figures are
+    if not per_capita:
+        assert (rows["value"] == rows["published_value"]).all()

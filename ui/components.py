@@ -117,3 +117,23 @@ def nothing(empty: Empty) -> None:
     """What a view says when it has nothing to show (atlas.pictures.Empty)."""
     # our own messages (never the data's words), so written as they are
     st.info(" ".join(part for part in (empty.reason, empty.hint) if part))
+
+
+def download_rows(rows, stem: str, key: str) -> None:
+    """A button that downloads exactly the rows a view shows, as CSV (written only when
+    clicked: a viewer who does not download costs nothing)."""
+    from atlas.exports import csv_download
+
+    if rows is None or not len(rows):
+        return
+    _ = t()
+    st.download_button(
+        _("Download these rows (CSV)"),
+        data=lambda: csv_download(rows),
+        file_name=f"jazari-atlas-{stem}.csv",
+        mime="text/csv",
+        icon=":material/download:",
+        key=key,
+        on_click="ignore",
+        type="tertiary",
+    )

@@ -15,7 +15,14 @@ from atlas.pictures import BIG_SCREEN_CHART_PX, Bar, Bars, Empty, Grid, Picture,
 from atlas.snapshot import PublishedSnapshot, Snapshot
 from atlas.sources import SourceLine, credit
 from atlas.tables import readable
-from atlas.views.common import filtered, trend, value_map, value_mark, watermark_text
+from atlas.views.common import (
+    filtered,
+    map_rows,
+    trend,
+    value_map,
+    value_mark,
+    watermark_text,
+)
 
 NEEDS = ("regions", "indicators", "adoption")
 # the observations combine every file of figures (population for per-capita values)
@@ -77,6 +84,7 @@ class View:
     heatmap_source: SourceLine | None = None
     leaders: tuple[Ranked, ...] = ()  # group A, best first
     laggards: tuple[Ranked, ...] = ()  # group D
+    rows: pd.DataFrame | None = None  # the map's rows as downloaded (common.map_rows)
 
     @property
     def is_empty(self) -> bool:
@@ -295,6 +303,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
         heatmap_source=sources.get("heatmap"),
         leaders=_group(ranked, "A", shown_unit, lang),
         laggards=_group(ranked, "D", shown_unit, lang),
+        rows=map_rows(map_data, names, view.title, unit_text, controls.regions),
     )
 
 

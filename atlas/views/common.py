@@ -162,3 +162,37 @@ def filtered(_, reason: str = "") -> Empty:
         reason or _("Nothing to show for this selection."),
         _("Widen the region filter or choose another period."),
     )
+
+
+def map_rows(
+    map_data: model.MapData,
+    names: dict[str, str],
+    title: str,
+    unit_text: str,
+    selected: tuple[str, ...] = (),
+) -> pd.DataFrame:
+    """The rows a map shows, as a reader downloads them: the selected regions (all when
+    none is), names in the page's language, the value as shown (per 100,000 inhabitants
+    or as published) beside the published one, each with its mark and source."""
+    values = map_data.values
+    if selected:
+        values = values[values["region_code"].isin(selected)]
+    values = values.dropna(subset=["value"]).sort_values("region_code")
+    line = map_data.source_line
+    derived = values.get("derived_from", pd.Series(None, index=values.index))
+    marks = [value_mark(bool(f), d) for f, d in zip(values["illustrative"], derived)]
+    made_by = f"illustrative: {line.generator}" if line.generator else "illustrative"
+    return pd.DataFrame(
+        {
+            "what": title,
+            "region_code": values["region_code"],
+            "region": values["region_code"].map(names),
+            "value": values["value"],
+            "unit": unit_text,
+            "published_value": values.get("raw_value", values["value"]),
+            "published_unit": map_data.unit,
+            "mark": marks,
+            "source": [made_by if m == "illustrative" else line.source for m in marks],
+            "source_url": ["" if m == "illustrative" else " ".join(line.urls) for m in marks],
+        }
+    )

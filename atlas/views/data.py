@@ -223,3 +223,68 @@ def _dataset_publisher(snapshot: Snapshot, name: str) -> str:
         if version and version.provenance.publisher
         else TABLES_BY_NAME[name].filename
     )
+
+
+# --- The data at stable addresses: the edition's data/ folder -------------------------------
+def publish(snapshot: Snapshot, folder, version: str, date: str | None, today) -> list:
+    """Every dataset of the contract (CSV and Parquet) and the rows of every map of the
+    public views in each language (CSV and JSON), described by one `datapackage.json`.
+    The file names never change between builds: scripts read the same addresses. On a
+    public snapshot the illustrative rows are left out, as everywhere in the edition."""
+    import json
+
+    from atlas.views import adoption, overview, sovereignty
+    from loaders.contract import LANGUAGES
+
+    (folder / "views").mkdir(parents=True, exist_ok=True)
+    written, resources = [], []
+    licences = set()
+    for dataset in TABLES:
+        good = snapshot.state(dataset.name).version
+        if good is None or not snapshot.has(dataset.name):
+            continue
+        frame = marked(snapshot, dataset.name)
+        if snapshot.published_only:
+            frame = frame[frame["mark"] != "illustrative"]
+        written += exports.write_dataset(folder, dataset.name, frame)
+        provenance = good.provenance
+        licences.add(provenance.licence or "")
+        resources.append(
+            exports.resource(
+                dataset.name, frame, str(dataset.title), str(dataset.description), dataset
+            )
+            | {"jazari:file_version": provenance.version}
+        )
+    maps = {
+        "overview": lambda lang: overview.build(snapshot, overview.Controls(lang, today)),
+        "adoption": lambda lang: adoption.build(snapshot, adoption.Controls(lang)),
+        "sovereignty": lambda lang: sovereignty.build(snapshot, sovereignty.Controls(lang)),
+    }
+    for view_name, build in maps.items():
+        for lang in LANGUAGES:
+            rows = getattr(build(lang), "rows", None)
+            if rows is None or not len(rows):
+                continue
+            name = f"views/{view_name}-map-{lang}"
+            written += exports.write_dataset(folder, name, rows)
+            (folder / f"{name}.json").write_text(
+                rows.to_json(orient="records", force_ascii=False, indent=1), "utf-8"
+            )
+            written.append(folder / f"{name}.json")
+            resources.append(
+                exports.resource(
+                    name,
+                    rows,
+                    f"{view_name} map ({lang})",
+                    "The rows of the map as the page shows them: its default indicator "
+                    "and period, region names in this language, each value with its mark "
+                    "and source (also as JSON: the same name, .json).",
+                )
+                | {"jazari:json": f"{name}.json"}
+            )
+    licence = "; ".join(sorted(licence for licence in licences if licence)) or "see sources"
+    package = exports.package(resources, version, date, licence)
+    (folder / "datapackage.json").write_text(
+        json.dumps(package, ensure_ascii=False, indent=1), "utf-8"
+    )
+    return written + [folder / "datapackage.json"]

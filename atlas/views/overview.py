@@ -14,7 +14,7 @@ from atlas.pictures import BIG_SCREEN_CHART_PX, Empty, RegionMap
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine, credit
 from atlas.tables import readable
-from atlas.views.common import value_map
+from atlas.views.common import map_rows, value_map
 from loaders.contract import POPULATION_ID, REGION_CODES
 
 NEEDS = ("regions", "indicators")
@@ -69,6 +69,7 @@ class View:
     table: pa.Table | None = None  # region_code, region, value, rank, illustrative
     value_title: str = ""  # "label (unit)" for the table's value column
     unit_text: str = ""
+    rows: pd.DataFrame | None = None  # the map's rows as downloaded (common.map_rows)
 
 
 def choices(snapshot: Snapshot, language: str, today: pd.Timestamp) -> Choices:
@@ -164,11 +165,12 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         geometry=snapshot.regions_geojson,
     )
     label = options.labels[indicator]
+    title = f"{label} · {options.period_labels[indicator][period]}"
     return View(
         cards=cards,
         indicator=indicator,
         period=period,
-        title=f"{label} · {options.period_labels[indicator][period]}",
+        title=title,
         map_data=map_data,
         map=picture,
         source=map_data.source_line,
@@ -176,6 +178,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         table=_table(map_data, names, controls.regions, lang),
         value_title=f"{label} ({shown_unit})",
         unit_text=shown_unit,
+        rows=map_rows(map_data, names, title, shown_unit, controls.regions),
     )
 
 

@@ -13,7 +13,7 @@ from atlas.pictures import Empty, Lines, Progress, RegionMap, Target
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine, credit
 from atlas.tables import readable
-from atlas.views.common import trend, value_map
+from atlas.views.common import map_rows, trend, value_map
 
 NEEDS = ("regions", "indicators", "sovereignty")
 # the observations combine every file of figures
@@ -60,6 +60,7 @@ class View:
     map_source: SourceLine | None = None
     regional_table: pd.DataFrame | None = None
     empty: Empty | None = None  # no indicator to show, and why
+    rows: pd.DataFrame | None = None  # the map's rows as downloaded (common.map_rows)
 
 
 def choices(snapshot: Snapshot, language: str) -> Choices:
@@ -174,6 +175,13 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         map_figure=picture,
         map_source=map_data.source_line,
         regional_table=table,
+        rows=map_rows(
+            map_data,
+            names,
+            f"{view.label} · {options.period_labels[indicator][period]}",
+            unit_label(unit, lang),
+            controls.regions,
+        ),
     )
 
 
