@@ -173,3 +173,150 @@ def marker(symbol: str, x: float, y: float, colour: str, size: float = 6.5) -> s
             points.append(f"{x + radius * math.cos(angle):.1f},{y - radius * math.sin(angle):.1f}")
         return f'<polygon points="{" ".join(points)}" fill="{colour}" {stroke}/>'
     return f'<circle cx="{x}" cy="{y}" r="{size}" fill="{colour}" {stroke}/>'
+
+
+# --- A map as a picture to take away (slides, articles) ----------------------------------
+PICTURE_WIDTH = 800
+FONT = "DejaVu Sans, Noto Sans, Arial, sans-serif"  # DejaVu Sans carries Arabic glyphs
+
+
+@dataclass(frozen=True)
+class Caption:
+    """The words a picture taken away carries with it, in the page's language."""
+
+    title: str
+    source: str  # the source line, as written under the map
+    mark: str = ""  # what an illustrative value is, when the picture shows any
+    rtl: bool = False
+
+
+def caption(title: str, line, _, language: str) -> Caption:
+    """The caption of a picture from its view's title and source line (atlas.sources)."""
+    from atlas.sources import word
+    from loaders.contract import RTL_LANGUAGES
+
+    worded = word(line, _, language)
+    source = " · ".join(
+        part
+        for part in (
+            worded.text,
+            ", ".join(name for name, _url in worded.links),
+            worded.more,
+            worded.derived,
+        )
+        if part
+    )
+    mark = (worded.explanation or worded.badge or "") if worded.badge else ""
+    return Caption(title, source, mark, rtl=language in RTL_LANGUAGES)
+
+
+def document(picture, geometry: ProjectedRegions, caption: Caption) -> str:
+    """A map (RegionMap or PointsMap) as a standalone SVG document: its title, the map,
+    its legend, the source line and the illustrative mark drawn into the picture, so a
+    slide or an article that takes it keeps them. Arabic runs right to left."""
+    drawn = region_map(picture, geometry)
+    width, margin = PICTURE_WIDTH, 24
+    lines: list[str] = []
+    y = margin
+
+    def text(words: str, size: float, weight: str = "normal", fill: str = "#1B2A25") -> None:
+        nonlocal y
+        per_line = max(20, int((width - 2 * margin) / (size * 0.56)))
+        for line in _wrapped(words, per_line):
+            y += size * 1.3
+            x, anchor = (width - margin, "end") if caption.rtl else (margin, "start")
+            lines.append(
+                f'<text x="{x}" y="{y:.1f}" font-size="{size}" font-weight="{weight}" '
+                f'fill="{fill}" text-anchor="{anchor}">{_escape(line)}</text>'
+            )
+
+    text(caption.title, 22, "bold")
+    y += 10
+    scale = min((width - 2 * margin) / drawn["width"], 560 / drawn["height"])
+    map_width, map_height = drawn["width"] * scale, drawn["height"] * scale
+    left = (width - map_width) / 2
+    faded = ' opacity="0.45"'
+    shapes = "".join(
+        f'<path d="{r["path"]}" fill="{r["colour"]}" stroke="#fff" stroke-width="0.6"'
+        f"{faded if r['faded'] else ''}/>"
+        for r in drawn["regions"]
+    )
+    lines.append(
+        f'<g transform="translate({left:.1f} {y:.1f}) scale({scale:.4f})">'
+        f"{shapes}{''.join(drawn['points'])}</g>"
+    )
+    if picture.watermark:  # across the map, as on the dashboard
+        lines.append(
+            f'<text x="{width / 2}" y="{y + map_height / 2:.1f}" font-size="64" '
+            f'fill="#B5651D" fill-opacity="0.35" text-anchor="middle" '
+            f'transform="rotate(-20 {width / 2} {y + map_height / 2:.1f})">'
+            f"{_escape(picture.watermark)}</text>"
+        )
+    y += map_height + 16
+    y = _legend(drawn, lines, y, width, margin, caption.rtl)
+    if caption.mark:
+        text(caption.mark, 14, "bold", "#8A4B12")
+    text(caption.source, 13, fill="#4A5A55")
+    height = y + margin
+    body = "\n".join(lines)
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height:.0f}" '
+        f'viewBox="0 0 {width} {height:.0f}" font-family="{FONT}" role="img" '
+        f'aria-label="{_escape(caption.title)}">\n<title>{_escape(caption.title)}</title>\n'
+        f'<rect width="100%" height="100%" fill="#fff"/>\n{body}\n</svg>\n'
+    )
+
+
+def _legend(drawn: dict, lines: list[str], y: float, width: int, margin: int, rtl: bool) -> float:
+    """The colour ramp with its ends, or the keys of the points' kinds."""
+    if drawn["gradient"]:
+        ramp_width = 320
+        left = (width - ramp_width) / 2
+        colours = drawn["gradient"][::-1] if rtl else drawn["gradient"]
+        stops = "".join(
+            f'<stop offset="{i / max(1, len(colours) - 1):.2f}" stop-color="{c}"/>'
+            for i, c in enumerate(colours)
+        )
+        lines.append(f'<defs><linearGradient id="ramp">{stops}</linearGradient></defs>')
+        lines.append(
+            f'<rect x="{left}" y="{y}" width="{ramp_width}" height="12" fill="url(#ramp)" '
+            f'stroke="#8A9A95" stroke-width="0.5"/>'
+        )
+        low, high = (drawn["high"], drawn["low"]) if rtl else (drawn["low"], drawn["high"])
+        lines.append(
+            f'<text x="{left - 8}" y="{y + 11}" font-size="13" text-anchor="end" '
+            f'fill="#1B2A25">{_escape(low)}</text>'
+            f'<text x="{left + ramp_width + 8}" y="{y + 11}" font-size="13" '
+            f'fill="#1B2A25">{_escape(high)}</text>'
+        )
+        lines.append(
+            f'<text x="{width / 2}" y="{y + 32}" font-size="13" text-anchor="middle" '
+            f'fill="#1B2A25">{_escape(drawn["title"])}</text>'
+        )
+        return y + 44
+    x = margin
+    for label, key in drawn["keys"]:
+        lines.append(
+            f'<g transform="translate({x} {y})">{key}<text x="20" y="13" font-size="13" '
+            f'fill="#1B2A25">{_escape(label)}</text></g>'
+        )
+        x += 28 + 7.5 * len(label)
+        if x > width - 200:
+            x, y = margin, y + 22
+    return y + 30
+
+
+def _wrapped(words: str, per_line: int) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(words, per_line) or [""]
+
+
+def _escape(words: str) -> str:
+    return (
+        str(words)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+    )

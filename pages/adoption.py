@@ -93,7 +93,14 @@ with right:
     st.markdown("**" + _("Ranking (A = leading quarter, D = lagging quarter)") + "**")
     charts.plot(view.figures["ranking"], key="ranking")
 components.source_line(view.source)
-components.download_rows(view.rows, f"{view.indicator}-{view.period}", key="download_map")
+components.map_downloads(
+    snapshot,
+    view.figures["map"],
+    view.rows,
+    view.title,
+    view.source,
+    f"{view.indicator}-{view.period}",
+)
 
 st.subheader(markdown_text(view.trend_title))
 if not st.session_state.get("regions"):

@@ -96,7 +96,9 @@ if isinstance(view.map, Empty):
 st.subheader(markdown_text(view.title))
 charts.region_map(view.map, key="overview_map")
 components.source_line(view.source)
-components.download_rows(view.rows, f"{view.indicator}-{view.period}", key="download_map")
+components.map_downloads(
+    snapshot, view.map, view.rows, view.title, view.source, f"{view.indicator}-{view.period}"
+)
 if view.missing_regions:
     st.caption(
         _("No published figure for: {regions}.").format(

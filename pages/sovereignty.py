@@ -110,6 +110,13 @@ if view.map_figure is not None:
     )
     charts.region_map(view.map_figure, key="sovereignty_map")
     components.source_line(view.map_source)
-    components.download_rows(view.rows, f"{view.indicator}-{view.period}", key="download_map")
+    components.map_downloads(
+        snapshot,
+        view.map_figure,
+        view.rows,
+        view.map_title,
+        view.map_source,
+        f"{view.indicator}-{view.period}",
+    )
     with st.expander(_("Table of the regional figures")):
         st.dataframe(view.regional_table, hide_index=True, width="stretch")

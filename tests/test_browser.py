@@ -222,3 +222,42 @@ def test_the_cooperation_filters_stay_open_until_the_reader_closes_them(
         assert is_open()
     assert_clean(visit, dashboard)
     page.context.close()
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_map_saved_as_a_picture_carries_its_title_source_and_mark(
+    browser, dashboard, tmp_path, lang
+):
+    """Issue 19: the map as PNG (for slides) and SVG, in the page's language, with its
+    title, source line and illustrative mark drawn into it."""
+    import xml.etree.ElementTree as ET
+
+    from PIL import Image
+
+    visit = open_page(browser, dashboard.url + f"/adoption?lang={lang}", DESKTOP)
+    page = visit.page
+    title = page.locator("h3").first.inner_text()
+    saved = {}
+    for suffix in ("svg", "png", "csv"):
+        button = page.locator(
+            f'[data-testid="stDownloadButton"] button:has-text("{suffix.upper()}")'
+        )
+        with page.expect_download() as download:
+            button.first.click()
+        saved[suffix] = tmp_path / download.value.suggested_filename
+        download.value.save_as(saved[suffix])
+    drawing = ET.parse(saved["svg"]).getroot()
+    texts = " ".join(t.text or "" for t in drawing.iter("{http://www.w3.org/2000/svg}text"))
+    words = " ".join(texts.split())
+    assert " ".join(title.split())[:20] in words  # the title (wrapped over lines)
+    source = {"fr": "Source", "ar": "المصدر"}[lang]
+    illustrative = {"fr": "illustrati", "ar": "توضيحي"}[lang]
+    assert source in words and illustrative in words.lower()
+    picture = Image.open(saved["png"])
+    assert picture.format == "PNG"
+    # the PNG is that drawing at twice its size, not a blank
+    assert picture.width == 2 * int(drawing.get("width"))
+    assert len(set(picture.convert("L").getdata())) > 50
+    assert saved["csv"].read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8, for spreadsheets
+    assert_clean(visit, dashboard)
+    page.context.close()

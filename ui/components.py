@@ -119,21 +119,45 @@ def nothing(empty: Empty) -> None:
     st.info(" ".join(part for part in (empty.reason, empty.hint) if part))
 
 
-def download_rows(rows, stem: str, key: str) -> None:
-    """A button that downloads exactly the rows a view shows, as CSV (written only when
-    clicked: a viewer who does not download costs nothing)."""
+def map_downloads(snapshot, picture, rows, title: str, source, stem: str) -> None:
+    """Under a map: its rows as CSV (exactly what is on screen), and the map as a picture
+    for slides — PNG and SVG drawn by the edition's drawer from the same picture, with the
+    title, the source line and the illustrative mark in it. Each file is made only when
+    clicked: a viewer who downloads nothing costs nothing."""
     from atlas.exports import csv_download
+    from edition import svg
 
-    if rows is None or not len(rows):
-        return
     _ = t()
-    st.download_button(
-        _("Download these rows (CSV)"),
-        data=lambda: csv_download(rows),
-        file_name=f"jazari-atlas-{stem}.csv",
-        mime="text/csv",
-        icon=":material/download:",
-        key=key,
-        on_click="ignore",
-        type="tertiary",
-    )
+    lang = language()
+
+    def drawn() -> str:
+        geometry = snapshot.memo(
+            ("svg-geometry",), lambda: svg.project_regions(snapshot.frame("regions"))
+        )
+        return svg.document(picture, geometry, svg.caption(title, source, _, lang))
+
+    def png() -> bytes:
+        import resvg_py
+
+        return bytes(resvg_py.svg_to_bytes(svg_string=drawn(), zoom=2))
+
+    files = [
+        (_("Rows (CSV)"), lambda: csv_download(rows), "csv", "text/csv"),
+        (_("Picture (PNG)"), png, "png", "image/png"),
+        (_("Picture (SVG)"), drawn, "svg", "image/svg+xml"),
+    ]
+    if rows is None or not len(rows):
+        files = files[1:]
+    st.caption(_("Download this map:"))
+    row = st.container(horizontal=True)
+    for label, data, suffix, mime in files:
+        row.download_button(
+            label,
+            data=data,
+            file_name=f"jazari-atlas-{stem}.{suffix}",
+            mime=mime,
+            icon=":material/download:",
+            key=f"download-{stem}-{suffix}",
+            on_click="ignore",
+            type="tertiary",
+        )

@@ -60,6 +60,7 @@ class View:
     map_source: SourceLine | None = None
     regional_table: pd.DataFrame | None = None
     empty: Empty | None = None  # no indicator to show, and why
+    map_title: str = ""  # the indicator and the period the map shows
     rows: pd.DataFrame | None = None  # the map's rows as downloaded (common.map_rows)
 
 
@@ -157,6 +158,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         height=440,
         geometry=snapshot.regions_geojson,
     )
+    map_title = f"{view.label} · {options.period_labels[indicator][period]}"
     values = map_data.values
     table = readable(
         pd.DataFrame(
@@ -175,13 +177,8 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         map_figure=picture,
         map_source=map_data.source_line,
         regional_table=table,
-        rows=map_rows(
-            map_data,
-            names,
-            f"{view.label} · {options.period_labels[indicator][period]}",
-            unit_label(unit, lang),
-            controls.regions,
-        ),
+        map_title=map_title,
+        rows=map_rows(map_data, names, map_title, unit_label(unit, lang), controls.regions),
     )
 
 
