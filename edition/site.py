@@ -41,10 +41,18 @@ class Options:
     # from another host or a CDN. "/" when both are served from one host.
     dashboard_url: str = field(default_factory=lambda: dashboard_address())
     today: date = field(default_factory=today)  # a pandas Timestamp, as views take it
+    # The edition's own public address, for the embed code other sites copy
+    # (ATLAS_EDITION_URL; else the dashboard's address + "edition/", as nginx serves it).
+    edition_url: str = field(default_factory=lambda: edition_address())
 
 
 def dashboard_address() -> str:
     url = os.environ.get("ATLAS_PUBLIC_URL", "").strip() or "/"
+    return url if url.endswith("/") else url + "/"
+
+
+def edition_address() -> str:
+    url = os.environ.get("ATLAS_EDITION_URL", "").strip() or dashboard_address() + "edition/"
     return url if url.endswith("/") else url + "/"
 
 
@@ -90,16 +98,65 @@ def build_site(snapshot: Snapshot, out: Path, options: Options = Options()) -> l
         for page, path, context in pages:
             relative = language_root(language) + path
             depth = relative.count("/")
+            take = context.pop("take", None)
             context = {
                 **context,
                 **common(snapshot, language, options, page, path, depth, css_name, version),
             }
+            context["takeaway"] = None
+            if take is not None:
+                context["takeaway"] = take_away(
+                    env, out, language, options, geometry, take, context
+                )
+                written += [
+                    out / context["takeaway"]["files"][0],
+                    out / context["takeaway"]["files"][1],
+                ]
             target = out / relative / "index.html"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(env.get_template(page.edition).render(context), "utf-8")
             written.append(target)
     date = version["date"].strftime("%Y-%m-%dT%H:%M:%SZ") if version["date"] else None
     return written + data_view.publish(snapshot, out / "data", version["id"], date, options.today)
+
+
+# --- Maps to take away: a picture with its caption, and a page to embed ---------------------
+def take_away(env, out: Path, language: str, options: Options, geometry, take, page) -> dict:
+    """Write a page's map as a standalone SVG (title, legend, source and mark drawn in) and
+    as an embeddable page (the map, its legend and source, a link back; no script, nothing
+    from another host); returns what the page links to and the code to copy."""
+    name, picture, title, line = take
+    _ = translator(language)
+    root = language_root(language)
+    svg_path, embed_path = f"{root}maps/{name}.svg", f"{root}embed/{name}/index.html"
+    document = svg.document(picture, geometry, svg.caption(title, line, _, language))
+    (out / svg_path).parent.mkdir(parents=True, exist_ok=True)
+    (out / svg_path).write_text(document, "utf-8")
+    asset = "assets/" + page["css"].split("assets/")[-1]
+    to_site = page["css"].removesuffix(asset)  # from the page to the edition's root
+    embed_context = {
+        **page,
+        "css": "../../" + "../" * root.count("/") + asset,
+        "map": svg.region_map(picture, geometry),
+        "taken": {
+            "title": title,
+            "source": line,
+            "page": options.edition_url + root + page["page_path"],
+        },
+    }
+    (out / embed_path).parent.mkdir(parents=True, exist_ok=True)
+    (out / embed_path).write_text(env.get_template("embed.html").render(embed_context), "utf-8")
+    address = options.edition_url + embed_path.removesuffix("index.html")
+    snippet = (
+        f'<iframe src="{address}" title="{title}" width="100%" height="640" '
+        f'style="border:0" loading="lazy"></iframe>'
+    )
+    return {
+        "svg": to_site + svg_path,
+        "embed": to_site + embed_path,
+        "snippet": snippet,
+        "files": (svg_path, embed_path),
+    }
 
 
 # --- What every page shares --------------------------------------------------------------
@@ -132,6 +189,7 @@ def common(snapshot, language, options, page, path, depth, css_name, version) ->
             for code in LANGUAGES
         ],
         "dashboard": options.dashboard_url + dashboard,
+        "page_path": path + "index.html",
         "version": version["id"],
         "version_date": format_date(version["date"], language, "long") if version["date"] else "—",
         "region_link": lambda code: f"{to_language}regions/{code}/index.html",
@@ -149,6 +207,7 @@ def home(snapshot: Snapshot, language: str, options: Options, geometry) -> dict:
     if isinstance(view.map, Empty):
         return context
     context["map"] = svg.region_map(view.map, geometry)
+    context["take"] = ("overview", view.map, view.title, view.source)
     context["rows"] = view.table.to_pylist()
     context["dashboard_view"] = urlencode({"indicator": view.indicator, "lang": language})
     return context
@@ -162,6 +221,9 @@ def strategy_page(snapshot: Snapshot, language: str, options: Options, geometry)
         "title": _("The strategy: Maroc IA 2030"),
         "view": view,
         "map": svg.region_map(inclusion.map_figure, geometry)
+        if inclusion is not None and inclusion.map_figure is not None
+        else None,
+        "take": ("strategy", inclusion.map_figure, _("Territorial inclusion"), inclusion.source)
         if inclusion is not None and inclusion.map_figure is not None
         else None,
         "inclusion_columns": list(inclusion.rows.columns) if inclusion else [],
@@ -192,6 +254,7 @@ def rollout(snapshot: Snapshot, language: str, options: Options, geometry) -> di
             for r in view.current.itertuples()
         ],
         "map": svg.region_map(view.status_map, geometry),
+        "take": ("institutes", view.status_map, view.title, view.source),
         "timeline": None if isinstance(overall.figure, Empty) else svg.timeline(overall.figure),
         "empty": overall.figure if isinstance(overall.figure, Empty) else None,
     }

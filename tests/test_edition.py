@@ -92,7 +92,8 @@ def test_every_language_shows_the_folders_own_names_and_numbers(provider_edition
 
 def test_every_page_parses_as_html(provider_edition):
     parser = html5lib.HTMLParser(strict=True)
-    assert len(pages(provider_edition)) == 3 * (5 + 12)
+    # per language: 5 sections, 12 region profiles, 3 maps to embed
+    assert len(pages(provider_edition)) == 3 * (5 + 12 + 3)
     for path in pages(provider_edition):
         parser.parse(path.read_bytes())  # raises on any parse error
 

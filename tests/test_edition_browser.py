@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
@@ -14,6 +15,7 @@ from atlas.pages import EDITION_SECTIONS
 from edition import site
 from edition.__main__ import build_once
 from tests import factory
+from tests.browser import DESKTOP
 from tests.hostile import write_hostile_folder
 
 pytestmark = pytest.mark.browser
@@ -95,3 +97,47 @@ def test_hostile_strings_are_shown_as_text_and_nothing_runs(browser, served, pat
     assert dialogs == [] and not [u for u in requests if "evil.example" in u]
     assert "<img src=x onerror=alert(1)>" in page.locator("main").inner_text()
     context.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+@pytest.mark.parametrize("name", ["overview", "strategy", "institutes"])
+def test_an_embedded_map_renders_on_a_blank_page_with_javascript_off(
+    browser, served, artifacts, language, name
+):
+    """Issue 19: an <iframe> of an edition map, as an article would hold it: the map, its
+    legend and source and a link back, with no script and nothing from another host."""
+    base, root = served
+    prefix = "" if language == "fr" else f"{language}/"
+    (root / f"article-{language}-{name}.html").write_text(
+        "<!doctype html><meta charset=utf-8><p>An article</p>"
+        f'<iframe src="/shipped/{prefix}embed/{name}/" title="map" width="100%" height="640">'
+        "</iframe>",
+        "utf-8",
+    )
+    page, requests = visit(browser, f"{base}/article-{language}-{name}.html", DESKTOP)
+    frame = page.frame_locator("iframe")
+    frame.locator("svg.map").wait_for()
+    assert frame.locator("svg.map > path").count() == 12  # the regions (points apart)
+    assert frame.locator(".source").count() == 1
+    assert frame.locator("a[target=_blank]").count() >= 1  # the link back
+    assert frame.locator("script").count() == 0
+    assert {r.split("/")[2] for r in requests} == {base.split("/")[2]}
+    page.screenshot(path=str(artifacts / f"embed-{name}-{language}.png"))
+    page.context.close()
+
+
+def test_a_map_taken_away_carries_its_title_source_and_mark(served):
+    """The edition's map as a picture (SVG): title, source line and legend are in it."""
+    import xml.etree.ElementTree as ET
+
+    _, root = served
+    for language, source in (("fr", "Source"), ("ar", "المصدر")):
+        prefix = "" if language == "fr" else f"{language}/"
+        drawing = ET.parse(root / "shipped" / prefix / "maps" / "overview.svg").getroot()
+        words = " ".join(t.text or "" for t in drawing.iter("{http://www.w3.org/2000/svg}text"))
+        assert drawing.find("{http://www.w3.org/2000/svg}title").text.split()[0] in words
+        assert source in words
+        home = root / "shipped" / prefix / "index.html"
+        link = re.search(r'href="([^"]*maps/overview.svg)" download', home.read_text("utf-8"))
+        assert link and (home.parent / link.group(1)).resolve().is_file()
+        assert "&lt;iframe src=" in home.read_text("utf-8")  # the code to copy

@@ -178,4 +178,10 @@ def test_the_edition_builds_on_any_valid_folder(folder):
     pages = site.build_site(
         Snapshot(validate_folder(path), path), out / "site", site.Options(today=TODAY)
     )
-    assert len([p for p in pages if p.suffix == ".html"]) == 3 * (5 + 12)
+    html = [p for p in pages if p.suffix == ".html"]
+    # 5 sections and 12 region profiles per language; a page to embed per map drawn
+    assert len([p for p in html if "embed" not in p.parts]) == 3 * (5 + 12)
+    for embed in (p for p in html if "embed" in p.parts):
+        assert (
+            embed.is_file() and (embed.parents[2] / "maps" / f"{embed.parent.name}.svg").is_file()
+        )
