@@ -99,3 +99,26 @@ def full_screenshot(page, path) -> None:
     page.wait_for_timeout(600)
     page.screenshot(path=str(path))
     page.set_viewport_size(viewport)
+
+
+# axe-core (4.12, as bundled by the axe-playwright-python package), injected into the page
+# from disk: nothing is fetched.
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def axe_violations(page) -> list[str]:
+    """Every WCAG 2.1 A/AA violation axe finds on the page, one line per element."""
+    from pathlib import Path
+
+    import axe_playwright_python
+
+    script = Path(axe_playwright_python.__file__).parent / "axe.min.js"
+    page.add_script_tag(content=script.read_text("utf-8"))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_AA
+    )
+    return [
+        f"{violation['id']}: {node['target']} {node.get('failureSummary', '')[:200]}"
+        for violation in result["violations"]
+        for node in violation["nodes"]
+    ]
