@@ -21,7 +21,7 @@ from atlas.views import event
 from ui import cache, charts, components, data
 from ui.context import language, t
 from ui.frame import require_frame
-from ui.qr import qr_svg
+from ui.qr import qr_png
 
 require_frame()
 every = event_screen.parse_every(st.query_params.get("every"))
@@ -79,7 +79,7 @@ def rotating_view() -> None:
         for figure in view.key_figures:
             st.metric(figure.label, figure.value)
         if public_url:
-            st.html(qr_svg(edition, _("QR code: {address}").format(address=edition)))
+            st.image(qr_png(edition), width=220)
             # The address reads left to right on every page (isolated as such: LRI … PDI).
             st.markdown(
                 _("Open it on your phone")
