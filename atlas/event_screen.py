@@ -87,6 +87,13 @@ def edition_url(public_url: str, language: str, path: str = EDITION_PATH) -> str
     return urljoin(base, path.format(lang="" if language == DEFAULT_LANGUAGE else f"{language}/"))
 
 
+def brief_url(public_url: str, language: str, region: str, path: str = EDITION_PATH) -> str:
+    """Where the edition keeps a region's brief to print (edition.briefs writes it beside
+    the region's page; `path` may end with the index.html Streamlit's static route needs)."""
+    root = edition_url(public_url, language, path).removesuffix("index.html")
+    return f"{root}regions/{region}/brief.pdf"
+
+
 def short_address(url: str) -> str:
     """The address as people type it: no scheme. "index.html" stays when the address
     needs it (Streamlit's static route serves files, not a folder's index)."""

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from deploy.local import REPO
+from edition import briefs
 
 EDITION = REPO / "static" / "edition"
 # Streamlit's static serving has no directory index: links name index.html.
@@ -26,8 +27,14 @@ def main() -> int:
     args = parser.parse_args()
     data_dir = Path(os.environ.get("ATLAS_DATA_DIR") or REPO / "data")
     env = {**os.environ, "ATLAS_EDITION_PATH": os.environ.get("ATLAS_EDITION_PATH", EDITION_PATH)}
+    # The region briefs (PDF) need Chromium; without it the edition is built without them.
+    printing = ["--briefs"] if briefs.chromium() else []
+    if not printing:
+        print("No Chromium here: the edition is built without its region briefs (PDF).")
     watcher = subprocess.Popen(
-        [sys.executable, "-m", "edition", str(data_dir), str(EDITION), "--watch"], cwd=REPO, env=env
+        [sys.executable, "-m", "edition", str(data_dir), str(EDITION), "--watch", *printing],
+        cwd=REPO,
+        env=env,
     )
     print(f"Event edition: http://localhost:{args.port}/app/static/edition/index.html", flush=True)
     try:

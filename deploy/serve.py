@@ -25,6 +25,7 @@ from pathlib import Path
 
 from deploy import precompress
 from deploy.local import REPO, StreamlitServer, wait_healthy
+from edition import briefs
 
 TEMPLATE = REPO / "deploy" / "nginx.conf.template"
 BROTLI_STATIC = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
@@ -68,8 +69,11 @@ def nginx_binary() -> str:
 
 
 class ProductionStack:
-    def __init__(self, workers: int = 2, port: int = 8080, data_dir: str | None = None):
+    def __init__(
+        self, workers: int = 2, port: int = 8080, data_dir: str | None = None, briefs=False
+    ):
         self.workers = workers
+        self.briefs = ["--briefs"] if briefs else []
         self.port = port
         self.url = f"http://localhost:{port}"
         self.data_dir = Path(data_dir or REPO / "data")
@@ -92,7 +96,10 @@ class ProductionStack:
         # The edition follows the data folder (rebuilt on change, last good kept).
         self.processes.append(
             subprocess.Popen(
-                [sys.executable, "-m", "edition", str(self.data_dir), str(self.edition), "--watch"],
+                [
+                    *(sys.executable, "-m", "edition", str(self.data_dir), str(self.edition)),
+                    *("--watch", *self.briefs),
+                ],
                 cwd=REPO,
                 env=self.env,
                 stdout=subprocess.DEVNULL,
@@ -137,8 +144,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument(
+        "--briefs",
+        action=argparse.BooleanOptionalAction,
+        default=briefs.chromium() is not None,
+        help="print the region briefs to PDF with the edition (default: when Chromium is here)",
+    )
     args = parser.parse_args()
-    with ProductionStack(args.workers, args.port) as stack:
+    with ProductionStack(args.workers, args.port, briefs=args.briefs) as stack:
         print(
             f"Jazari Atlas: {stack.url} ({args.workers} workers behind nginx); "
             f"event edition: {stack.url}/edition/ (/edition/ar/, /edition/en/). "

@@ -11,12 +11,13 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from atlas.snapshot import Snapshot
 from atlas.views import today as today_
-from edition import publish, site
+from edition import briefs, publish, site
 from loaders import DataStore, validate_folder
 from loaders.contract import LANGUAGES
 from loaders.messages import translator
@@ -37,13 +38,23 @@ def main(argv: list[str] | None = None) -> int:
         "--lang", choices=LANGUAGES, default="en", help="language of the messages (default: en)"
     )
     parser.add_argument(
+        "--briefs",
+        action="store_true",
+        help="also print each region's brief to A4 PDF (needs Debian's chromium)",
+    )
+    parser.add_argument(
         "--watch", action="store_true", help="keep running: rebuild when the data folder changes"
     )
     parser.add_argument(
         "--every", type=float, default=2.0, help="seconds between checks of the folder with --watch"
     )
     args = parser.parse_args(argv)
-    options = site.Options(dashboard_url=args.dashboard_url or site.dashboard_address())
+    options = site.Options(
+        dashboard_url=args.dashboard_url or site.dashboard_address(), briefs=args.briefs
+    )
+    if args.briefs and briefs.chromium() is None:
+        print("--briefs needs Chromium (Debian: apt-get install chromium); none found")
+        return 1
     if args.watch:
         return watch(args.data_dir, args.out_dir, options, args.every)
     return build_once(args.data_dir, args.out_dir, options, translator(args.lang))
@@ -76,6 +87,8 @@ def write(snapshot: Snapshot, out: Path, options: site.Options) -> Path:
     build = publish.new_build_folder(out, version)
     try:
         site.build_site(snapshot, build, options)
+        if options.briefs:
+            briefs.print_briefs(build, briefs.chromium() or "chromium")
         publish.compress(build)
     except BaseException:
         publish.discard(build)
@@ -109,7 +122,7 @@ class Watcher:
         # good edition stays exactly as it is.
         if key == self.built_for or any(s.status not in ("ok", "absent") for s in states.values()):
             return None
-        final = write(snapshot, self.out, site.Options(self.options.dashboard_url, today))
+        final = write(snapshot, self.out, replace(self.options, today=today))
         self.built_for = key
         print(f"{time.strftime('%H:%M:%S')} {self.out} -> {final}", flush=True)
         return final

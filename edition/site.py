@@ -27,7 +27,7 @@ from atlas.snapshot import Snapshot, published_only
 from atlas.sources import word
 from atlas.views import adoption, cooperation, institutes, overview, region, strategy, today
 from atlas.views import data as data_view
-from edition import svg
+from edition import briefs, svg
 from loaders.contract import REGION_CODES
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -44,6 +44,9 @@ class Options:
     # The edition's own public address, for the embed code other sites copy
     # (ATLAS_EDITION_URL; else the dashboard's address + "edition/", as nginx serves it).
     edition_url: str = field(default_factory=lambda: edition_address())
+    # Whether each region page gets its brief to print (brief.pdf, printed by Chromium
+    # once the pages are written: edition.briefs), and so a link to it.
+    briefs: bool = False
 
 
 def dashboard_address() -> str:
@@ -339,6 +342,7 @@ def profile(snapshot: Snapshot, language: str, options: Options, code: str, geom
         "title": view.name,
         "view": view,
         "code": code,
+        "brief": briefs.BRIEF_NAME if options.briefs else None,
         "map": svg.region_map(view.locator, geometry),
         "columns": [] if isinstance(table, Empty) else list(table.columns),
         "rows": [] if isinstance(table, Empty) else table.to_dict("records"),

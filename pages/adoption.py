@@ -7,7 +7,7 @@ import streamlit as st
 from atlas.pictures import Empty
 from atlas.safe import markdown_text
 from atlas.views import adoption
-from ui import cache, charts, components, data, state
+from ui import cache, charts, components, data, state, tables
 from ui.context import language, t
 from ui.frame import require_frame
 
@@ -113,14 +113,14 @@ if not st.session_state.get("regions"):
 charts.plot(view.figures["trend"], key="trend")
 components.source_line(view.trend_source)
 with st.expander(_("Table: change since {start}").format(start=view.change.columns[0])):
-    st.dataframe(view.change, width="stretch")
+    tables.frame(view.change, hide_index=False)
 
 if "heatmap" in view.figures:
     st.subheader(_("Regions × sectors"))
     charts.plot(view.figures["heatmap"], key="heatmap")
     components.source_line(view.heatmap_source)
     with st.expander(_("Table of the heatmap")):
-        st.dataframe(view.matrix, width="stretch")
+        tables.frame(view.matrix, hide_index=False)
 
 if view.target_pending:
     st.subheader(_("National progress towards the target"))

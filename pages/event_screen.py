@@ -39,8 +39,10 @@ snapshot = data.open_view(event)
 
 @st.fragment(run_every=event_screen.TICK_SECONDS)
 def rotating_view() -> None:
-    # A language switch reruns the whole page once: that run shows the same tick.
-    step = 0 if st.session_state.pop("screen_switched", False) else 1
+    # A language switch reruns the whole page once: that run shows the same tick. While
+    # paused (WCAG 2.2.2: moving content can be stopped), every tick shows the same view.
+    switched = st.session_state.pop("screen_switched", False)
+    step = 0 if switched or st.session_state.get("screen_paused") else 1
     tick = st.session_state["screen_tick"] = st.session_state.get("screen_tick", -1) + step
     today = pd.Timestamp(date.today())
     shown_views = event.available_views(data.snapshot(), language(), today)
@@ -79,14 +81,26 @@ def rotating_view() -> None:
         for figure in view.key_figures:
             st.metric(figure.label, figure.value)
         if public_url:
-            st.image(qr_png(edition), width=220)
+            address = event_screen.short_address(edition)
+            st.image(
+                qr_png(edition),
+                width=190,
+                alt=_("QR code: the event edition, at {address}").format(address=address),
+            )
             # The address reads left to right on every page (isolated as such: LRI … PDI).
             st.markdown(
-                _("Open it on your phone")
-                + "  \n**\u2066"
-                + markdown_text(event_screen.short_address(edition))
-                + "\u2069**"
+                _("Open it on your phone") + "  \n**\u2066" + markdown_text(address) + "\u2069**"
             )
+        paused = st.session_state.get("screen_paused", False)
+        st.button(
+            _("Resume the rotation") if paused else _("Pause the rotation"),
+            icon=":material/play_arrow:" if paused else ":material/pause:",
+            type="tertiary",
+            key="screen_pause",
+            on_click=lambda: st.session_state.update(
+                screen_paused=not paused, screen_switched=True
+            ),
+        )
 
 
 rotating_view()

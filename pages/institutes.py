@@ -80,10 +80,8 @@ def rollout_on_a_date() -> None:
         charts.plot(view.status_bars, key="status_bars")
     with right:
         st.markdown("**" + _("Regions with no institute yet") + "**")
-        st.dataframe(
+        tables.frame(
             pd.DataFrame({_("Region"): list(view.without_institute)}),
-            hide_index=True,
-            width="stretch",
         )
         if not view.without_institute:
             st.success(_("Every selected region has an institute announced or beyond."))

@@ -10,7 +10,7 @@ import streamlit as st
 from atlas.pictures import Empty
 from atlas.safe import markdown_text
 from atlas.views import overview
-from ui import cache, charts, components, data, state
+from ui import cache, charts, components, data, state, tables
 from ui.context import language, t
 from ui.frame import require_frame
 
@@ -106,10 +106,8 @@ if view.missing_regions:
         )
     )
 with st.expander(_("Table of the map")):
-    st.dataframe(
+    tables.frame(
         view.table,
-        hide_index=True,
-        width="stretch",
         column_config={
             "region_code": _("Code"),
             "region": _("Region"),

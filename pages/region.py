@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import pandas as pd
 import streamlit as st
 
+from atlas import event_screen
 from atlas.pictures import Empty
 from atlas.safe import markdown_text
 from atlas.views import region as region_view
@@ -40,6 +42,14 @@ view = cache.view(
 )
 
 st.title(markdown_text(view.name))
+# The brief is the edition's page of the region printed to A4 (python -m edition --briefs).
+brief = event_screen.brief_url(
+    event_screen.public_base(os.environ.get("ATLAS_PUBLIC_URL"), st.context.url),
+    lang,
+    region,
+    os.environ.get("ATLAS_EDITION_PATH") or event_screen.EDITION_PATH,
+)
+st.markdown(f"[:material/print: {markdown_text(_('Brief to print (PDF, A4)'))}]({brief})")
 top = st.columns([2, 3])
 with top[0]:
     if view.population is not None:
@@ -63,7 +73,7 @@ if choices.years:
 if isinstance(view.profile, Empty):
     components.nothing(view.profile)
 else:
-    st.dataframe(view.profile, hide_index=True, width="stretch")
+    tables.frame(view.profile)
     st.caption(_("Counts are compared per 100,000 inhabitants; rank 1 is the best region."))
     components.source_line(view.profile_source)
 

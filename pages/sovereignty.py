@@ -7,7 +7,7 @@ import streamlit as st
 from atlas.pictures import Empty
 from atlas.safe import markdown_link, markdown_text
 from atlas.views import sovereignty
-from ui import cache, charts, components, data, state
+from ui import cache, charts, components, data, state, tables
 from ui.context import language, t
 from ui.frame import require_frame
 
@@ -64,7 +64,7 @@ else:
         st.markdown("- " + markdown_text(line))
     components.source_line(view.targets.source)
     with st.expander(_("Table: latest figure, target and gap")):
-        st.dataframe(view.targets.table, hide_index=True, width="stretch")
+        tables.frame(view.targets.table)
 
 # --- One indicator in detail ----------------------------------------------------------
 st.subheader(_("One indicator over time"))
@@ -119,4 +119,4 @@ if view.map_figure is not None:
         f"{view.indicator}-{view.period}",
     )
     with st.expander(_("Table of the regional figures")):
-        st.dataframe(view.regional_table, hide_index=True, width="stretch")
+        tables.frame(view.regional_table)

@@ -12,7 +12,7 @@ import streamlit as st
 from atlas.i18n import translate_if_message
 from atlas.safe import markdown_text
 from atlas.views import strategy
-from ui import cache, charts, components, data
+from ui import cache, charts, components, data, tables
 from ui.context import language, t
 from ui.frame import require_frame
 
@@ -45,7 +45,7 @@ if view.targets:
             f"({markdown_text(target.value)}, {markdown_text(target.year)}): "
             + markdown_text(detail)
         )
-    st.dataframe(
+    tables.frame(
         pd.DataFrame(
             {
                 _("Strategy"): [t.scope for t in view.targets],
@@ -58,14 +58,12 @@ if view.targets:
                 _("Link"): [t.source.urls[0] if t.source.urls else None for t in view.targets],
             }
         ),
-        hide_index=True,
-        width="stretch",
         column_config={_("Link"): st.column_config.LinkColumn(_("Link"), display_text=_("source"))},
     )
 
 if view.milestones:
     st.header(_("Milestones"))
-    st.dataframe(
+    tables.frame(
         pd.DataFrame(
             {
                 _("Date"): [m.date for m in view.milestones],
@@ -74,8 +72,6 @@ if view.milestones:
                 _("Link"): [m.source.urls[0] if m.source.urls else None for m in view.milestones],
             }
         ),
-        hide_index=True,
-        width="stretch",
         column_config={_("Link"): st.column_config.LinkColumn(_("Link"), display_text=_("source"))},
     )
 
@@ -130,7 +126,7 @@ if view.inclusion is not None:
         components.source_line(source, compact=True)
     if inclusion.map_figure is not None:
         charts.region_map(inclusion.map_figure, key="strategy_map")
-    st.dataframe(inclusion.rows, hide_index=True, width="stretch")
+    tables.frame(inclusion.rows)
     components.source_line(inclusion.source)
 
 st.header(_("Not published"))

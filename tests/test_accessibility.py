@@ -17,8 +17,7 @@ LANGUAGES = pytest.mark.parametrize("lang", ["fr", "ar"])
 
 @SIZES
 @LANGUAGES
-# the event screen is left out: its QR code is an st.image, with no text alternative (#19)
-@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("path", [*PAGES, "/?mode=event&every=600"])
 def test_every_dashboard_page_passes_axe(browser, dashboard, path, lang, viewport):
     joiner = "&" if "?" in path else "?"
     wait_for = '[data-testid="stDataFrame"]' if path == "/data" else ".js-plotly-plot"

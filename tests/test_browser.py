@@ -261,3 +261,40 @@ def test_a_map_saved_as_a_picture_carries_its_title_source_and_mark(
     assert saved["csv"].read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8, for spreadsheets
     assert_clean(visit, dashboard)
     page.context.close()
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_printed_region_profile_keeps_every_indicator_and_no_sidebar(
+    browser, dashboard, tmp_path, lang
+):
+    """Issue 19: printed, the profile loses neither its indicator names (the canvas table
+    was cut on paper, in Arabic its first column) nor half of its map; no sidebar."""
+    import pypdfium2
+
+    from atlas.i18n import translator
+    from tests.test_briefs import has, squeeze
+
+    visit = open_page(browser, dashboard.url + f"/region?region=MA-06&lang={lang}", DESKTOP)
+    page = visit.page
+    pdf = tmp_path / "profile.pdf"
+    page.pdf(path=str(pdf), format="A4", print_background=True)
+    printed = squeeze(
+        "\n".join(p.get_textpage().get_text_range() for p in pypdfium2.PdfDocument(pdf))
+    )
+    indicators = page.locator(".print-table").nth(1).locator("tbody tr td:first-child")
+    names = indicators.all_inner_texts()
+    assert len(names) >= 4
+    for name in names:
+        assert has(printed, name), name
+    _ = translator(lang)
+    sidebar = [_(p.title) for p in ATLAS_PAGES if p.id in ("sovereignty", "data")]
+    assert not any(has(printed, title) for title in sidebar)  # the sidebar's page links
+    page.emulate_media(media="print")
+    width = page.evaluate("document.documentElement.clientWidth")
+    for box in page.locator('[data-testid="stPlotlyChart"]').all():
+        shape = box.bounding_box()
+        assert shape is not None and shape["x"] >= 0 and shape["x"] + shape["width"] <= width + 1
+    page.emulate_media(media="screen")
+    assert page.locator(".print-table").first.is_hidden()  # on screen, only the canvas
+    assert_clean(visit, dashboard)
+    page.context.close()

@@ -70,7 +70,29 @@ def test_event_mode_rotation_advances_without_interaction(monkeypatch):
     assert seen[:10] == ["map"] * 3 + ["strategy"] * 3 + ["rollout"] * 3 + ["cooperation"]
     assert not app.sidebar.selectbox  # no controls on the big screen
     assert app.get("image"), "the QR code of the public link"
+    assert "atlas.example.ma/edition/" in app.get("image")[0].proto.imgs[0].alt
     assert "atlas.example.ma/edition/" in " ".join(m.value for m in app.markdown).replace("\\", "")
+
+
+@pytest.mark.apptest
+def test_the_rotation_can_be_paused_and_resumed(monkeypatch):
+    """WCAG 2.2.2: what moves by itself can be stopped: the big screen's pause button
+    holds the view (timer ticks change nothing) until it is resumed."""
+    monkeypatch.setenv("ATLAS_PUBLIC_URL", "https://atlas.example.ma/")
+    app = run_app(None, query={"mode": "event", "every": "6"})
+    app.run().run()  # the third tick of the map
+    app.button(key="screen_pause").click().run()
+    held = app.session_state["screen_tick"]
+    for _ in range(5):
+        app.run()  # the fragment's timer
+        assert app.session_state["screen_tick"] == held
+        assert app.session_state["screen_view"] == "map"
+    assert app.button(key="screen_pause").label == "Reprendre la rotation"
+    app.button(key="screen_pause").click().run()
+    app.run()
+    assert app.session_state["screen_view"] == "strategy"  # it moves on from where it was
+    assert app.button(key="screen_pause").label == "Mettre la rotation en pause"
+    assert not exceptions(app)
 
 
 @pytest.mark.apptest

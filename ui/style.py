@@ -22,6 +22,33 @@ BASE_CSS = """
   [data-testid="stHorizontalBlock"] > [data-testid="stColumn"]:has([data-testid="stMetric"]) {
     min-width: calc(50% - 0.5rem) !important; flex: 1 1 calc(50% - 0.5rem) !important; }
 }
+/* Tables drawn for paper only (ui/tables.py): never on screen. */
+[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] .print-table) { display: none; }
+/* On paper: no sidebar, header or controls; the content at the page's full width; each
+   chart whole on one page; each table as its HTML copy, wrapped, never cut. */
+@page { size: A4; margin: 12mm; }
+@media print {
+  html { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"],
+  [data-testid="stExpandSidebarButton"], [data-testid="stDecoration"],
+  [data-testid="stDownloadButton"], [data-testid="stElementToolbar"],
+  [data-testid="stDataFrame"], .stDeployButton, footer { display: none !important; }
+  [data-testid="stElementContainer"]:has(> [data-testid="stDataFrame"]) { display: none !important; }
+  [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] .print-table) {
+    display: block !important; }
+  [data-testid="stMain"], [data-testid="stMainBlockContainer"] {
+    max-width: 100% !important; width: 100% !important; padding: 0 !important; margin: 0 !important; }
+  [data-testid="stAppViewContainer"], [data-testid="stMain"] { overflow: visible !important;
+                                                             position: static !important; }
+  [data-testid="stPlotlyChart"], [data-testid="stMetric"], .print-table tr {
+    break-inside: avoid; }
+  [data-testid="stPlotlyChart"] { max-width: 100% !important; overflow: hidden; }
+  h1, h2, h3, [data-testid="stHeading"] { break-after: avoid; }
+  .print-table { border-collapse: collapse; width: 100%; font-size: 9pt; }
+  .print-table th, .print-table td { border-bottom: 1px solid #d6dfdb; padding: 2px 4px;
+                                     text-align: start; vertical-align: top; }
+  .print-table thead { display: table-header-group; }
+}
 """
 
 RTL_CSS = """

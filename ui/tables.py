@@ -3,6 +3,8 @@ viewer's language, links only for http(s) URLs."""
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import streamlit as st
 
@@ -10,13 +12,45 @@ from atlas import tables
 from loaders.contract import MARKS
 from ui.context import t
 
+# A table on paper: Streamlit's tables are drawn on a canvas sized for the screen, which a
+# printer cuts (in Arabic, the indicator names go first). Each one gets an HTML copy that
+# only print shows (ui/style.py), wrapped to the page's width.
+PRINT_ROWS = 300
+
+
+def frame(data: pd.DataFrame, column_config: dict | None = None, hide_index: bool = True):
+    """st.dataframe, and its copy for print."""
+    st.dataframe(data, hide_index=hide_index, width="stretch", column_config=column_config)
+    st.html(printed(data, column_config or {}, hide_index))
+
+
+def printed(data: pd.DataFrame, column_config: dict, hide_index: bool) -> str:
+    def title(column) -> str:
+        config = column_config.get(column, column)
+        return str(config if isinstance(config, str) else config.get("label") or column)
+
+    def cell(value) -> str:
+        if isinstance(value, bool):
+            return "✓" if value else ""
+        return (
+            "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+        )
+
+    shown = data.head(PRINT_ROWS)
+    if not hide_index:
+        shown = shown.reset_index()
+    head = "".join(f"<th>{html.escape(title(c))}</th>" for c in shown.columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(cell(v))}</td>" for v in row) + "</tr>"
+        for row in shown.itertuples(index=False)
+    )
+    return f'<table class="print-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
 
 def institutes(current: pd.DataFrame, names: dict[str, str], status_labels: dict[str, str]):
     _ = t()
-    st.dataframe(
+    frame(
         tables.institutes(current, names, status_labels),
-        hide_index=True,
-        width="stretch",
         column_config={
             "name": _("Name"),
             "kind": _("What it is"),
@@ -37,10 +71,8 @@ def institutes(current: pd.DataFrame, names: dict[str, str], status_labels: dict
 
 def agreements(rows: pd.DataFrame, names: dict[str, str], labels: dict[str, str]):
     _ = t()
-    st.dataframe(
+    frame(
         tables.agreements(rows, names, labels, _(MARKS["translated"])),
-        hide_index=True,
-        width="stretch",
         column_config={
             "signed_on": _("Date"),
             "partner": _("Partner"),
