@@ -11,6 +11,7 @@ TRANSLATED := $(patsubst locales/%/LC_MESSAGES,%,$(wildcard locales/*/LC_MESSAGE
 ## run: install what is needed and start the dashboard on the shipped data (and its
 ## event edition, rebuilt on every data change: /app/static/edition/index.html)
 run: $(VENV)/.runtime
+	@$(MAKE) --no-print-directory chromium || echo "No Chromium: the edition is built without its region briefs (PDF)."
 	$(BIN)/python -m deploy.run --port $(PORT)
 
 ## test: install what is needed (Python packages, Debian's chromium and nginx) and run every test
@@ -107,7 +108,7 @@ $(VENV)/.build: $(VENV)/.runtime requirements-build.txt
 chromium:
 	@if [ ! -x /usr/bin/chromium ]; then \
 		if [ "$$(id -u)" = 0 ]; then \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core; \
 		else \
 			echo "Browser tests need Debian's chromium: sudo apt-get install chromium"; exit 1; \
 		fi; \

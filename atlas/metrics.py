@@ -91,6 +91,10 @@ def in_sector(rows: pd.DataFrame, sector: str | None, keys: list[str]) -> pd.Dat
 
 # How a total we add up ourselves is described wherever it is shown.
 SECTOR_SUM = "Computed by Jazari Atlas: the sum of the sectors' published values"
+INSTITUTE_COUNT = (
+    "Computed by Jazari Atlas: the published announcements of regional institutes, "
+    "counted per region"
+)
 
 
 def regional_values(

@@ -285,6 +285,8 @@ def institutes_map(
         }
     )
     values["value"] = values["raw_value"]
+    # No one publishes these counts: we count the announcements (a derived figure).
+    values["derived_from"] = metrics.INSTITUTE_COUNT
     if per_capita:
         population = metrics.population_by_region(observations)
         values["value"] = metrics.per_capita(counts.astype(float), population).to_numpy()

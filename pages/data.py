@@ -116,8 +116,29 @@ with right:
             "sidebar ({scope})."
         ).format(scope=markdown_text(view.scope))
     )
+    if chosen:
+        # One table, one file: what a script reads with pandas.read_csv.
+        st.markdown(
+            "**"
+            + markdown_text(
+                _("{dataset}, limited to these regions").format(
+                    dataset=view.titles.get(chosen, chosen)
+                )
+            )
+            + "**"
+        )
+        st.download_button(
+            _("CSV (one file)"),
+            key="view-one-csv",
+            icon=":material/download:",
+            data=lambda: data_view.filtered_csv(snapshot, chosen, selected),
+            file_name=f"{chosen}-{'-'.join(selected) or 'all-regions'}.csv",
+            mime="text/csv",
+            on_click="ignore",
+            width="stretch",
+        )
     offer(
-        _("The filtered view"),
+        _("The filtered view: every dataset"),
         "jazari-atlas-view",
         list(view.downloadable),
         selected,

@@ -88,3 +88,20 @@ def test_illustrative_rows_are_published_only_when_the_deployment_opts_in(tmp_pa
         del os.environ["ATLAS_PUBLIC_ILLUSTRATIVE"]
     marks = set(pd.read_csv(data / "adoption.csv")["mark"])
     assert "illustrative" in marks  # and marked as such, row by row
+
+
+def test_the_data_pages_filtered_download_is_one_csv_of_the_chosen_regions():
+    """Issue 19, item 6: the data page's filtered view of one dataset is one CSV file
+    (pandas.read_csv reads it), only the chosen regions, each row with its mark and source."""
+    import io
+
+    snapshot = Snapshot(validate_folder(REPO / "data"), REPO / "data")
+    chosen = ["MA-01", "MA-06"]
+    for name in ("institutes", "adoption"):
+        read = pd.read_csv(io.BytesIO(data_view.filtered_csv(snapshot, name, chosen)))
+        everything = data_view.marked(snapshot, name)
+        regional = everything["region_code"].isin(chosen)
+        assert set(read["region_code"].dropna()) == set(everything[regional]["region_code"])
+        national = everything["region_code"].isna().sum() if name == "adoption" else 0
+        assert len(read) == regional.sum() + national
+        assert {"mark", "source"} <= set(read.columns)

@@ -18,13 +18,13 @@ from ui.context import t
 PRINT_ROWS = 300
 
 
-def frame(data: pd.DataFrame, column_config: dict | None = None, hide_index: bool = True):
+def frame(data, column_config: dict | None = None, hide_index: bool = True):
     """st.dataframe, and its copy for print."""
     st.dataframe(data, hide_index=hide_index, width="stretch", column_config=column_config)
     st.html(printed(data, column_config or {}, hide_index))
 
 
-def printed(data: pd.DataFrame, column_config: dict, hide_index: bool) -> str:
+def printed(data, column_config: dict, hide_index: bool) -> str:
     def title(column) -> str:
         config = column_config.get(column, column)
         return str(config if isinstance(config, str) else config.get("label") or column)
@@ -36,6 +36,8 @@ def printed(data: pd.DataFrame, column_config: dict, hide_index: bool) -> str:
             "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
         )
 
+    if not isinstance(data, pd.DataFrame):  # an Arrow table (the overview's, for speed)
+        data = data.to_pandas()
     shown = data.head(PRINT_ROWS)
     if not hide_index:
         shown = shown.reset_index()

@@ -167,6 +167,15 @@ def download(
     return exports.build(fmt, tables, exports.readme(tables, _, scope))
 
 
+def filtered_csv(snapshot: Snapshot, name: str, regions: list[str]) -> bytes:
+    """One dataset limited to the chosen regions (national rows kept for the observations),
+    as one CSV file with its marks and sources: what `pandas.read_csv` reads in one go."""
+    frame = exports.region_view(
+        marked(snapshot, name), regions, keep_national=name not in ("institutes", "cooperation")
+    )
+    return exports.csv_download(frame)
+
+
 def marked(snapshot: Snapshot, name: str) -> pd.DataFrame:
     """A dataset as downloaded: each row with its effective mark (`illustrative` resolved
     from the catalogue where the row has no flag of its own; `mark`: published,
