@@ -298,3 +298,36 @@ def test_a_printed_region_profile_keeps_every_indicator_and_no_sidebar(
     assert page.locator(".print-table").first.is_hidden()  # on screen, only the canvas
     assert_clean(visit, dashboard)
     page.context.close()
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_keyboard_focus_follows_the_reading_order(browser, dashboard, lang):
+    """Issue 19: Tab goes through the controls and the map's downloads in reading order:
+    left to right in French, right to left in Arabic (side by side on one line), and every
+    chart's table is reached (its expander)."""
+    visit = open_page(browser, dashboard.url + f"/adoption?lang={lang}", DESKTOP)
+    page = visit.page
+    page.locator("h1").first.click()
+    stops = []
+    for _ in range(14):
+        page.keyboard.press("Tab")
+        stops.append(
+            page.evaluate("""() => {
+                const e = document.activeElement, r = e.getBoundingClientRect();
+                const scrolled = document.querySelector('[data-testid="stMain"]').scrollTop;
+                return {tag: e.tagName, text: (e.innerText || '').trim(),
+                        left: r.left, right: r.right, top: r.top + scrolled,
+                        main: !!e.closest('[data-testid="stMain"]')};
+            }""")
+        )
+    # the controls and buttons of the main column (not its full-width expanders)
+    in_main = [s for s in stops if s["main"] and 40 < s["right"] - s["left"] < 600]
+    pairs = [(a, b) for a, b in zip(in_main, in_main[1:]) if abs(a["top"] - b["top"]) < 6]
+    assert len(pairs) >= 3, in_main  # the three controls, the three downloads
+    for before, after in pairs:
+        if lang == "ar":
+            assert after["right"] < before["right"], (before, after)
+        else:
+            assert after["left"] > before["left"], (before, after)
+    assert sum(s["tag"] == "SUMMARY" for s in stops) >= 2  # the charts' tables
+    page.context.close()
