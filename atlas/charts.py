@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 import plotly.graph_objects as go
 
-from atlas.colours import ACCENT, HIGHLIGHT, NATIONAL_COLOUR, SEQUENTIAL
+from atlas.colours import ACCENT, NATIONAL_COLOUR, SEQUENTIAL
 from atlas.i18n import is_rtl
 from atlas.pictures import Bars, Events, Grid, Lines, Progress, Timeline
 from atlas.plotstyle import BIG_SCREEN_FONT, FONT_SIZE, xy_layout
@@ -344,7 +344,7 @@ def lines(picture: Lines) -> go.Figure:
                 y=[target.value],
                 mode="markers",
                 name=plot_text(target.label),
-                marker={"symbol": "star", "size": 14, "color": HIGHLIGHT},
+                marker={"symbol": "star", "size": 14, "color": target.colour},
                 hovertemplate=plot_text(target.label) + " %{x|%Y}: %{y:,.4~g}<extra></extra>",
             )
         )

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from atlas.colours import RegionScale
+from atlas.colours import HIGHLIGHT, RegionScale
 from loaders.contract import MARKS
 
 
@@ -224,6 +224,7 @@ class Target:
     period: date
     value: float
     label: str
+    colour: str = HIGHLIGHT
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -248,6 +249,7 @@ class Grid(Picture):
     values: tuple[tuple[float | None, ...], ...] = ()
     colour_title: str = ""
     hover_unit: str = ""
+    scale: RegionScale | None = None  # the cells' colours (as the maps': one palette)
 
 
 @dataclass(frozen=True)

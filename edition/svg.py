@@ -213,7 +213,12 @@ def caption(title: str, line, _, language: str) -> Caption:
 def document(picture, geometry: ProjectedRegions, caption: Caption) -> str:
     """A map (RegionMap or PointsMap) as a standalone SVG document: its title, the map,
     its legend, the source line and the illustrative mark drawn into the picture, so a
-    slide or an article that takes it keeps them. Arabic runs right to left."""
+    slide or an article that takes it keeps them. Arabic runs right to left. A chart
+    (bars, lines, a grid) is drawn by edition.chart_svg with the same caption."""
+    if not isinstance(picture, (RegionMap, PointsMap)):
+        from edition import chart_svg
+
+        return chart_svg.document(picture, caption)
     drawn = region_map(picture, geometry)
     width, margin = PICTURE_WIDTH, 24
     lines: list[str] = []
@@ -225,6 +230,7 @@ def document(picture, geometry: ProjectedRegions, caption: Caption) -> str:
         for line in _wrapped(words, per_line):
             y += size * 1.3
             x, anchor = (width - margin, "end") if caption.rtl else (margin, "start")
+            line = isolated(line, caption.rtl)
             lines.append(
                 f'<text x="{x}" y="{y:.1f}" font-size="{size}" font-weight="{weight}" '
                 f'fill="{fill}" text-anchor="{anchor}">{_escape(line)}</text>'
@@ -250,7 +256,7 @@ def document(picture, geometry: ProjectedRegions, caption: Caption) -> str:
             f'<text x="{width / 2}" y="{y + map_height / 2:.1f}" font-size="64" '
             f'fill="#B5651D" fill-opacity="0.35" text-anchor="middle" '
             f'transform="rotate(-20 {width / 2} {y + map_height / 2:.1f})">'
-            f"{_escape(picture.watermark)}</text>"
+            f"{_escape(isolated(picture.watermark, caption.rtl))}</text>"
         )
     y += map_height + 16
     y = _legend(drawn, lines, y, width, margin, caption.rtl)
@@ -304,6 +310,12 @@ def _legend(drawn: dict, lines: list[str], y: float, width: int, margin: int, rt
         if x > width - 200:
             x, y = margin, y + 22
     return y + 30
+
+
+def isolated(words: str, rtl: bool) -> str:
+    """Right-to-left words in an isolate: resvg lays out every text left to right
+    otherwise (an Arabic sentence with a Latin name in it came out in the wrong order)."""
+    return f"\u2067{words}\u2069" if rtl else words
 
 
 def _wrapped(words: str, per_line: int) -> list[str]:

@@ -92,6 +92,9 @@ with left:
 with right:
     st.markdown("**" + _("Ranking (A = leading quarter, D = lagging quarter)") + "**")
     charts.plot(view.figures["ranking"], key="ranking")
+    components.chart_downloads(
+        snapshot, view.figures["ranking"], view.title, view.source, f"ranking-{view.indicator}"
+    )
 components.source_line(view.source)
 components.map_downloads(
     snapshot,
@@ -112,6 +115,9 @@ if not st.session_state.get("regions"):
     )
 charts.plot(view.figures["trend"], key="trend")
 components.source_line(view.trend_source)
+components.chart_downloads(
+    snapshot, view.figures["trend"], view.trend_title, view.trend_source, f"trend-{view.indicator}"
+)
 with st.expander(_("Table: change since {start}").format(start=view.change.columns[0])):
     tables.frame(view.change, hide_index=False)
 
@@ -119,6 +125,13 @@ if "heatmap" in view.figures:
     st.subheader(_("Regions × sectors"))
     charts.plot(view.figures["heatmap"], key="heatmap")
     components.source_line(view.heatmap_source)
+    components.chart_downloads(
+        snapshot,
+        view.figures["heatmap"],
+        f"{view.title} — {_('Regions × sectors')}",
+        view.heatmap_source,
+        f"sectors-{view.indicator}",
+    )
     with st.expander(_("Table of the heatmap")):
         tables.frame(view.matrix, hide_index=False)
 
@@ -129,3 +142,10 @@ if "target" in view.figures:
     st.subheader(_("National progress towards the target"))
     charts.plot(view.figures["target"], key="target")
     components.source_line(view.target_source)
+    components.chart_downloads(
+        snapshot,
+        view.figures["target"],
+        _("National progress towards the target"),
+        view.target_source,
+        f"target-{view.indicator}",
+    )

@@ -102,9 +102,23 @@ with left:
         st.caption(_("None in this selection."))
     else:
         charts.plot(view.figures["multilateral"], key="multilateral")
+        components.chart_downloads(
+            snapshot,
+            view.figures["multilateral"],
+            _("Partners that are not countries (organisations, companies)"),
+            view.source,
+            "cooperation-organisations",
+        )
 with right:
     st.markdown("**" + _("Agreements signed: South-South and other partners") + "**")
     charts.plot(view.figures["split"], key="split")
+    components.chart_downloads(
+        snapshot,
+        view.figures["split"],
+        _("Agreements signed: South-South and other partners"),
+        view.source,
+        "cooperation-south-south",
+    )
 
 st.subheader(_("Timeline of agreements and other cooperation"))
 charts.plot(view.figures["timeline"], key="timeline")

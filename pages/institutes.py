@@ -78,6 +78,9 @@ def rollout_on_a_date() -> None:
     with left:
         st.markdown("**" + _("Institutes by status") + "**")
         charts.plot(view.status_bars, key="status_bars")
+        components.chart_downloads(
+            snapshot, view.status_bars, _("Institutes by status"), view.source, "institutes-status"
+        )
     with right:
         st.markdown("**" + _("Regions with no institute yet") + "**")
         tables.frame(

@@ -63,6 +63,14 @@ else:
     for line in view.targets.pending:
         st.markdown("- " + markdown_text(line))
     components.source_line(view.targets.source)
+    if view.targets.figure is not None:
+        components.chart_downloads(
+            snapshot,
+            view.targets.figure,
+            _("National targets"),
+            view.targets.source,
+            "sovereignty-targets",
+        )
     with st.expander(_("Table: latest figure, target and gap")):
         tables.frame(view.targets.table)
 
@@ -97,6 +105,9 @@ if isinstance(view.national_figure, Empty):
 else:
     charts.plot(view.national_figure, key="national")
     components.source_line(view.national_source)
+    components.chart_downloads(
+        snapshot, view.national_figure, view.label, view.national_source, "sovereignty-national"
+    )
 
 if view.map_figure is not None:
     st.markdown(

@@ -338,3 +338,63 @@ def test_a_map_downloads_exactly_the_rows_on_screen(shipped, per_capita):
     assert rows["source"].str.startswith("illustrative").all()  # the shipped figures are
     if not per_capita:
         assert (rows["value"] == rows["published_value"]).all()
+
+
+def chart_pictures(snapshot, language):
+    """Every chart (not map) the dashboard offers as a picture, with its title and source."""
+    today = pd.Timestamp("2026-11-30")
+    picked = adoption.build(snapshot, adoption.Controls(language))
+    watched = sovereignty.build(snapshot, sovereignty.Controls(language, None, None, ()))
+    rollout = institutes.on_date(snapshot, institutes.Controls(language, today))
+    partners = cooperation.build(snapshot, cooperation.Controls(language))
+    return [
+        (picked.figures["ranking"], picked.title, picked.source),
+        (picked.figures["trend"], picked.trend_title, picked.trend_source),
+        (picked.figures["heatmap"], picked.title, picked.heatmap_source),
+        (watched.targets.figure, "targets", watched.targets.source),
+        (watched.national_figure, watched.label, watched.national_source),
+        (rollout.status_bars, "status", rollout.source),
+        (partners.figures["split"], "split", partners.source),
+    ]
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_every_chart_saved_as_a_picture_carries_its_words(shipped, language):
+    """Issue 19, item 1: bars, lines, progress bars and the grid as standalone SVG (and PNG):
+    the title, every label and value the chart writes, the source and the illustrative
+    mark; in Arabic each line of text isolated right to left and anchored on the right."""
+    import xml.etree.ElementTree as ET
+
+    import resvg_py
+
+    from atlas.i18n import translator
+    from atlas.pictures import Bars, Grid, Lines, Progress
+    from edition import chart_svg, svg
+
+    _ = translator(language)
+    kinds = set()
+    for picture, title, source in chart_pictures(shipped, language):
+        kinds.add(type(picture))
+        caption = svg.caption(title, source, _, language)
+        drawn = svg.document(picture, None, caption)
+        texts = [t for t in ET.fromstring(drawn).iter("{http://www.w3.org/2000/svg}text")]
+        words = " ".join(" ".join((t.text or "").strip("\u2067\u2069") for t in texts).split())
+        assert " ".join(title.split())[:15] in words
+        assert caption.source.split(" · ")[0][:20] in words
+        if caption.mark:
+            assert caption.mark[:20] in words
+        expected = {
+            Bars: lambda p: [f"{b.label} · {b.value_text}"[:25] for b in p.bars],
+            Progress: lambda p: [label[:25] for label in p.labels],
+            Lines: lambda p: [line.name for line in p.lines],
+            Grid: lambda p: [row[:20] for row in p.rows],
+        }[type(picture)](picture)
+        for text in expected:
+            assert text in words, (type(picture).__name__, text)
+        if language == "ar":
+            right = [t for t in texts if t.get("x") == f"{chart_svg.WIDTH - chart_svg.MARGIN:.1f}"]
+            assert right and all(t.get("text-anchor") == "end" for t in right)
+            assert all(t.text.startswith("\u2067") for t in texts if t.text and t.text.strip())
+        png = resvg_py.svg_to_bytes(svg_string=drawn)
+        assert bytes(png[:8]) == b"\x89PNG\r\n\x1a\n"
+    assert kinds == {Bars, Lines, Progress, Grid}

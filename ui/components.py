@@ -119,7 +119,15 @@ def nothing(empty: Empty) -> None:
     st.info(" ".join(part for part in (empty.reason, empty.hint) if part))
 
 
-def map_downloads(snapshot, picture, rows, title: str, source, stem: str) -> None:
+def chart_downloads(snapshot, picture, title: str, source, stem: str) -> None:
+    """Under a chart: the chart as a picture for slides (PNG and SVG), as under a map."""
+    _ = t()
+    map_downloads(snapshot, picture, None, title, source, stem, _("Download this chart:"))
+
+
+def map_downloads(
+    snapshot, picture, rows, title: str, source, stem: str, heading: str | None = None
+) -> None:
     """Under a map: its rows as CSV (exactly what is on screen), and the map as a picture
     for slides — PNG and SVG drawn by the edition's drawer from the same picture, with the
     title, the source line and the illustrative mark in it. Each file is made only when
@@ -148,7 +156,7 @@ def map_downloads(snapshot, picture, rows, title: str, source, stem: str) -> Non
     ]
     if rows is None or not len(rows):
         files = files[1:]
-    st.caption(_("Download this map:"))
+    st.caption(heading or _("Download this map:"))
     row = st.container(horizontal=True)
     for label, data, suffix, mime in files:
         row.download_button(

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from atlas import metrics, model
-from atlas.colours import ACCENT, FADED_BAR
+from atlas.colours import ACCENT, FADED_BAR, RegionScale
 from atlas.i18n import format_value, translator
 from atlas.pictures import BIG_SCREEN_CHART_PX, Bar, Bars, Empty, Grid, Picture, Progress, Target
 from atlas.snapshot import PublishedSnapshot, Snapshot
@@ -258,6 +258,10 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
             ),
             colour_title=unit_text,
             hover_unit=unit_text,
+            # the cells' colours from the lowest to the highest value shown, as plotly's
+            scale=RegionScale(float(shown.min().min()), float(shown.max().max()), reverse=False)
+            if shown.notna().to_numpy().any()
+            else None,
             watermark=watermark_text(sources["heatmap"].illustrative, _),
         )
     if target and target["progress"] is not None:

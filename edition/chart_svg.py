@@ -1,0 +1,285 @@
+"""Charts as pictures to take away (slides, articles): bars, progress bars, lines over
+time and grids (atlas.pictures), each as a standalone SVG document with its title, the
+source line and the illustrative mark drawn in, right to left in Arabic. The maps have
+their own (edition.svg.document); both share the caption's look.
+
+Every value, colour, label and mark comes from the picture, as on the dashboard: this
+module only places them. Text is written as text (resvg shapes the Arabic for the PNG).
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from datetime import date
+
+from atlas.i18n import format_number
+from atlas.pictures import Bars, Grid, Lines, Progress
+from edition.svg import FONT, _escape, _wrapped, isolated, marker
+
+WIDTH, MARGIN = 800, 24
+INK, MUTED, MARK_INK = "#1B2A25", "#4A5A55", "#8A4B12"
+TRACK = "#E6ECE9"
+
+
+class Canvas:
+    """An SVG being written from top to bottom: `y` is where the next thing goes."""
+
+    def __init__(self, rtl: bool):
+        self.rtl, self.y, self.parts = rtl, float(MARGIN), []
+
+    def text(self, words: str, size: float, weight="normal", fill=INK, x=None) -> None:
+        """Words wrapped to the width, from the reading side (right in Arabic)."""
+        per_line = max(20, int((WIDTH - 2 * MARGIN) / (size * 0.56)))
+        for line in _wrapped(words, per_line):
+            self.y += size * 1.3
+            self.parts.append(
+                self.word(line, self.start if x is None else x, self.y, size, weight, fill)
+            )
+
+    @property
+    def start(self) -> float:
+        return WIDTH - MARGIN if self.rtl else MARGIN
+
+    def word(self, words, x, y, size, weight="normal", fill=INK, anchor=None) -> str:
+        anchor = anchor or ("end" if self.rtl else "start")
+        words = isolated(words, self.rtl)
+        return (
+            f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" font-weight="{weight}" '
+            f'fill="{fill}" text-anchor="{anchor}">{_escape(words)}</text>'
+        )
+
+    def bar(self, share: float, colour: str, height: float) -> None:
+        """A bar from the reading side, `share` (0 to 1) of the width."""
+        length = max(0.0, min(1.0, share)) * (WIDTH - 2 * MARGIN)
+        x = WIDTH - MARGIN - length if self.rtl else MARGIN
+        self.parts.append(
+            f'<rect x="{x:.1f}" y="{self.y:.1f}" width="{length:.1f}" height="{height}" '
+            f'fill="{colour}"/>'
+        )
+
+    def svg(self, title: str) -> str:
+        height = self.y + MARGIN
+        return (
+            f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height:.0f}" '
+            f'viewBox="0 0 {WIDTH} {height:.0f}" font-family="{FONT}" role="img" '
+            f'aria-label="{_escape(title)}">\n<title>{_escape(title)}</title>\n'
+            f'<rect width="100%" height="100%" fill="#fff"/>\n'
+            + "\n".join(self.parts)
+            + "\n</svg>\n"
+        )
+
+
+def document(picture, caption) -> str:
+    """A chart as a standalone SVG: title, the chart, the illustrative mark, the source."""
+    canvas = Canvas(caption.rtl)
+    canvas.text(caption.title, 22, "bold")
+    canvas.y += 12
+    top = canvas.y
+    BODIES[type(picture)](picture, canvas)
+    if picture.watermark:  # across the chart, as on the dashboard
+        middle = (top + canvas.y) / 2
+        canvas.parts.append(
+            f'<text x="{WIDTH / 2}" y="{middle:.1f}" font-size="56" fill="#B5651D" '
+            f'fill-opacity="0.3" text-anchor="middle" transform="rotate(-15 {WIDTH / 2} '
+            f'{middle:.1f})">{_escape(isolated(picture.watermark, caption.rtl))}</text>'
+        )
+    canvas.y += 8
+    if caption.mark:
+        canvas.text(caption.mark, 14, "bold", MARK_INK)
+    canvas.text(caption.source, 13, fill=MUTED)
+    return canvas.svg(caption.title)
+
+
+def bars(picture: Bars, canvas: Canvas) -> None:
+    """Each bar under its label and value, as on the dashboard (which marks invented
+    values by the watermark and the caption, as this picture does)."""
+    top = max((b.value for b in picture.bars if _known(b.value)), default=0) or 1
+    for bar in picture.bars:
+        canvas.text(f"{bar.label} · {bar.value_text}", 14)
+        canvas.y += 5
+        share = bar.value / top if _known(bar.value) else 0
+        canvas.bar(share, bar.colour, 16)
+        canvas.y += 22
+    if picture.value_title:
+        canvas.text(picture.value_title, 12, fill=MUTED)
+
+
+def progress(picture: Progress, canvas: Canvas) -> None:
+    """Each target's share of the way, on a full-width track."""
+    for label, share, text in zip(picture.labels, picture.shares, picture.texts):
+        canvas.text(f"{label} · {text}", 14)
+        canvas.y += 5
+        canvas.bar(1.0, TRACK, 16)
+        canvas.bar(share if _known(share) else 0, "#0B6E4F", 16)
+        canvas.y += 22
+    if picture.axis_title:
+        canvas.text(picture.axis_title, 12, fill=MUTED)
+
+
+def lines(picture: Lines, canvas: Canvas) -> None:
+    """Time runs left to right (as on the dashboard, in every language); values up from
+    zero; published points filled, invented ones hollow; the target a star."""
+    points = [p for line in picture.lines for p in line.points if _known(p.value)]
+    periods = [p.period for p in points] + ([picture.target.period] if picture.target else [])
+    values = [p.value for p in points] + ([picture.target.value] if picture.target else [])
+    if not points:
+        canvas.text("—", 14)
+        return
+    first, last = min(periods), max(periods)
+    high = _nice(max(values) or 1)
+    axis_room, height = 64, 300
+    left, right = MARGIN + axis_room, WIDTH - MARGIN - 12
+    top, bottom = canvas.y + 8, canvas.y + 8 + height
+    span = (last - first).days or 1
+
+    def x(when: date) -> float:
+        return left + (right - left) * (when - first).days / span
+
+    def y(value: float) -> float:
+        return bottom - (bottom - top) * value / high
+
+    for step in range(5):  # the value axis: five lines from zero
+        value = high * step / 4
+        canvas.parts.append(
+            f'<line x1="{left}" x2="{right}" y1="{y(value):.1f}" y2="{y(value):.1f}" '
+            f'stroke="{TRACK}"/>'
+        )
+        canvas.parts.append(
+            canvas.word(
+                format_number(value, picture.language, 2 if high < 10 else 0),
+                left - 6,
+                y(value) + 4,
+                11,
+                fill=MUTED,
+                anchor="end",
+            )
+        )
+    ticks = picture.tick_labels or tuple(
+        (date(year, 1, 1), str(year))
+        for year in range(first.year, last.year + 1)
+        if first <= date(year, 1, 1) <= last
+    )
+    every = math.ceil(len(ticks) / 8)  # at most 8 dates under the axis
+    for when, label in ticks[::every]:
+        canvas.parts.append(
+            canvas.word(label, x(when), bottom + 16, 11, fill=MUTED, anchor="middle")
+        )
+    for line in picture.lines:
+        shown = [p for p in line.points if _known(p.value)]
+        path = " ".join(f"{x(p.period):.1f},{y(p.value):.1f}" for p in shown)
+        dash = ' stroke-dasharray="6 4"' if line.national else ""
+        canvas.parts.append(
+            f'<polyline points="{path}" fill="none" stroke="{line.colour}" '
+            f'stroke-width="{3 if line.national else 2}"{dash}/>'
+        )
+        for p in shown:
+            symbol = "circle-open" if p.mark == "illustrative" else "circle"
+            canvas.parts.append(marker(symbol, x(p.period), y(p.value), line.colour, 4.5))
+    if picture.target:
+        target = picture.target
+        canvas.parts.append(marker("star", x(target.period), y(target.value), target.colour, 7))
+        canvas.parts.append(
+            canvas.word(target.label, x(target.period) - 12, y(target.value) + 4, 12, anchor="end")
+        )
+    canvas.y = bottom + 26
+    if picture.y_title:
+        canvas.text(picture.y_title, 12, fill=MUTED)
+    _keys(canvas, [(line.name, line.colour, line.national) for line in picture.lines])
+    if any(p.mark == "illustrative" for p in points) and picture.marks[1]:
+        canvas.text(f"○ {picture.marks[1]} · ● {picture.marks[0]}", 12, fill=MUTED)
+
+
+def grid(picture: Grid, canvas: Canvas) -> None:
+    """Rows × columns: each cell its colour and its value written in it."""
+    known = [v for row in picture.values for v in row if _known(v)]
+    low, high = (min(known), max(known)) if known else (0, 1)
+    label_room = 220
+    columns = max(1, len(picture.columns))
+    cell = (WIDTH - 2 * MARGIN - label_room) / columns
+    cells_left = MARGIN if canvas.rtl else MARGIN + label_room
+    # the column titles, upright and wrapped, in reading order
+    order = list(range(columns))[::-1] if canvas.rtl else list(range(columns))
+    canvas.y += 4
+    per_line = max(6, int(cell / (10 * 0.6)))
+    # whole words only (a sector's name is not cut in the middle), on at most two lines
+    titles = [
+        textwrap.wrap(picture.columns[index], per_line, break_long_words=False)[:2] or [""]
+        for index in order
+    ]
+    for slot, lines_of_title in enumerate(titles):
+        for line_number, line in enumerate(lines_of_title):
+            canvas.parts.append(
+                canvas.word(
+                    line,
+                    cells_left + cell * (slot + 0.5),
+                    canvas.y + 10 + 13 * line_number,
+                    10,
+                    anchor="middle",
+                )
+            )
+    canvas.y += 8 + 13 * max((len(t) for t in titles), default=1)
+    for name, row in zip(picture.rows, picture.values):
+        label_x = WIDTH - MARGIN if canvas.rtl else MARGIN + label_room - 8
+        # right-aligned in both directions: against the cells, or against the right edge
+        canvas.parts.append(canvas.word(name[:32], label_x, canvas.y + 19, 12, anchor="end"))
+        for slot, index in enumerate(order):
+            value = row[index]
+            colour = picture.scale.colour(value) if _known(value) and picture.scale else "#F1F5F3"
+            ink = "#fff" if _known(value) and (value - low) / ((high - low) or 1) > 0.55 else INK
+            left = cells_left + cell * slot
+            canvas.parts.append(
+                f'<rect x="{left + 1:.1f}" y="{canvas.y:.1f}" width="{cell - 2:.1f}" height="28" '
+                f'fill="{colour}"/>'
+            )
+            canvas.parts.append(
+                canvas.word(
+                    format_number(value, picture.language, 2 if high < 2 else 1)
+                    if _known(value)
+                    else "—",
+                    left + cell / 2,
+                    canvas.y + 19,
+                    11,
+                    fill=ink,
+                    anchor="middle",
+                )
+            )
+        canvas.y += 30
+    if picture.colour_title:
+        canvas.y += 4
+        canvas.text(picture.colour_title, 12, fill=MUTED)
+
+
+def _keys(canvas: Canvas, keys: list[tuple[str, str, bool]]) -> None:
+    """The lines' names with their colour, wrapped over as many rows as they need."""
+    x, row = 0.0, canvas.y + 14
+    for name, colour, national in keys:
+        room = 34 + 7 * len(name)
+        if x + room > WIDTH - 2 * MARGIN:
+            x, row = 0.0, row + 20
+        start = WIDTH - MARGIN - x if canvas.rtl else MARGIN + x
+        end = start - 22 if canvas.rtl else start + 22
+        dash = ' stroke-dasharray="6 4"' if national else ""
+        canvas.parts.append(
+            f'<line x1="{start:.1f}" x2="{end:.1f}" y1="{row - 4}" y2="{row - 4}" '
+            f'stroke="{colour}" stroke-width="3"{dash}/>'
+        )
+        canvas.parts.append(canvas.word(name, end - 6 if canvas.rtl else end + 6, row, 12))
+        x += room
+    canvas.y = row + 10
+
+
+def _nice(value: float) -> float:
+    """The top of the value axis: the next round number above the highest value."""
+    magnitude = 10 ** math.floor(math.log10(value))
+    for step in (1, 2, 2.5, 5, 10):
+        if step * magnitude >= value:
+            return step * magnitude
+    return 10 * magnitude
+
+
+def _known(value) -> bool:
+    return value is not None and not (isinstance(value, float) and math.isnan(value))
+
+
+BODIES = {Bars: bars, Progress: progress, Lines: lines, Grid: grid}
