@@ -6,6 +6,8 @@ PORT ?= 8501
 # The translated languages: one catalogue each under locales/ (English is the source).
 TRANSLATED := $(patsubst locales/%/LC_MESSAGES,%,$(wildcard locales/*/LC_MESSAGES))
 
+
+.PHONY: cluster-tools cluster-test
 .PHONY: check fuzz run test validate data edition geometry world docs i18n bench serve-prod nginx wrk chromium constraints clean
 
 ## run: install what is needed and start the dashboard on the shipped data (and its
@@ -15,7 +17,7 @@ run: $(VENV)/.runtime
 	$(BIN)/python -m deploy.run --port $(PORT)
 
 ## test: install what is needed (Python packages, Debian's chromium and nginx) and run every test
-test: $(VENV)/.dev chromium nginx
+test: $(VENV)/.dev chromium nginx cluster-tools
 	$(BIN)/python -m pytest
 
 ## check: the fast check before each commit: formatting and import order, lint, types of
@@ -62,6 +64,20 @@ nginx:
 			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(NGINX_PACKAGES); \
 		else echo "Needs Debian's nginx: sudo apt-get install $(NGINX_PACKAGES)"; exit 1; fi; \
 	fi
+
+## rsync and iproute2: what the multi-host test needs (data versions pulled with rsync;
+## hosts as network namespaces), installed with apt-get as root
+cluster-tools:
+	@if [ ! -x /usr/bin/rsync ] || [ ! -x /usr/sbin/ip ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rsync iproute2; \
+		else echo "Needs Debian's rsync and iproute2: sudo apt-get install rsync iproute2"; exit 1; fi; \
+	fi
+
+## cluster-test: a load balancer, two worker hosts and a publisher in network namespaces
+## (root): 200 sessions, one host killed mid-burst, a data version published during the run
+cluster-test: $(VENV)/.dev nginx cluster-tools
+	$(BIN)/python -m pytest tests/test_cluster.py -s -p no:cacheprovider
 
 ## wrk: Debian's HTTP load generator, for the benchmark's 1,000 connections on the edition
 wrk:

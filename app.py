@@ -8,7 +8,9 @@ import streamlit as st
 from atlas.event_screen import parse_languages
 from atlas.i18n import LANGUAGE_NAMES, is_rtl
 from atlas.pages import PAGES
+from loaders import publish
 from loaders.contract import DEFAULT_LANGUAGE, LANGUAGES, REGION_CODES
+from loaders.store import default_data_dir
 from ui import state
 from ui.context import LANGUAGE_KEY, browser_language, t
 from ui.data import snapshot
@@ -79,6 +81,25 @@ def dashboard_frame() -> None:
         + " "
         + _("Figures marked illustrative are not published data.")
     )
+    host_version(_)
+
+
+def host_version(_) -> None:
+    """On a host fed by published versions (loaders.publish): which version this server
+    shows, and, when it could not take the latest one, that it shows its last good one."""
+    status = publish.host_status(default_data_dir())
+    if status is None or not status.get("serving"):
+        return
+    serving = status["serving"]
+    st.sidebar.caption(_("Data version {version} (this server).").format(version=serving))
+    if status.get("problem") and status.get("latest") not in (None, serving):
+        st.sidebar.warning(
+            _(
+                "This server could not take the latest data version ({latest}): it shows "
+                "its last good version ({version})."
+            ).format(latest=status["latest"], version=serving),
+            icon=":material/sync_problem:",
+        )
 
 
 # ?mode=event: the event screen (?mode=kiosk, its former name, still opens it: screens and

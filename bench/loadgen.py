@@ -9,6 +9,8 @@ Loopback only; every run is bounded in sessions and time.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import ipaddress
 import time
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -29,13 +31,21 @@ class Run:
     messages: int = 0
     error: str | None = None
     widgets: dict[str, dict] = field(default_factory=dict)  # user key -> id, options
+    texts: list[str] = field(default_factory=list)  # the markdown and captions written
+
+
+# The multi-host test's namespaces (deploy/cluster.py): addresses on this machine only.
+CLUSTER_NETWORK = ipaddress.ip_network("10.77.0.0/24")
 
 
 def _loopback(url: str) -> str:
     host = urlsplit(url).hostname
-    if host not in ("localhost", "127.0.0.1", "::1"):
-        raise ValueError(f"the load generator only targets loopback, not {host}")
-    return url
+    if host in ("localhost", "127.0.0.1", "::1"):
+        return url
+    with contextlib.suppress(ValueError):
+        if ipaddress.ip_address(host or "") in CLUSTER_NETWORK:
+            return url
+    raise ValueError(f"the load generator only targets this machine, not {host}")
 
 
 def _rerun(query: str, page: str, widgets: list | None = None) -> bytes:
@@ -75,6 +85,8 @@ def _note_element(message: ForwardMsg, run: Run) -> None:
     kind = element.WhichOneof("type")
     if kind == "exception":
         run.error = f"exception: {element.exception.message[:200]}"
+    elif kind == "markdown":
+        run.texts.append(element.markdown.body)
     elif kind in ("selectbox", "radio"):
         proto = getattr(element, kind)
         key = proto.id.rsplit("-", 1)[-1]
@@ -106,6 +118,18 @@ class Viewer:
             await self.socket.send(_rerun(query, page))
             await asyncio.wait_for(_until_finished(self.socket, run, started), TIMEOUT_SECONDS)
         except Exception as error:  # a failed session is a result, not a crash
+            run.error = f"{type(error).__name__}: {error}"[:200]
+        self.last = run
+        return run
+
+    async def rerun(self, page: str = "", query: str = "") -> Run:
+        """The page run again on the same session (a reader coming back to the tab)."""
+        run = Run()
+        started = time.perf_counter()
+        try:
+            await self.socket.send(_rerun(query, page))
+            await asyncio.wait_for(_until_finished(self.socket, run, started), TIMEOUT_SECONDS)
+        except Exception as error:
             run.error = f"{type(error).__name__}: {error}"[:200]
         self.last = run
         return run

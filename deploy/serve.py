@@ -32,31 +32,27 @@ BROTLI_STATIC = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
 
 
 def render_nginx(
-    listen: int,
-    worker_ports: list[int],
+    listen: int | str,  # a port on loopback, or an address:port
+    worker_ports: list[int | str],  # ports on loopback, or host:port addresses
     prefix: Path,
     edition_root: Path | None = None,
     streamlit_static: Path | None = None,
     brotli_module: Path | None = BROTLI_STATIC,
 ) -> str:
-    names = [f"atlas_w{i + 1}" for i in range(len(worker_ports))]
-    upstreams = "\n".join(
-        f"    upstream {name} {{ server 127.0.0.1:{port}; keepalive 16; }}"
-        for name, port in zip(names, worker_ports)
+    # A worker that fails once is left out for 10 s (then tried again), and a request
+    # it refused goes to the next one (proxy_next_upstream): no viewer waits on it.
+    servers = "\n".join(
+        f"        server {address} max_fails=1 fail_timeout=10s;"
+        for address in (p if isinstance(p, str) else f"127.0.0.1:{p}" for p in worker_ports)
     )
-    share = 100 / len(names)
-    split = "\n".join(f"        {share:.2f}% {name};" for name in names[:-1])
-    split += f"\n        * {names[-1]};"
     # Debian's libnginx-mod-http-brotli-static: .br files for browsers that take them
     # (every current one); without it, the .gz files.
     brotli = brotli_module is not None and brotli_module.exists()
     return TEMPLATE.read_text().format(
         modules=f"load_module {brotli_module};" if brotli else "",
         precompressed="    brotli_static on;" if brotli else "",
-        listen=f"127.0.0.1:{listen}",
-        workers=upstreams,
-        split=split,
-        names="|".join(names),
+        listen=listen if isinstance(listen, str) else f"127.0.0.1:{listen}",
+        workers=servers,
         prefix=prefix,
         static_root=REPO / "static",
         streamlit_static=streamlit_static or precompress.folder(),

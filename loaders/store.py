@@ -56,9 +56,13 @@ class Signature:
     def of(cls, path: Path) -> "Signature | None":
         try:
             stat = path.stat()
+            # the real path: a data folder published as a link to an immutable version
+            # (loaders.publish) changes when the link is switched, even to a file of the
+            # same size and date
+            real = path.resolve()
         except OSError:
             return None
-        return cls(str(path), stat.st_mtime_ns, stat.st_size)
+        return cls(str(real), stat.st_mtime_ns, stat.st_size)
 
 
 @dataclass(frozen=True)
@@ -416,7 +420,10 @@ def default_data_dir() -> Path:
 
 @lru_cache(maxsize=64)
 def _resolved(folder: str) -> Path:
-    return Path(folder).resolve()
+    # Absolute, but links kept: a host's data folder is a link to its published version
+    # (loaders.publish), switched to the next version in place; resolving it here would
+    # hold the store to the first version for ever.
+    return Path(os.path.abspath(folder))
 
 
 def get_store(data_dir: Path | None = None) -> DataStore:

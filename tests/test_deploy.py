@@ -18,9 +18,13 @@ from tests import factory
 
 
 def test_nginx_config_is_sticky_and_proxies_websockets(tmp_path):
-    config = render_nginx(8080, [8501, 8502, 8503], tmp_path)
-    assert config.count("upstream atlas_w") == 3
-    assert "split_clients" in config and "atlas_worker=$atlas_worker" in config
+    config = render_nginx(8080, [8501, 8502, "10.77.0.12:8501"], tmp_path)
+    assert config.count("max_fails=1 fail_timeout=10s;") == 3
+    assert "server 10.77.0.12:8501 " in config and "server 127.0.0.1:8502 " in config
+    # sticky by a random key on a consistent-hash ring: a lost worker's browsers move on
+    assert "hash $atlas_sticky consistent;" in config
+    assert "atlas_sticky=$atlas_sticky" in config
+    assert "proxy_next_upstream error timeout http_502 http_503;" in config
     assert "proxy_set_header Upgrade $http_upgrade" in config
     assert "ip_hash;" not in config  # one Wi-Fi address must not mean one worker
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -84,13 +88,13 @@ def test_serve_prod_serves_the_edition_and_streamlit_precompressed(tmp_path):
         # its link back to the dashboard lands on a worker through the same nginx
         back = re.search(r'<a href="(/[^"]*lang=ar)">', page).group(1).replace("&amp;", "&")
         headers, _body = get(f"{stack.url}{back}", "identity")
-        assert "atlas_worker=" in headers.get("set-cookie", "")
+        assert "atlas_sticky=" in headers.get("set-cookie", "")
         css = next(p for p in page.split('"') if p.endswith(".css"))
         headers, body = get(f"{stack.url}/edition/ar/{css}", "gzip")
         assert headers["content-encoding"] == "gzip" and "immutable" in headers["cache-control"]
         assert b"font" in gz.decompress(body)
         headers, dashboard = get(f"{stack.url}/", "identity")
-        assert "atlas_worker=" in headers.get("set-cookie", "")
+        assert "atlas_sticky=" in headers.get("set-cookie", "")
         script = next(p for p in dashboard.decode().split('"') if p.startswith("./static/js/"))
         headers, body = get(f"{stack.url}/{script[2:]}", "br")
         assert headers["content-encoding"] == "br" and "immutable" in headers["cache-control"]

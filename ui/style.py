@@ -30,7 +30,7 @@ BASE_CSS = """
 @media print {
   html { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"],
-  [data-testid="stExpandSidebarButton"], [data-testid="stDecoration"],
+  [data-testid="stExpandSidebarButton"],
   [data-testid="stDownloadButton"], [data-testid="stElementToolbar"],
   [data-testid="stDataFrame"], .stDeployButton, footer { display: none !important; }
   [data-testid="stElementContainer"]:has(> [data-testid="stDataFrame"]) { display: none !important; }
