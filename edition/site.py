@@ -29,6 +29,7 @@ from atlas.views import adoption, cooperation, institutes, overview, region, str
 from atlas.views import data as data_view
 from edition import briefs, svg
 from loaders.contract import REGION_CODES
+from loaders.publish import host_status as publish_status
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STYLE = TEMPLATES / "style.css"
@@ -167,6 +168,11 @@ def data_version(snapshot: Snapshot) -> dict:
     """The version a page shows: a short hash of every file's version, and the date of
     the newest file."""
     digest = hashlib.sha256(repr(snapshot.versions).encode()).hexdigest()[:10]
+    # On a host fed by published versions (loaders.publish), the published id: the same
+    # words as the dashboard's sidebar, and as every other host.
+    status = publish_status(snapshot.data_dir)
+    if status and status.get("serving"):
+        digest = status["serving"]
     dates = [s.version.provenance.modified_at for s in snapshot.states.values() if s.version]
     return {"id": digest, "date": max(dates) if dates else None}
 

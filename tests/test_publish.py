@@ -112,3 +112,17 @@ def test_the_dashboard_says_which_version_its_host_shows(tmp_path, monkeypatch):
     app = run_app(data_dir=host / "current", monkeypatch=monkeypatch)
     warning = app.sidebar.warning[0].value
     assert "0123456789abcdef" in warning and good in warning
+
+
+def test_the_edition_built_on_a_host_names_the_published_version(tmp_path):
+    from atlas.snapshot import Snapshot
+    from edition import site
+    from loaders.store import validate_folder
+
+    source, store, host = factory.write_folder(tmp_path / "data"), tmp_path / "s", tmp_path / "h"
+    good = publish.publish(source, store)
+    publish.pull(str(store), host)
+    snapshot = Snapshot(validate_folder(host / "current"), host / "current")
+    assert site.data_version(snapshot)["id"] == good
+    plain = Snapshot(validate_folder(source), source)
+    assert site.data_version(plain)["id"] != good  # a plain folder: its own short hash
