@@ -358,6 +358,7 @@ def profile(snapshot: Snapshot, language: str, options: Options, code: str, geom
             {
                 "name": r.name,
                 "name_lang": r.name__lang,
+                "kind": r.kind_label,
                 "city": r.city,
                 "city_lang": r.city__lang,
                 "status": view.status_labels[r.status],

@@ -15,7 +15,7 @@ from atlas.profile import region_profiles
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine, credit
 from atlas.views.common import category_map
-from loaders.contract import POPULATION_ID, REGION_CODES
+from loaders.contract import ENTITY_KINDS, POPULATION_ID, REGION_CODES
 
 NEEDS = ("regions", "indicators")
 USES = ("institutes", "cooperation", "adoption", "sovereignty", "context")
@@ -95,6 +95,9 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     if snapshot.has("institutes"):
         frame = snapshot.table_in("institutes", lang)
         here = metrics.institutes_on(frame[frame["region_code"] == region], controls.today)
+        # a lab or the hub is shown for what it is, never as an institute
+        kinds = {kind: _(label) for kind, label in ENTITY_KINDS.items()}
+        here = here.assign(kind_label=metrics.entity_kinds(here).map(kinds))
         institutes_source = model.file_credit(here, model.INSTITUTES_SOURCE)
         if here.empty:
             institutes_source = None
