@@ -48,6 +48,10 @@ def available() -> str | None:
             return f"needs {tool}"
     if not Path(nginx_binary()).exists():
         return "needs Debian's nginx"
+    probe = sh("ip", "netns", "add", "atlas-probe", check=False)
+    sh("ip", "netns", "del", "atlas-probe", check=False)
+    if probe.returncode != 0:  # a container without CAP_NET_ADMIN
+        return f"cannot create network namespaces here: {probe.stderr.strip()[:200]}"
     return None
 
 
