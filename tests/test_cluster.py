@@ -116,7 +116,8 @@ def test_a_lost_host_and_a_new_version_across_two_hosts(tmp_path):
             assert (lab.host_dir(host) / "current").resolve().name == newer
         lab.start_worker("h1")  # the host comes back, on the new version
         # every worker shows it, and says so (as h2's did not restart: it switched live)
-        shown = asyncio.run(pages_seen(lab.url, 12))
+        with ThreadPoolExecutor(1) as pool:  # as above: not on a loop Playwright may hold
+            shown = pool.submit(asyncio.run, pages_seen(lab.url, 12)).result(timeout=300)
         assert all(any(newer in text for text in texts) for texts in shown), shown[:1]
         # a refused version reaches neither host
         broken = factory.write_folder(tmp_path / "broken")
