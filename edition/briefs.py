@@ -20,7 +20,9 @@ from atlas.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from loaders.contract import REGION_CODES
 
 BRIEF_NAME = "brief.pdf"
-FLAGS = (
+# How every headless Chromium of the project starts (the briefs here, the browser tests):
+# no sandbox, no GPU, and nothing fetched in the background (no request to another host).
+CHROMIUM_FLAGS = (
     "--headless",
     "--no-sandbox",
     "--disable-gpu",
@@ -28,8 +30,8 @@ FLAGS = (
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
-    "--no-pdf-header-footer",
 )
+FLAGS = (*CHROMIUM_FLAGS, "--no-pdf-header-footer")
 
 
 def chromium() -> str | None:

@@ -8,18 +8,11 @@ from pathlib import Path
 import pytest
 
 from deploy.local import StreamlitServer
+from edition import briefs
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("ATLAS_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM_FLAGS = list(briefs.CHROMIUM_FLAGS)
 
 
 class Dashboard(StreamlitServer):
