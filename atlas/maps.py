@@ -10,14 +10,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from atlas.colours import (
-    ACCENT,
-    BORDER_COLOUR,
-    FADED_OPACITY,
-    NO_INSTITUTE,
-    SEQUENTIAL,
-    RegionScale,
-)
+from atlas.colours import BORDER_COLOUR, FADED_OPACITY, SEQUENTIAL, RegionScale
 from atlas.i18n import is_rtl
 from atlas.pictures import PointsMap, RegionMap, Shade, WorldMap
 from atlas.plotstyle import base_layout
@@ -197,7 +190,7 @@ def world_map(picture: WorldMap) -> go.Figure:
             featureidkey="properties.iso3",
             locations=list(picture.others),
             z=[0] * len(picture.others),
-            colorscale=[[0, NO_INSTITUTE], [1, NO_INSTITUTE]],
+            colorscale=[[0, picture.other_colour], [1, picture.other_colour]],
             showscale=False,
             hoverinfo="skip",
             marker={"line": {"color": "#ffffff", "width": 0.4}},
@@ -230,7 +223,7 @@ def world_map(picture: WorldMap) -> go.Figure:
             featureidkey="properties.iso3",
             locations=[picture.home],
             z=[1],
-            colorscale=[[0, ACCENT], [1, ACCENT]],
+            colorscale=[[0, picture.home_colour], [1, picture.home_colour]],
             showscale=False,
             customdata=[plot_text(picture.home_hover)],
             hovertemplate="%{customdata}<extra></extra>",

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from atlas.colours import HIGHLIGHT, RegionScale
+from atlas.colours import ACCENT, HIGHLIGHT, NO_INSTITUTE, RegionScale
 from loaders.contract import MARKS
 
 
@@ -135,8 +135,13 @@ class WorldMap(Picture):
     others: tuple[str, ...] = ()  # the other countries, drawn grey
     home: str = "MAR"
     home_hover: str = ""
+    home_colour: str = ACCENT
+    other_colour: str = NO_INSTITUTE
     scale: RegionScale | None = None
     legend_title: str = ""
+    legend_low: str = ""  # the lowest and highest counts, as written
+    legend_high: str = ""
+    outline_label: str = ""  # what an outlined country is, in words
     height: int = 520
     geometry: str | dict | None = None  # None: no world geometry served (tests)
 
@@ -156,6 +161,7 @@ class Bars(Picture):
     """Labelled horizontal bars in the given order (a ranking, counts by category)."""
 
     bars: tuple[Bar, ...] = ()
+    label_title: str = ""  # what the labels are (the table's first heading)
     value_title: str = ""
     height: int = 0  # 0: as tall as the bars need
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pandas as pd
 
+from atlas import pictures
+from atlas.i18n import format_number, translator
 from atlas.safe import http_url
-from loaders.contract import STAGE_COLUMNS
+from loaders.contract import MARKS, STAGE_COLUMNS
 
 MISSING = "—"
 
@@ -118,3 +120,77 @@ def agreements(
         }
     )
     return readable(table, keep=("source_url",))
+
+
+# --- A chart as a table: its text alternative -----------------------------------------------
+def picture_table(picture) -> pd.DataFrame | None:
+    """What a chart shows, as rows a screen reader reads (and anyone can copy): each bar,
+    each point of each line, each stage of each timeline row, each target's progress,
+    with its mark, in the picture's language and as the chart writes it. None for a
+    picture that has no table of its own here (maps, grids and events have theirs)."""
+    _ = translator(picture.language)
+    mark = _("Mark")
+    if isinstance(picture, pictures.Bars):
+        return pd.DataFrame(
+            {
+                picture.label_title or _("Label"): [b.label for b in picture.bars],
+                picture.value_title or _("Value"): [b.value_text for b in picture.bars],
+                mark: [_(MARKS[b.mark]) for b in picture.bars],
+            }
+        )
+    if isinstance(picture, pictures.Lines):
+        return _lines_table(picture, _)
+    if isinstance(picture, pictures.Timeline):
+        rows = [
+            (row.name, stage.label, stage.date_text, _(MARKS[row.mark]))
+            for row in picture.rows
+            for stage in row.stages
+        ] + [
+            (row.name, picture.planned_label, row.planned_text, _(MARKS[row.mark]))
+            for row in picture.rows
+            if row.planned is not None
+        ]
+        return pd.DataFrame(rows, columns=[_("Name"), _("Stage"), _("Date"), mark])
+    if isinstance(picture, pictures.Progress):
+        return pd.DataFrame(
+            {
+                _("Indicator"): list(picture.labels),
+                picture.axis_title or _("Progress"): [
+                    format_number(100 * share, picture.language) + " %" for share in picture.shares
+                ],
+                _("Figures"): list(picture.texts),
+            }
+        )
+    return None
+
+
+def _lines_table(picture: pictures.Lines, _) -> pd.DataFrame:
+    """One row per point: the series, the period as the axis (or the hover) writes it,
+    the value, its mark; the target last."""
+    ticks = dict(picture.tick_labels)
+
+    def period(when) -> str:
+        return ticks.get(when) or when.strftime("%Y-%m")
+
+    def value(number: float) -> str:
+        whole = float(number).is_integer()
+        return format_number(number, picture.language, 0 if whole else 2)
+
+    rows = [
+        (line.name, period(p.period), value(p.value), _(MARKS[p.mark]))
+        for line in picture.lines
+        for p in line.points
+        if not _missing(p.value)
+    ]
+    if picture.target is not None:
+        target = picture.target
+        rows.append((target.label, str(target.period.year), value(target.value), _("target")))
+    return pd.DataFrame(
+        rows,
+        columns=[
+            _("Series"),
+            picture.x_title or _("Period"),
+            picture.y_title or _("Value"),
+            _("Mark"),
+        ],
+    )

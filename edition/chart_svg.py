@@ -1,7 +1,8 @@
 """Charts as pictures to take away (slides, articles): bars, progress bars, lines over
-time and grids (atlas.pictures), each as a standalone SVG document with its title, the
-source line and the illustrative mark drawn in, right to left in Arabic. The maps have
-their own (edition.svg.document); both share the caption's look.
+time, grids, timelines, dated events and the world map (atlas.pictures), each as a
+standalone SVG document with its title, the source line and the illustrative mark drawn
+in, right to left in Arabic. The maps of the regions have their own
+(edition.svg.document); both share the caption's look.
 
 Every value, colour, label and mark comes from the picture, as on the dashboard: this
 module only places them. Text is written as text (resvg shapes the Arabic for the PNG).
@@ -11,11 +12,11 @@ from __future__ import annotations
 
 import math
 import textwrap
-from datetime import date
+from datetime import date, timedelta
 
 from atlas.i18n import format_number
-from atlas.pictures import Bars, Grid, Lines, Progress
-from edition.svg import FONT, _escape, _wrapped, isolated, marker
+from atlas.pictures import Bars, Events, Grid, Lines, Progress, Timeline, WorldMap
+from edition.svg import FONT, ProjectedWorld, _escape, _legend, _wrapped, isolated, marker
 
 WIDTH, MARGIN = 800, 24
 INK, MUTED, MARK_INK = "#1B2A25", "#4A5A55", "#8A4B12"
@@ -70,13 +71,17 @@ class Canvas:
         )
 
 
-def document(picture, caption) -> str:
-    """A chart as a standalone SVG: title, the chart, the illustrative mark, the source."""
+def document(picture, caption, geometry: ProjectedWorld | None = None) -> str:
+    """A chart as a standalone SVG: title, the chart, the illustrative mark, the source.
+    The world map needs the world's geometry (edition.svg.project_world)."""
     canvas = Canvas(caption.rtl)
     canvas.text(caption.title, 22, "bold")
     canvas.y += 12
     top = canvas.y
-    BODIES[type(picture)](picture, canvas)
+    if isinstance(picture, WorldMap):
+        world(picture, canvas, geometry if isinstance(geometry, ProjectedWorld) else None)
+    else:
+        BODIES[type(picture)](picture, canvas)
     if picture.watermark:  # across the chart, as on the dashboard
         middle = (top + canvas.y) / 2
         canvas.parts.append(
@@ -250,6 +255,204 @@ def grid(picture: Grid, canvas: Canvas) -> None:
         canvas.text(picture.colour_title, 12, fill=MUTED)
 
 
+class TimeAxis:
+    """Dates across the width: left to right, or right to left in Arabic (as the
+    dashboard's timelines run), with a room for labels on neither side."""
+
+    def __init__(self, first: date, last: date, rtl: bool):
+        self.first, self.span, self.rtl = first, (last - first).days or 1, rtl
+        self.left, self.right = MARGIN + 8, WIDTH - MARGIN - 8
+
+    def x(self, when: date) -> float:
+        share = (when - self.first).days / self.span
+        share = 1 - share if self.rtl else share
+        return self.left + (self.right - self.left) * share
+
+    def years(self, canvas: Canvas, top: float, bottom: float) -> None:
+        """A thin line and the year under it at each 1 January (at most 8 of them)."""
+        last = self.first + timedelta(days=self.span)
+        starts = [
+            date(year, 1, 1)
+            for year in range(self.first.year, last.year + 1)
+            if self.first <= date(year, 1, 1) <= last
+        ]
+        for when in starts[:: math.ceil(len(starts) / 8) or 1]:
+            x = self.x(when)
+            canvas.parts.append(
+                f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top:.1f}" y2="{bottom:.1f}" stroke="{TRACK}"/>'
+            )
+            canvas.parts.append(
+                canvas.word(
+                    str(when.year),  # as the dashboard's date axis writes it
+                    x,
+                    bottom + 14,
+                    11,
+                    fill=MUTED,
+                    anchor="middle",
+                )
+            )
+
+
+def timeline(picture: Timeline, canvas: Canvas) -> None:
+    """Each entity's name above its row; a bar per stage reached, from its date to the
+    next stage's; the planned opening an open circle (with a dot when illustrative);
+    today a dotted line. Under the rows: the years, then the stages' keys."""
+    axis = TimeAxis(picture.first, picture.last, canvas.rtl)
+    top = canvas.y
+    for row in picture.rows:
+        canvas.text(row.label, 12)
+        canvas.y += 4
+        for stage in row.stages:
+            start, end = (
+                axis.x(stage.start),
+                axis.x(max(stage.end, stage.start + timedelta(days=6))),
+            )
+            canvas.parts.append(
+                f'<rect x="{min(start, end):.1f}" y="{canvas.y:.1f}" '
+                f'width="{abs(end - start):.1f}" height="12" fill="{stage.colour}"/>'
+            )
+        if row.planned is not None:
+            symbol = "circle-open-dot" if row.illustrative else "circle-open"
+            canvas.parts.append(marker(symbol, axis.x(row.planned), canvas.y + 6, MUTED, 6))
+        canvas.y += 18
+    today = axis.x(picture.today)
+    canvas.parts.append(
+        f'<line x1="{today:.1f}" x2="{today:.1f}" y1="{top:.1f}" y2="{canvas.y:.1f}" '
+        f'stroke="{INK}" stroke-dasharray="2 3"/>'
+    )
+    axis.years(canvas, top, canvas.y)
+    canvas.y += 22
+    drawn = {stage.label for row in picture.rows for stage in row.stages}
+    keys = [
+        (entry.label, _swatch(entry.colour)) for entry in picture.legend if entry.label in drawn
+    ]
+    if any(row.planned is not None for row in picture.rows) and picture.planned_label:
+        keys.append((picture.planned_label, marker("circle-open", 0, 0, MUTED, 6)))
+    if picture.today_text:
+        keys.append(
+            (
+                picture.today_text,
+                f'<line x1="0" x2="0" y1="-7" y2="7" stroke="{INK}" stroke-dasharray="2 3"/>',
+            )
+        )
+    _symbol_keys(canvas, keys)
+    if picture.date_title:
+        canvas.text(picture.date_title, 12, fill=MUTED)
+
+
+def events(picture: Events, canvas: Canvas) -> None:
+    """Dated events (agreements), one row per category, each a mark of its series'
+    colour and shape; the years under the rows, the series' keys below."""
+    if not picture.events:
+        canvas.text("—", 14)
+        return
+    first = min(e.when for e in picture.events) - timedelta(days=60)
+    last = max(e.when for e in picture.events) + timedelta(days=60)
+    axis = TimeAxis(first, last, canvas.rtl)
+    label_room = 170
+    if canvas.rtl:
+        axis.right -= label_room
+    else:
+        axis.left += label_room
+    top = canvas.y
+    rows = {category: top + 22 + 34 * n for n, category in enumerate(picture.categories)}
+    for category, y in rows.items():
+        label_x = WIDTH - MARGIN if canvas.rtl else MARGIN
+        canvas.parts.append(canvas.word(category[:26], label_x, y + 4, 12))
+        canvas.parts.append(
+            f'<line x1="{axis.left}" x2="{axis.right}" y1="{y}" y2="{y}" stroke="{TRACK}"/>'
+        )
+    for event in picture.events:
+        if event.category in rows:
+            canvas.parts.append(
+                marker(event.symbol, axis.x(event.when), rows[event.category], event.colour, 6)
+            )
+    canvas.y = top + 34 * max(1, len(rows)) + 10
+    axis.years(canvas, top, canvas.y)
+    canvas.y += 22
+    _symbol_keys(
+        canvas,
+        [(entry.label, marker(entry.symbol, 0, 0, entry.colour, 6)) for entry in picture.series],
+    )
+    if picture.x_title:
+        canvas.text(picture.x_title, 12, fill=MUTED)
+
+
+def world(picture: WorldMap, canvas: Canvas, geometry: ProjectedWorld | None) -> None:
+    """The countries: partners coloured by their count (outlined in dark when the
+    picture says so), the home country in its colour, the others grey; then the colour
+    ramp and the keys of the home country and of the outline."""
+    if geometry is None:
+        canvas.text("—", 14)
+        return
+    scale = (WIDTH - 2 * MARGIN) / geometry.width
+    partners = {c.iso3: c for c in picture.countries}
+
+    def shape(iso: str, fill: str, stroke: str = "#fff", width: float = 0.5) -> str:
+        return (
+            f'<path d="{geometry.paths[iso]}" fill="{fill}" stroke="{stroke}" '
+            f'stroke-width="{width / scale:.2f}" stroke-linejoin="round"/>'
+        )
+
+    shapes = []
+    for iso in geometry.paths:
+        if iso == picture.home:
+            shapes.append(shape(iso, picture.home_colour))
+        elif iso in partners and picture.scale is not None:
+            shapes.append(shape(iso, picture.scale.colour(partners[iso].value)))
+        else:
+            shapes.append(shape(iso, picture.other_colour))
+    # outlines last, so a neighbour's white border does not cover them
+    shapes += [
+        shape(c.iso3, "none", INK, 1.6)
+        for c in picture.countries
+        if c.outlined and c.iso3 in geometry.paths
+    ]
+    canvas.parts.append(
+        f'<g transform="translate({MARGIN} {canvas.y:.1f}) scale({scale:.4f})">{"".join(shapes)}</g>'
+    )
+    canvas.y += geometry.height * scale + 16
+    if picture.scale is not None and picture.countries:
+        canvas.y = _legend(
+            {
+                "gradient": picture.scale.gradient(),
+                "low": picture.legend_low,
+                "high": picture.legend_high,
+                "title": picture.legend_title,
+                "keys": [],
+            },
+            canvas.parts,
+            canvas.y,
+            WIDTH,
+            MARGIN,
+            canvas.rtl,
+        )
+    keys = [(picture.home_hover, _swatch(picture.home_colour))] if picture.home_hover else []
+    if picture.outline_label and any(c.outlined for c in picture.countries):
+        keys.append((picture.outline_label, _swatch("#fff", INK)))
+    _symbol_keys(canvas, keys)
+
+
+def _swatch(colour: str, stroke: str = "none") -> str:
+    """A key's square, centred on (0, 0)."""
+    return f'<rect x="-7" y="-7" width="14" height="14" fill="{colour}" stroke="{stroke}" stroke-width="1.6"/>'
+
+
+def _symbol_keys(canvas: Canvas, keys: list[tuple[str, str]]) -> None:
+    """Keys (a symbol drawn around (0, 0), its words) from the reading side, wrapped over
+    as many rows as they need."""
+    x, row = 0.0, canvas.y + 14
+    for name, symbol in keys:
+        room = 34 + 7 * len(name)
+        if x and x + room > WIDTH - 2 * MARGIN:
+            x, row = 0.0, row + 22
+        centre = WIDTH - MARGIN - x - 8 if canvas.rtl else MARGIN + x + 8
+        canvas.parts.append(f'<g transform="translate({centre:.1f} {row - 4})">{symbol}</g>')
+        canvas.parts.append(canvas.word(name, centre - 14 if canvas.rtl else centre + 14, row, 12))
+        x += room
+    canvas.y = row + 10 if keys else canvas.y
+
+
 def _keys(canvas: Canvas, keys: list[tuple[str, str, bool]]) -> None:
     """The lines' names with their colour, wrapped over as many rows as they need."""
     x, row = 0.0, canvas.y + 14
@@ -282,4 +485,11 @@ def _known(value) -> bool:
     return value is not None and not (isinstance(value, float) and math.isnan(value))
 
 
-BODIES = {Bars: bars, Progress: progress, Lines: lines, Grid: grid}
+BODIES = {
+    Bars: bars,
+    Progress: progress,
+    Lines: lines,
+    Grid: grid,
+    Timeline: timeline,
+    Events: events,
+}

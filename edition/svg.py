@@ -63,6 +63,60 @@ def project_regions(regions) -> ProjectedRegions:
     return ProjectedRegions(paths, WIDTH, round(height, 1), west, north_y, scale)
 
 
+@dataclass(frozen=True)
+class ProjectedWorld:
+    paths: dict[str, str]  # ISO 3166 alpha-3 code -> SVG path data
+    width: float
+    height: float
+
+
+# The dashboard's world map: Natural Earth's projection, from 57° S to 84° N.
+WORLD_SOUTH, WORLD_NORTH = -57.0, 84.0
+
+
+def _natural_earth(lon: float, lat: float) -> tuple[float, float]:
+    """The Natural Earth projection (Šavrič et al., as d3-geo and plotly draw it)."""
+    lam, phi = math.radians(lon), math.radians(lat)
+    phi2 = phi * phi
+    phi4 = phi2 * phi2
+    x = lam * (
+        0.8707 - 0.131979 * phi2 + phi4 * (-0.013791 + phi4 * (0.003971 * phi2 - 0.001529 * phi4))
+    )
+    y = phi * (
+        1.007226 + phi2 * (0.015085 + phi4 * (-0.044475 + 0.028874 * phi2 - 0.005916 * phi4))
+    )
+    return x, y
+
+
+def project_world(collection: dict) -> ProjectedWorld:
+    """The countries of a GeoJSON collection (with an `iso3` property) as SVG paths, in
+    the dashboard's projection; the land south of 57° S (Antarctica) is left out, as there."""
+    width = 1000.0
+    left, _ = _natural_earth(-180, 0)
+    scale = width / (2 * -left)
+    top = _natural_earth(0, WORLD_NORTH)[1]
+    height = (top - _natural_earth(0, WORLD_SOUTH)[1]) * scale
+
+    def ring(coordinates) -> str:
+        points = []
+        for lon, lat in coordinates[:-1]:
+            x, y = _natural_earth(lon, min(WORLD_NORTH, max(WORLD_SOUTH, lat)))
+            points.append((round((x - left) * scale, 1), round((top - y) * scale, 1)))
+        head, *rest = points
+        return f"M{head[0]} {head[1]}" + "".join(f"L{x} {y}" for x, y in rest) + "Z"
+
+    paths = {}
+    for feature in collection.get("features", []):
+        iso3, geometry = feature["properties"].get("iso3"), feature["geometry"]
+        polygons = (
+            [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+        )
+        kept = [p for p in polygons if max(lat for _lon, lat in p[0]) > WORLD_SOUTH]
+        if iso3 and kept:
+            paths[iso3] = "".join(ring(r) for polygon in kept for r in polygon)
+    return ProjectedWorld(paths, width, round(height, 1))
+
+
 # --- Pictures as what the templates draw ---------------------------------------------------
 def draw(picture, geometry: ProjectedRegions) -> dict:
     """What a template draws of a picture the edition shows (see DRAWERS)."""
@@ -210,7 +264,7 @@ def caption(title: str, line, _, language: str) -> Caption:
     return Caption(title, source, mark, rtl=language in RTL_LANGUAGES)
 
 
-def document(picture, geometry: ProjectedRegions, caption: Caption) -> str:
+def document(picture, geometry: ProjectedRegions | ProjectedWorld, caption: Caption) -> str:
     """A map (RegionMap or PointsMap) as a standalone SVG document: its title, the map,
     its legend, the source line and the illustrative mark drawn into the picture, so a
     slide or an article that takes it keeps them. Arabic runs right to left. A chart
@@ -218,7 +272,7 @@ def document(picture, geometry: ProjectedRegions, caption: Caption) -> str:
     if not isinstance(picture, (RegionMap, PointsMap)):
         from edition import chart_svg
 
-        return chart_svg.document(picture, caption)
+        return chart_svg.document(picture, caption, geometry)
     drawn = region_map(picture, geometry)
     width, margin = PICTURE_WIDTH, 24
     lines: list[str] = []
@@ -291,20 +345,20 @@ def _legend(drawn: dict, lines: list[str], y: float, width: int, margin: int, rt
         low, high = (drawn["high"], drawn["low"]) if rtl else (drawn["low"], drawn["high"])
         lines.append(
             f'<text x="{left - 8}" y="{y + 11}" font-size="13" text-anchor="end" '
-            f'fill="#1B2A25">{_escape(low)}</text>'
+            f'fill="#1B2A25">{_escape(isolated(low, rtl))}</text>'
             f'<text x="{left + ramp_width + 8}" y="{y + 11}" font-size="13" '
-            f'fill="#1B2A25">{_escape(high)}</text>'
+            f'fill="#1B2A25">{_escape(isolated(high, rtl))}</text>'
         )
         lines.append(
             f'<text x="{width / 2}" y="{y + 32}" font-size="13" text-anchor="middle" '
-            f'fill="#1B2A25">{_escape(drawn["title"])}</text>'
+            f'fill="#1B2A25">{_escape(isolated(drawn["title"], rtl))}</text>'
         )
         return y + 44
     x = margin
     for label, key in drawn["keys"]:
         lines.append(
             f'<g transform="translate({x} {y})">{key}<text x="20" y="13" font-size="13" '
-            f'fill="#1B2A25">{_escape(label)}</text></g>'
+            f'fill="#1B2A25">{_escape(isolated(label, rtl))}</text></g>'
         )
         x += 28 + 7.5 * len(label)
         if x > width - 200:

@@ -116,7 +116,12 @@ if not st.session_state.get("regions"):
 charts.plot(view.figures["trend"], key="trend")
 components.source_line(view.trend_source)
 components.chart_downloads(
-    snapshot, view.figures["trend"], view.trend_title, view.trend_source, f"trend-{view.indicator}"
+    snapshot,
+    view.figures["trend"],
+    view.trend_title,
+    view.trend_source,
+    f"trend-{view.indicator}",
+    table=False,  # the table of change below
 )
 with st.expander(_("Table: change since {start}").format(start=view.change.columns[0])):
     tables.frame(view.change, hide_index=False)
@@ -131,6 +136,7 @@ if "heatmap" in view.figures:
         f"{view.title} — {_('Regions × sectors')}",
         view.heatmap_source,
         f"sectors-{view.indicator}",
+        table=False,  # the table of the heatmap below
     )
     with st.expander(_("Table of the heatmap")):
         tables.frame(view.matrix, hide_index=False)

@@ -94,6 +94,16 @@ st.caption(
     )
 )
 components.source_line(view.source)
+components.map_downloads(
+    snapshot,
+    view.figures["world"],
+    view.partners,
+    _("Partner countries"),
+    view.source,
+    "cooperation-partner-countries",
+)
+with st.expander(_("Table of the map")):
+    tables.frame(view.partners)
 
 left, right = st.columns(2)
 with left:
@@ -123,6 +133,14 @@ with right:
 st.subheader(_("Timeline of agreements and other cooperation"))
 charts.plot(view.figures["timeline"], key="timeline")
 components.source_line(view.source)
+components.chart_downloads(
+    snapshot,
+    view.figures["timeline"],
+    _("Timeline of agreements and other cooperation"),
+    view.source,
+    "cooperation-timeline",
+    table=False,  # every item is in the table at the foot of the page
+)
 
 if view.regions_involved:
     st.subheader(_("Moroccan regions involved"))

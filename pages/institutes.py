@@ -7,6 +7,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
+from atlas import tables as atlas_tables
 from atlas.pictures import Empty
 from atlas.views import institutes
 from ui import cache, charts, components, data, state, tables
@@ -74,6 +75,14 @@ def rollout_on_a_date() -> None:
     )
     st.subheader(view.title)
     charts.plot(view.status_map, key="institutes_map")
+    components.map_downloads(
+        snapshot,
+        view.status_map,
+        atlas_tables.institutes(view.current, snapshot.region_names(lang), view.status_labels),
+        view.title,
+        view.source,
+        f"institutes-{chosen}",
+    )
     left, right = st.columns(2)
     with left:
         st.markdown("**" + _("Institutes by status") + "**")
@@ -98,3 +107,6 @@ rollout_on_a_date()
 st.subheader(_("Timeline of each institute"))
 charts.plot(overall.figure, key="timeline")
 components.source_line(overall.source)
+components.chart_downloads(
+    snapshot, overall.figure, _("Timeline of each institute"), overall.source, "institutes-timeline"
+)

@@ -70,6 +70,7 @@ else:
             _("National targets"),
             view.targets.source,
             "sovereignty-targets",
+            table=False,  # the table of targets below
         )
     with st.expander(_("Table: latest figure, target and gap")):
         tables.frame(view.targets.table)

@@ -216,3 +216,32 @@ def test_a_source_in_another_language_is_marked_with_its_language(tmp_path, monk
     assert not exceptions(app)
     captions = " ".join(c.value for c in app.caption)
     assert '<bdi lang="fr">Bureau des tests</bdi>' in captions
+
+
+# --- Every chart taken away and read (issue 19, items 1 and 5) --------------------------
+# Charts whose rows are in another chart's table or in a page's full table: the adoption
+# map (its ranking's table holds every region's value and quartile), the institutes' map
+# (the table of institutes on the date), the cooperation timeline (the table of every
+# agreement at the foot of the page).
+SHARED_TABLES = {"pages/adoption.py": 1, "pages/institutes.py": 1, "pages/cooperation.py": 1}
+# The region profile's locator map only says where the region is (its name is the title).
+NOT_DATA = {"pages/region.py": 1}
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+@pytest.mark.parametrize(
+    "page",
+    [p for p in PAGES if p not in ("pages/data.py", "pages/strategy.py")],
+)
+def test_every_chart_has_a_picture_to_download_and_a_table(page, lang):
+    """Each chart or map: its PNG and SVG under it, and its rows as a table a screen reader
+    reaches (an expander, or the page's table)."""
+    app = run_app(page, query={"lang": lang})
+    charts = len(app.get("plotly_chart")) - NOT_DATA.get(page, 0)
+    labels = [b.proto.label for b in app.get("download_button")]
+    png = "Image (PNG)" if lang == "fr" else "صورة (PNG)"
+    assert labels.count(png) == charts, (labels, charts)
+    assert labels.count(png.replace("PNG", "SVG")) == charts
+    word = "Tableau" if lang == "fr" else "جدول"
+    tables = [e.label for e in app.expander if e.label.startswith(word)]
+    assert len(tables) >= charts - SHARED_TABLES.get(page, 0), (tables, charts)

@@ -346,8 +346,13 @@ def chart_pictures(snapshot, language):
     picked = adoption.build(snapshot, adoption.Controls(language))
     watched = sovereignty.build(snapshot, sovereignty.Controls(language, None, None, ()))
     rollout = institutes.on_date(snapshot, institutes.Controls(language, today))
+    history = institutes.timeline(snapshot, institutes.Controls(language, today))
     partners = cooperation.build(snapshot, cooperation.Controls(language))
     return [
+        (history.figure, "timeline", history.source),
+        (partners.figures["timeline"], "events", partners.source),
+        (partners.figures["world"], "world", partners.source),
+        (partners.figures["multilateral"], "organisations", partners.source),
         (picked.figures["ranking"], picked.title, picked.source),
         (picked.figures["trend"], picked.trend_title, picked.trend_source),
         (picked.figures["heatmap"], picked.title, picked.heatmap_source),
@@ -360,23 +365,27 @@ def chart_pictures(snapshot, language):
 
 @pytest.mark.parametrize("language", ["fr", "ar"])
 def test_every_chart_saved_as_a_picture_carries_its_words(shipped, language):
-    """Issue 19, item 1: bars, lines, progress bars and the grid as standalone SVG (and PNG):
-    the title, every label and value the chart writes, the source and the illustrative
-    mark; in Arabic each line of text isolated right to left and anchored on the right."""
+    """Issue 19, item 1: bars, lines, progress bars, the grid, timelines, dated events and
+    the world map as standalone SVG (and PNG): the title, every label and value the chart
+    writes, the source and the illustrative mark; in Arabic each line of text isolated
+    right to left and anchored on the right."""
+    import json
     import xml.etree.ElementTree as ET
 
     import resvg_py
 
     from atlas.i18n import translator
-    from atlas.pictures import Bars, Grid, Lines, Progress
+    from atlas.pictures import Bars, Events, Grid, Lines, Progress, Timeline, WorldMap
     from edition import chart_svg, svg
+    from ui.data import STATIC_WORLD
 
     _ = translator(language)
+    world = svg.project_world(json.loads(STATIC_WORLD.read_text("utf-8")))
     kinds = set()
     for picture, title, source in chart_pictures(shipped, language):
         kinds.add(type(picture))
         caption = svg.caption(title, source, _, language)
-        drawn = svg.document(picture, None, caption)
+        drawn = svg.document(picture, world if isinstance(picture, WorldMap) else None, caption)
         texts = [t for t in ET.fromstring(drawn).iter("{http://www.w3.org/2000/svg}text")]
         words = " ".join(" ".join((t.text or "").strip("\u2067\u2069") for t in texts).split())
         assert " ".join(title.split())[:15] in words
@@ -388,6 +397,9 @@ def test_every_chart_saved_as_a_picture_carries_its_words(shipped, language):
             Progress: lambda p: [label[:25] for label in p.labels],
             Lines: lambda p: [line.name for line in p.lines],
             Grid: lambda p: [row[:20] for row in p.rows],
+            Timeline: lambda p: [row.label[:25] for row in p.rows] + [p.planned_label],
+            Events: lambda p: [c[:20] for c in p.categories] + [s.label for s in p.series],
+            WorldMap: lambda p: [p.legend_title, p.outline_label, p.home_hover],
         }[type(picture)](picture)
         for text in expected:
             assert text in words, (type(picture).__name__, text)
@@ -397,4 +409,53 @@ def test_every_chart_saved_as_a_picture_carries_its_words(shipped, language):
             assert all(t.text.startswith("\u2067") for t in texts if t.text and t.text.strip())
         png = resvg_py.svg_to_bytes(svg_string=drawn)
         assert bytes(png[:8]) == b"\x89PNG\r\n\x1a\n"
-    assert kinds == {Bars, Lines, Progress, Grid}
+        if isinstance(picture, WorldMap):  # each partner in its colour; Africa outlined
+            shapes = list(ET.fromstring(drawn).iter("{http://www.w3.org/2000/svg}path"))
+            fills = {p.get("d"): p.get("fill") for p in shapes if p.get("fill") != "none"}
+            for country in picture.countries:
+                assert fills[world.paths[country.iso3]] == picture.scale.colour(country.value)
+            outlined = [p.get("d") for p in shapes if p.get("stroke") == chart_svg.INK]
+            assert sorted(outlined) == sorted(
+                world.paths[c.iso3] for c in picture.countries if c.outlined
+            )
+            assert outlined, "the shipped partners include African countries"
+    assert kinds == {Bars, Lines, Progress, Grid, Timeline, Events, WorldMap}
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_a_charts_table_holds_what_it_draws(shipped, language):
+    """Issue 19, item 5: the table under a chart (its text alternative) has a row per bar,
+    per point, per stage reached and per planned opening, each with its mark."""
+    from atlas.i18n import translator
+    from atlas.pictures import Bars, Lines, Progress, Timeline
+    from atlas.tables import picture_table
+    from loaders.contract import MARKS
+
+    _ = translator(language)
+    invented = _(MARKS["illustrative"])
+    seen = set()
+    for picture, _title, _source in chart_pictures(shipped, language):
+        rows = picture_table(picture)
+        if rows is None:
+            continue
+        seen.add(type(picture))
+        if isinstance(picture, Bars):
+            assert rows.iloc[:, 0].tolist() == [b.label for b in picture.bars]
+            assert rows.iloc[:, 1].tolist() == [b.value_text for b in picture.bars]
+            marks = [b.mark for b in picture.bars]
+        elif isinstance(picture, Lines):
+            points = [p for line in picture.lines for p in line.points]
+            assert len(rows) == len(points) + (picture.target is not None)
+            marks = [p.mark for p in points]
+        elif isinstance(picture, Timeline):
+            stages = sum(len(row.stages) for row in picture.rows)
+            planned = [row for row in picture.rows if row.planned is not None]
+            assert len(rows) == stages + len(planned)
+            assert set(rows.iloc[:, 0]) == {row.name for row in picture.rows}
+            marks = [row.mark for row in picture.rows]
+        else:
+            assert len(rows) == len(picture.labels)
+            marks = []
+        column = rows.columns[-1]
+        assert (rows[column] == invented).sum() >= marks.count("illustrative")
+    assert seen == {Bars, Lines, Progress, Timeline}

@@ -9,7 +9,7 @@ from pathlib import Path
 import streamlit as st
 
 from atlas.i18n import format_date
-from atlas.pictures import Empty
+from atlas.pictures import Empty, WorldMap
 from atlas.safe import markdown_link, markdown_text
 from atlas.sources import SourceLine, word
 from loaders import DatasetState
@@ -119,10 +119,19 @@ def nothing(empty: Empty) -> None:
     st.info(" ".join(part for part in (empty.reason, empty.hint) if part))
 
 
-def chart_downloads(snapshot, picture, title: str, source, stem: str) -> None:
-    """Under a chart: the chart as a picture for slides (PNG and SVG), as under a map."""
+def chart_downloads(snapshot, picture, title: str, source, stem: str, table: bool = True) -> None:
+    """Under a chart: the chart as a picture for slides (PNG and SVG), as under a map;
+    then, unless the page has a fuller one, the chart as a table (its text alternative:
+    what a screen reader reads of it)."""
+    from atlas.tables import picture_table
+    from ui.tables import frame
+
     _ = t()
     map_downloads(snapshot, picture, None, title, source, stem, _("Download this chart:"))
+    rows = picture_table(picture) if table else None
+    if rows is not None:
+        with st.expander(_("Table: {title}").format(title=markdown_text(title))):
+            frame(rows)
 
 
 def map_downloads(
@@ -139,9 +148,12 @@ def map_downloads(
     lang = language()
 
     def drawn() -> str:
-        geometry = snapshot.memo(
-            ("svg-geometry",), lambda: svg.project_regions(snapshot.frame("regions"))
-        )
+        if isinstance(picture, WorldMap):
+            geometry = snapshot.memo(("svg-world",), _world_geometry)
+        else:
+            geometry = snapshot.memo(
+                ("svg-geometry",), lambda: svg.project_regions(snapshot.frame("regions"))
+            )
         return svg.document(picture, geometry, svg.caption(title, source, _, lang))
 
     def png() -> bytes:
@@ -169,3 +181,13 @@ def map_downloads(
             on_click="ignore",
             type="tertiary",
         )
+
+
+def _world_geometry():
+    """The countries as the pictures draw them (the file the dashboard's world map reads)."""
+    import json
+
+    from edition import svg
+    from ui.data import STATIC_WORLD
+
+    return svg.project_world(json.loads(STATIC_WORLD.read_text("utf-8")))

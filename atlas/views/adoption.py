@@ -203,6 +203,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
         ),
         "ranking": Bars(
             language=lang,
+            label_title=_("Quartile · region"),
             value_title=unit_text,
             big=controls.big,
             height=BIG_SCREEN_CHART_PX if controls.big else 420,

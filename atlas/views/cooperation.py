@@ -76,6 +76,8 @@ class View:
     summary: dict = field(default_factory=dict)
     # the rows listed apart: agreements signed, then the other cooperation (newest first)
     groups: tuple[tuple[str, pd.DataFrame], ...] = ()
+    # the world map as a table (its text alternative): one row per partner country
+    partners: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
 def choices(snapshot: Snapshot, language: str) -> Choices:
@@ -156,6 +158,12 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
         )
         for iso, n, m in zip(counts["iso3"], counts["signed"], counts["other"])
     }
+    # the outline is said in words too, not only drawn (a reader who cannot see it)
+    in_africa = _("Africa (outlined)")
+    hover = {
+        iso: f"{text} · {in_africa}" if iso in coop.AFRICA_ISO3 else text
+        for iso, text in hover.items()
+    }
     hover["MAR"] = country_name("MAR", lang)
     others = coop.without_country(shown)
     split = signed["south_south"].astype(bool).value_counts().reindex([True, False], fill_value=0)
@@ -181,10 +189,14 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
             others=tuple(c for c in geometry.world_ids if c not in partners and c != "MAR"),
             home_hover=hover["MAR"],
             legend_title=_("Agreements signed"),
+            legend_low=format_number(counts["signed"].min(), lang) if len(counts) else "",
+            legend_high=format_number(counts["signed"].max(), lang) if len(counts) else "",
+            outline_label=_("Outlined in dark: partner countries in Africa"),
             scale=value_scale(counts["signed"].tolist(), whole=True),
         ),
         "split": Bars(
             language=lang,
+            label_title=_("Partners"),
             value_title=_("Agreements signed"),
             watermark=watermark_text(signed_source.illustrative, _),
             bars=tuple(
@@ -214,6 +226,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
     if not others.empty:
         figures["multilateral"] = Bars(
             language=lang,
+            label_title=_("Partner"),
             value_title=_("Agreements and other cooperation"),
             watermark=mark,
             bars=tuple(
@@ -238,13 +251,33 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
         file_credit(shown, SOURCE),
         tuple((code, names.get(code, code), int(n)) for code, n in involved.items()),
         summary,
-        (
+        groups=(
             (_("Agreements signed"), signed),
             (
                 _("Other cooperation: talks, forums, resolutions, declarations, announcements"),
                 other,
             ),
         ),
+        partners=_partners_table(shown, counts, lang, _),
+    )
+
+
+def _partners_table(shown: pd.DataFrame, counts: pd.DataFrame, language: str, _) -> pd.DataFrame:
+    """What the world map shows, as words: each partner country, its counts, whether it is
+    outlined (Africa) and whether any of its rows is illustrative."""
+    country = coop.countries(shown)
+    invented = shown["illustrative"].astype(bool).groupby(country).any()
+    yes, no = _("yes"), _("no")
+    return pd.DataFrame(
+        {
+            _("Country"): [country_name(iso, language) for iso in counts["iso3"]],
+            _("Agreements signed"): counts["signed"].astype(int).tolist(),
+            _("Other cooperation"): counts["other"].astype(int).tolist(),
+            _("Africa (outlined)"): [
+                yes if iso in coop.AFRICA_ISO3 else no for iso in counts["iso3"]
+            ],
+            _("Illustrative"): [bool(invented.get(iso, False)) for iso in counts["iso3"]],
+        }
     )
 
 

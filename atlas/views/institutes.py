@@ -202,6 +202,7 @@ def on_date(snapshot: Snapshot, controls: Controls) -> OnDate:
     invented_statuses = set(statuses[shown["illustrative"].astype(bool)])
     status_bars = Bars(
         language=lang,
+        label_title=_("Status"),
         value_title=_("Institutes (count)"),
         watermark=mark,
         bars=tuple(
