@@ -227,7 +227,11 @@ def timeline(picture: Timeline) -> go.Figure:
                 orientation="h",
                 name=plot_text(entry.label),
                 width=rows.bar_width,
-                marker={"color": entry.colour, "line": {"width": 0}},
+                marker={
+                    "color": entry.colour,
+                    "line": {"width": 0},
+                    "pattern": {"shape": entry.pattern, "fillmode": "overlay", "size": 7},
+                },
                 customdata=hover,
                 hovertemplate="%{customdata[0]}<br>%{customdata[1]} · %{customdata[2]}"
                 "<extra></extra>",
@@ -309,7 +313,7 @@ def lines(picture: Lines) -> go.Figure:
                     "dash": "dash" if line.national else "solid",
                 },
                 marker={
-                    "symbol": ["circle-open" if f else "circle" for f in flags],
+                    "symbol": [f"{line.symbol}-open" if f else line.symbol for f in flags],
                     "size": 8,
                     "color": line.colour,
                     "line": {"width": 2, "color": line.colour},

@@ -47,6 +47,9 @@ STATUS_COLOURS = dict(
 STATUS_SYMBOLS = dict(
     zip(INSTITUTE_STATUSES, ("circle-open", "circle", "diamond", "square", "star"), strict=True)
 )
+# The rollout's stages on a timeline also differ by their fill's pattern (plotly's pattern
+# shapes): a stage is never told from the next by its colour alone. Solid: open.
+STATUS_PATTERNS = dict(zip(INSTITUTE_STATUSES, ("", ".", "/", "x", ""), strict=True))
 # A qualitative palette for up to eight lines (regions) on one chart.
 LINE_COLOURS = (
     "#0072B2",
@@ -58,6 +61,10 @@ LINE_COLOURS = (
     "#F0E442",
     "#000000",
 )
+
+# … each with its marker's shape too, so that lines are told apart without their colour
+# (an invented point is the same shape, hollow).
+LINE_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "triangle-down")
 
 MAX_STEPS = 12  # beyond this many distinct counts, a continuous ramp reads better
 LOWEST_SHARE = 0.12  # the first step is a light blue, not white (a count of 0 is a value)

@@ -105,6 +105,7 @@ class LegendEntry:
     colour: str
     symbol: str
     illustrative: bool = False
+    pattern: str = ""  # a bar's fill pattern (plotly's shapes: "", "/", "x", "."…)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -223,6 +224,7 @@ class Line:
     colour: str
     points: tuple[LinePoint, ...]
     national: bool = False  # drawn thicker and dashed
+    symbol: str = "circle"  # its points' shape (hollow when invented)
 
 
 @dataclass(frozen=True)

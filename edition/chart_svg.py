@@ -179,7 +179,7 @@ def lines(picture: Lines, canvas: Canvas) -> None:
             f'stroke-width="{3 if line.national else 2}"{dash}/>'
         )
         for p in shown:
-            symbol = "circle-open" if p.mark == "illustrative" else "circle"
+            symbol = f"{line.symbol}-open" if p.mark == "illustrative" else line.symbol
             canvas.parts.append(marker(symbol, x(p.period), y(p.value), line.colour, 4.5))
     if picture.target:
         target = picture.target
@@ -190,7 +190,7 @@ def lines(picture: Lines, canvas: Canvas) -> None:
     canvas.y = bottom + 26
     if picture.y_title:
         canvas.text(picture.y_title, 12, fill=MUTED)
-    _keys(canvas, [(line.name, line.colour, line.national) for line in picture.lines])
+    _keys(canvas, [(line.name, line.colour, line.national, line.symbol) for line in picture.lines])
     if any(p.mark == "illustrative" for p in points) and picture.marks[1]:
         canvas.text(f"○ {picture.marks[1]} · ● {picture.marks[0]}", 12, fill=MUTED)
 
@@ -298,6 +298,7 @@ def timeline(picture: Timeline, canvas: Canvas) -> None:
     next stage's; the planned opening an open circle (with a dot when illustrative);
     today a dotted line. Under the rows: the years, then the stages' keys."""
     axis = TimeAxis(picture.first, picture.last, canvas.rtl)
+    fills = {entry.label: _fill(canvas, entry.colour, entry.pattern) for entry in picture.legend}
     top = canvas.y
     for row in picture.rows:
         canvas.text(row.label, 12)
@@ -309,7 +310,8 @@ def timeline(picture: Timeline, canvas: Canvas) -> None:
             )
             canvas.parts.append(
                 f'<rect x="{min(start, end):.1f}" y="{canvas.y:.1f}" '
-                f'width="{abs(end - start):.1f}" height="12" fill="{stage.colour}"/>'
+                f'width="{abs(end - start):.1f}" height="12" '
+                f'fill="{fills.get(stage.label, stage.colour)}"/>'
             )
         if row.planned is not None:
             symbol = "circle-open-dot" if row.illustrative else "circle-open"
@@ -324,7 +326,9 @@ def timeline(picture: Timeline, canvas: Canvas) -> None:
     canvas.y += 22
     drawn = {stage.label for row in picture.rows for stage in row.stages}
     keys = [
-        (entry.label, _swatch(entry.colour)) for entry in picture.legend if entry.label in drawn
+        (entry.label, _swatch(fills[entry.label]))
+        for entry in picture.legend
+        if entry.label in drawn
     ]
     if any(row.planned is not None for row in picture.rows) and picture.planned_label:
         keys.append((picture.planned_label, marker("circle-open", 0, 0, MUTED, 6)))
@@ -433,6 +437,36 @@ def world(picture: WorldMap, canvas: Canvas, geometry: ProjectedWorld | None) ->
     _symbol_keys(canvas, keys)
 
 
+# Pattern shapes as plotly draws them over a bar's colour (fillmode "overlay"), 7 px apart.
+PATTERNS = {
+    "/": "M0 7L7 0M-1 1L1 -1M6 8L8 6",
+    "\\": "M0 0L7 7M-1 6L1 8M6 -1L8 1",
+    "x": "M0 7L7 0M0 0L7 7",
+    "-": "M0 3.5H7",
+    "|": "M3.5 0V7",
+    "+": "M0 3.5H7M3.5 0V7",
+}
+
+
+def _fill(canvas: Canvas, colour: str, pattern: str) -> str:
+    """The fill of a bar: its colour, with its pattern drawn over it when it has one."""
+    if not pattern:
+        return colour
+    name = f"pattern-{len(canvas.parts)}"
+    if pattern == ".":
+        drawing = '<circle cx="3.5" cy="3.5" r="1.3" fill="#1B2A25" fill-opacity="0.5"/>'
+    else:
+        drawing = (
+            f'<path d="{PATTERNS.get(pattern, "")}" stroke="#1B2A25" stroke-opacity="0.5" '
+            f'stroke-width="1.2"/>'
+        )
+    canvas.parts.append(
+        f'<defs><pattern id="{name}" width="7" height="7" patternUnits="userSpaceOnUse">'
+        f'<rect width="7" height="7" fill="{colour}"/>{drawing}</pattern></defs>'
+    )
+    return f"url(#{name})"
+
+
 def _swatch(colour: str, stroke: str = "none") -> str:
     """A key's square, centred on (0, 0)."""
     return f'<rect x="-7" y="-7" width="14" height="14" fill="{colour}" stroke="{stroke}" stroke-width="1.6"/>'
@@ -453,10 +487,11 @@ def _symbol_keys(canvas: Canvas, keys: list[tuple[str, str]]) -> None:
     canvas.y = row + 10 if keys else canvas.y
 
 
-def _keys(canvas: Canvas, keys: list[tuple[str, str, bool]]) -> None:
-    """The lines' names with their colour, wrapped over as many rows as they need."""
+def _keys(canvas: Canvas, keys: list[tuple[str, str, bool, str]]) -> None:
+    """The lines' names with their colour, dash and shape, wrapped over as many rows as
+    they need."""
     x, row = 0.0, canvas.y + 14
-    for name, colour, national in keys:
+    for name, colour, national, symbol in keys:
         room = 34 + 7 * len(name)
         if x + room > WIDTH - 2 * MARGIN:
             x, row = 0.0, row + 20
@@ -467,6 +502,7 @@ def _keys(canvas: Canvas, keys: list[tuple[str, str, bool]]) -> None:
             f'<line x1="{start:.1f}" x2="{end:.1f}" y1="{row - 4}" y2="{row - 4}" '
             f'stroke="{colour}" stroke-width="3"{dash}/>'
         )
+        canvas.parts.append(marker(symbol, (start + end) / 2, row - 4, colour, 4.5))
         canvas.parts.append(canvas.word(name, end - 6 if canvas.rtl else end + 6, row, 12))
         x += room
     canvas.y = row + 10

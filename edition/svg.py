@@ -199,34 +199,52 @@ def timeline(picture) -> dict:
 DRAWERS = {RegionMap: region_map, PointsMap: region_map, Timeline: timeline}
 
 
-# Marker shapes (plotly's names, as the pictures give them), as SVG.
+# Marker shapes (plotly's names, as the pictures give them), as SVG: a shape, filled with
+# its colour and outlined in ink; "-open" hollow in its colour (an invented value, or a
+# planned date); "-open-dot" hollow with a dot.
 def marker(symbol: str, x: float, y: float, colour: str, size: float = 6.5) -> str:
     x, y = round(x, 1), round(y, 1)
-    stroke = 'stroke="#1B2A25" stroke-width="1"'
-    if symbol.endswith("-open-dot"):  # an invented one: hollow, with a dot
-        return (
-            f'<circle cx="{x}" cy="{y}" r="{size - 1}" fill="#fff" stroke="{colour}" '
-            f'stroke-width="2.5"/><circle cx="{x}" cy="{y}" r="1.6" fill="{colour}"/>'
-        )
-    if symbol == "circle-open":
-        return f'<circle cx="{x}" cy="{y}" r="{size - 1}" fill="#fff" stroke="{colour}" stroke-width="2.5"/>'
-    if symbol == "square":
+    shape, _sep, style = symbol.partition("-open")
+    hollow = bool(_sep)
+    if hollow:
+        size -= 1
+    drawn = _shape(shape, x, y, size)
+    if hollow:
+        painted = drawn.format(paint=f'fill="#fff" stroke="{colour}" stroke-width="2.5"')
+        if style == "-dot":
+            painted += f'<circle cx="{x}" cy="{y}" r="1.6" fill="{colour}"/>'
+        return painted
+    return drawn.format(paint=f'fill="{colour}" stroke="#1B2A25" stroke-width="1"')
+
+
+def _shape(shape: str, x: float, y: float, size: float) -> str:
+    """The shape's element, with a {paint} slot for its fill and stroke."""
+    if shape == "square":
         side = size * 1.7
         return (
             f'<rect x="{x - side / 2:.1f}" y="{y - side / 2:.1f}" width="{side:.1f}" '
-            f'height="{side:.1f}" fill="{colour}" {stroke}/>'
+            f'height="{side:.1f}" {{paint}}/>'
         )
-    if symbol == "diamond":
+    if shape == "diamond":
         d = size * 1.3
-        return f'<path d="M{x} {y - d:.1f}L{x + d:.1f} {y}L{x} {y + d:.1f}L{x - d:.1f} {y}Z" fill="{colour}" {stroke}/>'
-    if symbol == "star":
+        return (
+            f'<path d="M{x} {y - d:.1f}L{x + d:.1f} {y}L{x} {y + d:.1f}L{x - d:.1f} {y}Z" '
+            "{paint}/>"
+        )
+    if shape in ("triangle-up", "triangle-down"):
+        d = size * 1.3 * (1 if shape == "triangle-up" else -1)
+        return (
+            f'<path d="M{x} {y - d:.1f}L{x + abs(d):.1f} {y + d * 0.8:.1f}'
+            f'L{x - abs(d):.1f} {y + d * 0.8:.1f}Z" {{paint}}/>'
+        )
+    if shape == "star":
         points = []
         for i in range(10):
             radius = size * (1.45 if i % 2 == 0 else 0.6)
             angle = math.pi / 2 + i * math.pi / 5
             points.append(f"{x + radius * math.cos(angle):.1f},{y - radius * math.sin(angle):.1f}")
-        return f'<polygon points="{" ".join(points)}" fill="{colour}" {stroke}/>'
-    return f'<circle cx="{x}" cy="{y}" r="{size}" fill="{colour}" {stroke}/>'
+        return f'<polygon points="{" ".join(points)}" {{paint}}/>'
+    return f'<circle cx="{x}" cy="{y}" r="{size}" {{paint}}/>'
 
 
 # --- A map as a picture to take away (slides, articles) ----------------------------------

@@ -459,3 +459,38 @@ def test_a_charts_table_holds_what_it_draws(shipped, language):
         column = rows.columns[-1]
         assert (rows[column] == invented).sum() >= marks.count("illustrative")
     assert seen == {Bars, Lines, Progress, Timeline}
+
+
+def test_nothing_is_told_by_colour_alone(shipped):
+    """Issue 19, item 5: the rollout's stages differ by their fill's pattern as well as
+    their colour (on the dashboard and in the picture); lines by their points' shape as
+    well as their colour; invented points are hollow; the world map's outline is said in
+    words (hover and key)."""
+    from atlas import draw
+    from edition import svg
+
+    today = pd.Timestamp("2026-11-30")
+    history = institutes.timeline(shipped, institutes.Controls("fr", today)).figure
+    stages = history.legend  # the stages a bar can show (a planned date is a marker)
+    assert len({e.pattern for e in stages}) == len(stages)
+    bars = [t for t in draw.figure(history).to_plotly_json()["data"] if t["type"] == "bar"]
+    assert {t["marker"]["pattern"]["shape"] for t in bars} == {e.pattern for e in stages}
+    caption = svg.Caption("t", "s")
+    drawn = svg.document(history, None, caption)
+    patterned = {e.pattern for e in stages if e.pattern}
+    assert drawn.count("<pattern ") == len(patterned)
+
+    regions = ("MA-01", "MA-06", "MA-07", "MA-09", "MA-11")
+    trend = adoption.build(shipped, adoption.Controls("fr", regions=regions)).figures["trend"]
+    regional = [line for line in trend.lines if not line.national]
+    assert len({line.symbol for line in regional}) == len(regional) == 5
+    for trace, line in zip(draw.figure(trend).to_plotly_json()["data"], trend.lines):
+        shapes = set(trace["marker"]["symbol"])
+        assert shapes <= {line.symbol, f"{line.symbol}-open"}
+        invented = [p.illustrative for p in line.points]
+        assert (f"{line.symbol}-open" in shapes) == any(invented)
+
+    world = cooperation.build(shipped, cooperation.Controls("fr")).figures["world"]
+    outlined = [c for c in world.countries if c.outlined]
+    assert outlined and all("Afrique (contour foncé)" in c.hover for c in outlined)
+    assert not any("Afrique" in c.hover for c in world.countries if not c.outlined)

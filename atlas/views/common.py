@@ -8,7 +8,13 @@ from datetime import date
 import pandas as pd
 
 from atlas import model
-from atlas.colours import LINE_COLOURS, MISSING_COLOUR, NATIONAL_COLOUR, region_scale
+from atlas.colours import (
+    LINE_COLOURS,
+    LINE_SYMBOLS,
+    MISSING_COLOUR,
+    NATIONAL_COLOUR,
+    region_scale,
+)
 from atlas.i18n import format_value
 from atlas.pictures import Empty, Line, LinePoint, Lines, RegionMap, Shade, Target
 
@@ -131,7 +137,12 @@ def trend(
 ) -> Lines:
     """One line per region (name -> frame of period, value), the national one dashed."""
     lines = [
-        Line(name=name, colour=LINE_COLOURS[index % len(LINE_COLOURS)], points=line_points(frame))
+        Line(
+            name=name,
+            colour=LINE_COLOURS[index % len(LINE_COLOURS)],
+            symbol=LINE_SYMBOLS[index % len(LINE_SYMBOLS)],
+            points=line_points(frame),
+        )
         for index, (name, frame) in enumerate(series.items())
     ]
     if national is not None and len(national):

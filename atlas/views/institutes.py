@@ -8,7 +8,13 @@ from dataclasses import dataclass
 import pandas as pd
 
 from atlas import metrics, model, pictures
-from atlas.colours import NO_INSTITUTE, STATUS_COLOURS, STATUS_SYMBOLS, WITH_INSTITUTE
+from atlas.colours import (
+    NO_INSTITUTE,
+    STATUS_COLOURS,
+    STATUS_PATTERNS,
+    STATUS_SYMBOLS,
+    WITH_INSTITUTE,
+)
 from atlas.i18n import format_date, format_month, format_number, translator
 from atlas.pictures import (
     BIG_SCREEN_CHART_PX,
@@ -144,7 +150,12 @@ def rollout(
         rows=tuple(rows),
         watermark=mark,
         legend=tuple(
-            LegendEntry(label=labels[s], colour=STATUS_COLOURS[s], symbol=STATUS_SYMBOLS[s])
+            LegendEntry(
+                label=labels[s],
+                colour=STATUS_COLOURS[s],
+                symbol=STATUS_SYMBOLS[s],
+                pattern=STATUS_PATTERNS[s],
+            )
             for s, _c in stages
         ),
         today=today.date(),
