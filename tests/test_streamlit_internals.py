@@ -13,6 +13,7 @@ from pathlib import Path
 import plotly
 import pytest
 import streamlit
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser import DESKTOP, PHONE, open_page
 
@@ -147,7 +148,13 @@ def test_every_selector_of_the_page_style_matches_a_rendered_element(browser, da
         for testid in sorted(selectors):
             if WHERE.get(testid, viewport) is not viewport:
                 continue
-            if visit.page.locator(f'[data-testid="{testid}"]').count() == 0:
+            # a table is drawn a moment after the script ends (on a loaded machine, after
+            # the page is "idle"): wait for each element a little before calling it missing
+            try:
+                visit.page.locator(f'[data-testid="{testid}"]').first.wait_for(
+                    state="attached", timeout=15_000
+                )
+            except PlaywrightTimeout:
                 missing.append((testid, viewport["width"]))
         if viewport is PHONE:  # the RTL rule hides a collapsed sidebar by this attribute
             collapsed = visit.page.locator('[data-testid="stSidebar"]').get_attribute(
