@@ -104,7 +104,7 @@ class WordedSource:
 def word(line: SourceLine, _: Translate, language: str | None = None) -> WordedSource:
     """The line in the reader's language; `text` is "Source: …" in full, and `source`
     the publisher alone (for a drawer that marks its language)."""
-    urls = [u for u in (http_url(u) for u in line.urls) if u]
+    urls = _hosts_first([u for u in (http_url(u) for u in line.urls) if u])
     more = len(urls) - MAX_LINKS
     source = translate_if_message(line.source, _) if line.source else _(NOT_PUBLISHED)
     other = line.source_language if line.source and line.source_language != language else None
@@ -126,6 +126,17 @@ def word(line: SourceLine, _: Translate, language: str | None = None) -> WordedS
         source_language=other,
         derived=_(DERIVED).format(how="; ".join(line.derived)) if line.derived else None,
     )
+
+
+def _hosts_first(urls: list[str]) -> list[str]:
+    """The first link of each publisher first, then the others (in their order): the few
+    links shown name as many publishers as they can ("a.ma · a.ma" tells nothing more)."""
+    seen: set[str] = set()
+    first, rest = [], []
+    for url in urls:
+        (rest if host(url) in seen else first).append(url)
+        seen.add(host(url))
+    return first + rest
 
 
 def host(url: str) -> str:

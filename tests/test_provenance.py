@@ -197,3 +197,23 @@ def test_a_file_credited_by_name_is_named_in_the_readers_language(shipped):
     assert word(card.source, translator("fr"), "fr").text.startswith(
         "Source : Déploiement des Instituts Jazari"
     )
+
+
+def test_the_links_shown_name_as_many_publishers_as_they_can():
+    """A source line shows four links: one per publisher first, then a second of the same
+    one; the rest are counted, none lost."""
+    from atlas.i18n import translator
+    from atlas.sources import SourceLine, word
+
+    urls = (
+        "https://a.ma/1",
+        "https://www.a.ma/2",
+        "https://b.ma/1",
+        "https://a.ma/3",
+        "https://c.ma/1",
+        "https://d.ma/1",
+        "https://e.ma/1",
+    )
+    worded = word(SourceLine("Agence", urls), translator("en"), "en")
+    assert [name for name, _url in worded.links] == ["a.ma", "b.ma", "c.ma", "d.ma"]
+    assert worded.more == "(+3 more)"
