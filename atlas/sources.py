@@ -132,7 +132,8 @@ def _hosts_first(urls: list[str]) -> list[str]:
     """The first link of each publisher first, then the others (in their order): the few
     links shown name as many publishers as they can ("a.ma · a.ma" tells nothing more)."""
     seen: set[str] = set()
-    first, rest = [], []
+    first: list[str] = []
+    rest: list[str] = []
     for url in urls:
         (rest if host(url) in seen else first).append(url)
         seen.add(host(url))
