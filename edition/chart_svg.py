@@ -132,7 +132,11 @@ def lines(picture: Lines, canvas: Canvas) -> None:
         canvas.text("—", 14)
         return
     first, last = min(periods), max(periods)
-    high = _nice(max(values) or 1)
+    # the value axis: round steps from zero, below it too when a value is negative
+    every = _nice(((max(values + [0]) - min(values + [0])) or 1) / 4)
+    low = math.floor(min(values + [0]) / every) * every
+    high = math.ceil(max(values + [0]) / every) * every or every
+    decimals = 0 if every >= 1 and float(every).is_integer() else 2
     axis_room, height = 64, 300
     left, right = MARGIN + axis_room, WIDTH - MARGIN - 12
     top, bottom = canvas.y + 8, canvas.y + 8 + height
@@ -142,17 +146,17 @@ def lines(picture: Lines, canvas: Canvas) -> None:
         return left + (right - left) * (when - first).days / span
 
     def y(value: float) -> float:
-        return bottom - (bottom - top) * value / high
+        return bottom - (bottom - top) * (value - low) / (high - low)
 
-    for step in range(5):  # the value axis: five lines from zero
-        value = high * step / 4
+    for step in range(round((high - low) / every) + 1):
+        value = low + every * step
         canvas.parts.append(
             f'<line x1="{left}" x2="{right}" y1="{y(value):.1f}" y2="{y(value):.1f}" '
             f'stroke="{TRACK}"/>'
         )
         canvas.parts.append(
             canvas.word(
-                format_number(value, picture.language, 2 if high < 10 else 0),
+                format_number(value, picture.language, decimals),
                 left - 6,
                 y(value) + 4,
                 11,
@@ -167,9 +171,9 @@ def lines(picture: Lines, canvas: Canvas) -> None:
     )
     every = math.ceil(len(ticks) / 8)  # at most 8 dates under the axis
     for when, label in ticks[::every]:
-        canvas.parts.append(
-            canvas.word(label, x(when), bottom + 16, 11, fill=MUTED, anchor="middle")
-        )
+        half = len(label) * 11 * 0.3  # about half the label's width: kept inside the picture
+        at = min(max(x(when), MARGIN + half), WIDTH - MARGIN - half)
+        canvas.parts.append(canvas.word(label, at, bottom + 16, 11, fill=MUTED, anchor="middle"))
     for line in picture.lines:
         shown = [p for p in line.points if _known(p.value)]
         path = " ".join(f"{x(p.period):.1f},{y(p.value):.1f}" for p in shown)

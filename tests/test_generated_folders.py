@@ -8,6 +8,7 @@ it to a small one first.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -18,7 +19,9 @@ from hypothesis import HealthCheck, Phase, given, settings
 
 from atlas import draw, event_screen
 from atlas.pages import PAGES as ATLAS_PAGES
+from atlas.pictures import WorldMap
 from atlas.snapshot import Snapshot
+from atlas.tables import picture_table
 from atlas.views import (
     adoption,
     cooperation,
@@ -35,11 +38,13 @@ from loaders import validate_folder
 from tests import walk
 from tests.apptest import exceptions, run_app
 from tests.generated import Folder, folders
+from ui.data import STATIC_WORLD
 
 FUZZ = int(os.environ.get("ATLAS_FUZZ", "0"))
 QUICK = os.environ.get("ATLAS_QUICK") == "1"
 PAGES = [page.script for page in ATLAS_PAGES]
 TODAY = pd.Timestamp("2026-11-27")
+WORLD = svg.project_world(json.loads(STATIC_WORLD.read_text("utf-8")))
 
 
 def bounded(examples: int, fuzz_share: float = 1.0):
@@ -116,12 +121,19 @@ def test_every_view_builds_on_any_valid_folder(folder):
     for lang in ("fr", "ar", "en"):
         built += every_view(snapshot, lang)
     geometry = svg.project_regions(snapshot.frame("regions"))
+    caption = svg.Caption("title", "source", "mark")
     for view in built:
         assert not walk.drawn_objects(view), type(view)
         for picture in walk.pictures(view):
             draw.draw(picture)
             if type(picture) in svg.DRAWERS:  # what the edition draws
                 svg.draw(picture, geometry)
+            # what a reader takes away: the picture (SVG) and the chart's table
+            taken = svg.document(
+                picture, WORLD if isinstance(picture, WorldMap) else geometry, caption
+            )
+            assert taken.startswith("<svg") and "title" in taken
+            picture_table(picture)
 
 
 def every_view(snapshot: Snapshot, lang: str) -> list:

@@ -494,3 +494,26 @@ def test_nothing_is_told_by_colour_alone(shipped):
     outlined = [c for c in world.countries if c.outlined]
     assert outlined and all("Afrique (contour foncé)" in c.hover for c in outlined)
     assert not any("Afrique" in c.hover for c in world.countries if not c.outlined)
+
+
+def test_a_line_picture_with_negative_values_keeps_them_on_its_axis():
+    """A change can be negative: the picture's value axis runs below zero to hold it (it
+    failed to draw before: the axis only ran up from zero)."""
+    import re
+    from datetime import date
+
+    from atlas.pictures import Line, LinePoint, Lines
+    from edition import chart_svg, svg
+
+    points = tuple(
+        LinePoint(period=date(2025, month, 1), value=value)
+        for month, value in ((1, -3.0), (4, -0.5), (7, 2.0))
+    )
+    picture = Lines(language="en", lines=(Line(name="Change", colour="#0072B2", points=points),))
+    drawn = chart_svg.document(picture, svg.Caption("Change", "Source: test"))
+    # the three points, then the key's marker
+    circles = [float(y) for y in re.findall(r'<circle cx="[\d.]+" cy="([\d.]+)"', drawn)][:3]
+    grid = [float(y) for y in re.findall(r'<line x1="[\d.]+" x2="[\d.]+" y1="([\d.]+)"', drawn)]
+    assert min(grid) <= min(circles) and max(circles) <= max(grid)
+    assert circles[0] > circles[1] > circles[2]  # -3 lowest on the page, 2 highest
+    assert ">-4<" in drawn and ">0<" in drawn  # round steps, through zero
