@@ -1,5 +1,5 @@
 """What a chart or a map shows, as plain data: the view builders decide it, the drawers
-only draw it (`atlas.draw` for the dashboard and the big screen, `edition` for the static
+only draw it (`plotly_drawer` for the dashboard and the big screen, `html_drawer` for the static
 edition).
 
 Each picture holds every value, colour, mark and text a reader sees, already decided and

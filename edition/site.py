@@ -27,7 +27,8 @@ from atlas.snapshot import Snapshot, published_only
 from atlas.sources import word
 from atlas.views import adoption, cooperation, institutes, overview, region, strategy, today
 from atlas.views import data as data_view
-from edition import briefs, svg
+from edition import briefs
+from html_drawer import maps, projection, standalone
 from loaders.contract import REGION_CODES
 from loaders.publish import host_status as publish_status
 
@@ -87,7 +88,7 @@ def build_site(snapshot: Snapshot, out: Path, options: Options = Options()) -> l
     (out / "assets").mkdir(parents=True)
     (out / "assets" / css_name).write_bytes(css)
     written = [out / "assets" / css_name]
-    geometry = svg.project_regions(snapshot.frame("regions"))
+    geometry = projection.project_regions(snapshot.frame("regions"))
     version = data_version(snapshot)
     for language in LANGUAGES:
         pages = [
@@ -133,7 +134,7 @@ def take_away(env, out: Path, language: str, options: Options, geometry, take, p
     _ = translator(language)
     root = language_root(language)
     svg_path, embed_path = f"{root}maps/{name}.svg", f"{root}embed/{name}/index.html"
-    document = svg.document(picture, geometry, svg.caption(title, line, _, language))
+    document = standalone.document(picture, geometry, standalone.caption(title, line, _, language))
     (out / svg_path).parent.mkdir(parents=True, exist_ok=True)
     (out / svg_path).write_text(document, "utf-8")
     asset = "assets/" + page["css"].split("assets/")[-1]
@@ -141,7 +142,7 @@ def take_away(env, out: Path, language: str, options: Options, geometry, take, p
     embed_context = {
         **page,
         "css": "../../" + "../" * root.count("/") + asset,
-        "map": svg.region_map(picture, geometry),
+        "map": maps.region_map(picture, geometry),
         "taken": {
             "title": title,
             "source": line,
@@ -215,7 +216,7 @@ def home(snapshot: Snapshot, language: str, options: Options, geometry) -> dict:
     context = {"title": _("National overview"), "view": view, "map": None, "rows": []}
     if isinstance(view.map, Empty):
         return context
-    context["map"] = svg.region_map(view.map, geometry)
+    context["map"] = maps.region_map(view.map, geometry)
     context["take"] = ("overview", view.map, view.title, view.source)
     context["rows"] = view.table.to_pylist()
     context["dashboard_view"] = urlencode({"indicator": view.indicator, "lang": language})
@@ -229,7 +230,7 @@ def strategy_page(snapshot: Snapshot, language: str, options: Options, geometry)
     return {
         "title": _("The strategy: Maroc IA 2030"),
         "view": view,
-        "map": svg.region_map(inclusion.map_figure, geometry)
+        "map": maps.region_map(inclusion.map_figure, geometry)
         if inclusion is not None and inclusion.map_figure is not None
         else None,
         "take": ("strategy", inclusion.map_figure, _("Territorial inclusion"), inclusion.source)
@@ -262,9 +263,9 @@ def rollout(snapshot: Snapshot, language: str, options: Options, geometry) -> di
             }
             for r in view.current.itertuples()
         ],
-        "map": svg.region_map(view.status_map, geometry),
+        "map": maps.region_map(view.status_map, geometry),
         "take": ("institutes", view.status_map, view.title, view.source),
-        "timeline": None if isinstance(overall.figure, Empty) else svg.timeline(overall.figure),
+        "timeline": None if isinstance(overall.figure, Empty) else maps.timeline(overall.figure),
         "empty": overall.figure if isinstance(overall.figure, Empty) else None,
     }
 
@@ -349,7 +350,7 @@ def profile(snapshot: Snapshot, language: str, options: Options, code: str, geom
         "view": view,
         "code": code,
         "brief": briefs.BRIEF_NAME if options.briefs else None,
-        "map": svg.region_map(view.locator, geometry),
+        "map": maps.region_map(view.locator, geometry),
         "columns": [] if isinstance(table, Empty) else list(table.columns),
         "rows": [] if isinstance(table, Empty) else table.to_dict("records"),
         "institutes": []

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-FIGURE_MODULES = {"plotly", "atlas.maps", "atlas.charts", "atlas.plotstyle"}
+FIGURE_MODULES = {"plotly", "plotly_drawer"}
+DRAWERS = {"plotly_drawer", "html_drawer"}
 
 
 def imports(path: Path) -> set[str]:
@@ -35,12 +36,12 @@ def files(folder: str) -> list[Path]:
 
 @pytest.mark.parametrize("path", files("loaders"), ids=lambda p: p.name)
 def test_loaders_import_no_drawer_and_nothing_of_atlas(path):
-    assert not reaches(imports(path), {"atlas", "ui", "streamlit", "pages", "edition"})
+    assert not reaches(imports(path), {"atlas", "ui", "streamlit", "pages", "edition", *DRAWERS})
 
 
 @pytest.mark.parametrize("path", files("atlas"), ids=lambda p: str(p.relative_to(REPO)))
 def test_atlas_imports_no_drawer_and_no_streamlit(path):
-    assert not reaches(imports(path), {"ui", "streamlit", "pages", "edition"})
+    assert not reaches(imports(path), {"ui", "streamlit", "pages", "edition", *DRAWERS})
 
 
 @pytest.mark.parametrize("path", files("pages"), ids=lambda p: p.name)
@@ -68,23 +69,23 @@ def test_each_page_draws_one_view_module(path):
 @pytest.mark.parametrize("path", files("atlas/views"), ids=lambda p: p.name)
 def test_view_builders_draw_nothing(path):
     """A view is plain data: no builder imports plotly or a drawer."""
-    assert not reaches(imports(path), FIGURE_MODULES | {"atlas.draw", "atlas.frozen"})
+    assert not reaches(imports(path), FIGURE_MODULES | DRAWERS)
 
 
-@pytest.mark.parametrize("path", files("edition"), ids=lambda p: p.name)
-def test_the_edition_only_draws(path):
-    """The edition draws the views' pictures and rows: it computes nothing of its own."""
-    assert not reaches(
-        imports(path),
-        {
-            "pandas",
-            "plotly",
-            "atlas.metrics",
-            "atlas.model",
-            "atlas.cooperation",
-            "atlas.charts",
-            "atlas.maps",
-            "atlas.colours",
-            "atlas.plotstyle",
-        },
-    )
+@pytest.mark.parametrize(
+    "path", files("edition") + files("plotly_drawer") + files("html_drawer"), ids=str
+)
+def test_drawers_and_the_edition_only_draw(path):
+    """The drawers and the edition draw the views' pictures and rows: they compute nothing
+    of their own (no frame, no metric, no colour scale) and build no view."""
+    forbidden = {
+        "pandas",
+        "atlas.metrics",
+        "atlas.model",
+        "atlas.cooperation",
+    }
+    if "edition" not in path.parts:  # the edition is a surface: it builds its views
+        forbidden |= {"atlas.views", "atlas.snapshot", "edition", "ui", "streamlit", "pages"}
+    if "plotly_drawer" not in path.parts:
+        forbidden.add("plotly")
+    assert not reaches(imports(path), forbidden)

@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 
-from atlas import draw, event_screen
+from atlas import event_screen
 from atlas.pages import PAGES as ATLAS_PAGES
 from atlas.pictures import WorldMap
 from atlas.snapshot import Snapshot
@@ -33,8 +33,9 @@ from atlas.views import (
     sovereignty,
     strategy,
 )
-from edition import svg
+from html_drawer import maps, projection, standalone
 from loaders import validate_folder
+from plotly_drawer import draw
 from tests import walk
 from tests.apptest import exceptions, run_app
 from tests.generated import Folder, folders
@@ -44,7 +45,7 @@ FUZZ = int(os.environ.get("ATLAS_FUZZ", "0"))
 QUICK = os.environ.get("ATLAS_QUICK") == "1"
 PAGES = [page.script for page in ATLAS_PAGES]
 TODAY = pd.Timestamp("2026-11-27")
-WORLD = svg.project_world(json.loads(STATIC_WORLD.read_text("utf-8")))
+WORLD = projection.project_world(json.loads(STATIC_WORLD.read_text("utf-8")))
 
 
 def bounded(examples: int, fuzz_share: float = 1.0):
@@ -120,16 +121,16 @@ def test_every_view_builds_on_any_valid_folder(folder):
     built = []
     for lang in ("fr", "ar", "en"):
         built += every_view(snapshot, lang)
-    geometry = svg.project_regions(snapshot.frame("regions"))
-    caption = svg.Caption("title", "source", "mark")
+    geometry = projection.project_regions(snapshot.frame("regions"))
+    caption = standalone.Caption("title", "source", "mark")
     for view in built:
         assert not walk.drawn_objects(view), type(view)
         for picture in walk.pictures(view):
             draw.draw(picture)
-            if type(picture) in svg.DRAWERS:  # what the edition draws
-                svg.draw(picture, geometry)
+            if type(picture) in maps.DRAWERS:  # what the edition draws
+                maps.draw(picture, geometry)
             # what a reader takes away: the picture (SVG) and the chart's table
-            taken = svg.document(
+            taken = standalone.document(
                 picture, WORLD if isinstance(picture, WorldMap) else geometry, caption
             )
             assert taken.startswith("<svg") and "title" in taken

@@ -15,7 +15,6 @@ from hypothesis import given
 
 from atlas import cooperation as coop
 from atlas import event_screen, metrics
-from atlas.draw import figure as drawn
 from atlas.i18n import format_date, format_month, translator
 from atlas.pictures import Empty
 from atlas.snapshot import Snapshot, published_only
@@ -23,6 +22,7 @@ from atlas.views import cooperation, data, event, institutes, overview, region, 
 from edition import site
 from edition.__main__ import build_once
 from loaders.store import DataStore
+from plotly_drawer.draw import figure as drawn
 from tests import factory
 from tests.apptest import decoded
 from tests.generated import folders

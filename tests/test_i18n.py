@@ -104,8 +104,8 @@ def test_every_language_is_complete():
     """What adding a language takes (README): a name, a Babel locale, number separators
     for plotly, a catalogue, and the contract's per-language column descriptions."""
     from atlas.i18n import BABEL_LOCALES, LANGUAGE_NAMES
-    from atlas.plotstyle import SEPARATORS
     from loaders.contract import DEFINITION_DESCRIPTIONS, LABEL_DESCRIPTIONS
+    from plotly_drawer.style import SEPARATORS
 
     for language in LANGUAGES:
         assert LANGUAGE_NAMES[language] and BABEL_LOCALES[language] and SEPARATORS[language]

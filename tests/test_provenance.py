@@ -9,10 +9,10 @@ import pytest
 
 from atlas import cooperation as coop
 from atlas import metrics
-from atlas.draw import figure as drawn
 from atlas.snapshot import Snapshot
 from atlas.views import adoption, cooperation, institutes, overview, region, sovereignty
 from loaders.store import DataStore
+from plotly_drawer.draw import figure as drawn
 from tests import factory
 from tests.apptest import decoded
 

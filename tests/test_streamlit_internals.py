@@ -114,7 +114,7 @@ def test_a_frozen_figure_is_drawn_exactly_as_the_figure():
         import plotly.graph_objects as go
         import streamlit as st
 
-        from atlas.frozen import freeze
+        from plotly_drawer.frozen import freeze
 
         figure = go.Figure(go.Bar(x=["a", "b"], y=[1.5, 2]), layout={"height": 300})
         st.plotly_chart(figure, theme=None, key="figure")

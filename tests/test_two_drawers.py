@@ -14,12 +14,12 @@ import pandas as pd
 import pytest
 from hypothesis import given
 
-from atlas import draw
 from atlas.pictures import Empty
 from atlas.snapshot import Snapshot, published_only
 from atlas.views import adoption, institutes, overview, region
 from edition import site
 from loaders import validate_folder
+from plotly_drawer import draw
 from tests.generated import folders
 from tests.test_generated_folders import bounded, written
 

@@ -8,10 +8,8 @@ import pytest
 
 from atlas import event_screen, model
 from atlas.cooperation import Filters
-from atlas.draw import figure as drawn
 from atlas.i18n import translator
 from atlas.pictures import Empty
-from atlas.plotstyle import BIG_SCREEN_FONT
 from atlas.snapshot import Snapshot
 from atlas.views import (
     adoption,
@@ -24,6 +22,8 @@ from atlas.views import (
     sovereignty,
 )
 from loaders.store import DataStore
+from plotly_drawer.draw import figure as drawn
+from plotly_drawer.style import BIG_SCREEN_FONT
 from tests import factory
 from tests.apptest import decoded
 
@@ -376,16 +376,18 @@ def test_every_chart_saved_as_a_picture_carries_its_words(shipped, language):
 
     from atlas.i18n import translator
     from atlas.pictures import Bars, Events, Grid, Lines, Progress, Timeline, WorldMap
-    from edition import chart_svg, svg
+    from html_drawer import charts, projection, standalone
     from ui.data import STATIC_WORLD
 
     _ = translator(language)
-    world = svg.project_world(json.loads(STATIC_WORLD.read_text("utf-8")))
+    world = projection.project_world(json.loads(STATIC_WORLD.read_text("utf-8")))
     kinds = set()
     for picture, title, source in chart_pictures(shipped, language):
         kinds.add(type(picture))
-        caption = svg.caption(title, source, _, language)
-        drawn = svg.document(picture, world if isinstance(picture, WorldMap) else None, caption)
+        caption = standalone.caption(title, source, _, language)
+        drawn = standalone.document(
+            picture, world if isinstance(picture, WorldMap) else None, caption
+        )
         texts = [t for t in ET.fromstring(drawn).iter("{http://www.w3.org/2000/svg}text")]
         words = " ".join(" ".join((t.text or "").strip("\u2067\u2069") for t in texts).split())
         assert " ".join(title.split())[:15] in words
@@ -404,7 +406,7 @@ def test_every_chart_saved_as_a_picture_carries_its_words(shipped, language):
         for text in expected:
             assert text in words, (type(picture).__name__, text)
         if language == "ar":
-            right = [t for t in texts if t.get("x") == f"{chart_svg.WIDTH - chart_svg.MARGIN:.1f}"]
+            right = [t for t in texts if t.get("x") == f"{charts.WIDTH - charts.MARGIN:.1f}"]
             assert right and all(t.get("text-anchor") == "end" for t in right)
             assert all(t.text.startswith("\u2067") for t in texts if t.text and t.text.strip())
         png = resvg_py.svg_to_bytes(svg_string=drawn)
@@ -414,7 +416,7 @@ def test_every_chart_saved_as_a_picture_carries_its_words(shipped, language):
             fills = {p.get("d"): p.get("fill") for p in shapes if p.get("fill") != "none"}
             for country in picture.countries:
                 assert fills[world.paths[country.iso3]] == picture.scale.colour(country.value)
-            outlined = [p.get("d") for p in shapes if p.get("stroke") == chart_svg.INK]
+            outlined = [p.get("d") for p in shapes if p.get("stroke") == charts.INK]
             assert sorted(outlined) == sorted(
                 world.paths[c.iso3] for c in picture.countries if c.outlined
             )
@@ -466,8 +468,8 @@ def test_nothing_is_told_by_colour_alone(shipped):
     their colour (on the dashboard and in the picture); lines by their points' shape as
     well as their colour; invented points are hollow; the world map's outline is said in
     words (hover and key)."""
-    from atlas import draw
-    from edition import svg
+    from html_drawer import standalone
+    from plotly_drawer import draw
 
     today = pd.Timestamp("2026-11-30")
     history = institutes.timeline(shipped, institutes.Controls("fr", today)).figure
@@ -475,8 +477,8 @@ def test_nothing_is_told_by_colour_alone(shipped):
     assert len({e.pattern for e in stages}) == len(stages)
     bars = [t for t in draw.figure(history).to_plotly_json()["data"] if t["type"] == "bar"]
     assert {t["marker"]["pattern"]["shape"] for t in bars} == {e.pattern for e in stages}
-    caption = svg.Caption("t", "s")
-    drawn = svg.document(history, None, caption)
+    caption = standalone.Caption("t", "s")
+    drawn = standalone.document(history, None, caption)
     patterned = {e.pattern for e in stages if e.pattern}
     assert drawn.count("<pattern ") == len(patterned)
 
@@ -503,14 +505,14 @@ def test_a_line_picture_with_negative_values_keeps_them_on_its_axis():
     from datetime import date
 
     from atlas.pictures import Line, LinePoint, Lines
-    from edition import chart_svg, svg
+    from html_drawer import charts, standalone
 
     points = tuple(
         LinePoint(period=date(2025, month, 1), value=value)
         for month, value in ((1, -3.0), (4, -0.5), (7, 2.0))
     )
     picture = Lines(language="en", lines=(Line(name="Change", colour="#0072B2", points=points),))
-    drawn = chart_svg.document(picture, svg.Caption("Change", "Source: test"))
+    drawn = charts.document(picture, standalone.Caption("Change", "Source: test"))
     # the three points, then the key's marker
     circles = [float(y) for y in re.findall(r'<circle cx="[\d.]+" cy="([\d.]+)"', drawn)][:3]
     grid = [float(y) for y in re.findall(r'<line x1="[\d.]+" x2="[\d.]+" y1="([\d.]+)"', drawn)]

@@ -5,7 +5,7 @@ Plain Python (an LRU dictionary under a lock): looking a view up costs microseco
 where Streamlit's own cache hashes its arguments on every call. When many viewers
 arrive at once on a view not built yet, one builds it and the others wait for it.
 Every viewer of a view gets the same objects: they are never modified after being built
-(figures are frozen, see atlas.frozen).
+(figures are frozen, see plotly_drawer.frozen).
 """
 
 from __future__ import annotations

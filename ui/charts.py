@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from atlas import draw
 from atlas.pictures import Picture
+from plotly_drawer import draw
 from ui.data import STATIC_URL
 
 # Plotly's geo fetches a base topojson even for custom GeoJSON maps; by default from a

@@ -142,7 +142,7 @@ def map_downloads(
     title, the source line and the illustrative mark in it. Each file is made only when
     clicked: a viewer who downloads nothing costs nothing."""
     from atlas.exports import csv_download
-    from edition import svg
+    from html_drawer import projection, standalone
 
     _ = t()
     lang = language()
@@ -152,9 +152,9 @@ def map_downloads(
             geometry = snapshot.memo(("svg-world",), _world_geometry)
         else:
             geometry = snapshot.memo(
-                ("svg-geometry",), lambda: svg.project_regions(snapshot.frame("regions"))
+                ("svg-geometry",), lambda: projection.project_regions(snapshot.frame("regions"))
             )
-        return svg.document(picture, geometry, svg.caption(title, source, _, lang))
+        return standalone.document(picture, geometry, standalone.caption(title, source, _, lang))
 
     def png() -> bytes:
         import resvg_py
@@ -187,7 +187,7 @@ def _world_geometry():
     """The countries as the pictures draw them (the file the dashboard's world map reads)."""
     import json
 
-    from edition import svg
+    from html_drawer import projection
     from ui.data import STATIC_WORLD
 
-    return svg.project_world(json.loads(STATIC_WORLD.read_text("utf-8")))
+    return projection.project_world(json.loads(STATIC_WORLD.read_text("utf-8")))

@@ -76,7 +76,7 @@ RTL_CSS = """
 # never scrolls. Sizes for a reader 10 m from a 3 m high screen (1 px ≈ 2.8 mm): text
 # 24 px (a 47 mm capital, 16 minutes of arc, the legibility minimum of ISO 9241-303),
 # view titles 44 px, key figures 72 px (48'), their labels 26 px, chart text 24 px
-# (atlas.plotstyle.BIG_SCREEN_FONT); only the source line is smaller (18 px), for those
+# (plotly_drawer.style.BIG_SCREEN_FONT); only the source line is smaller (18 px), for those
 # close by.
 EVENT_SCREEN_CSS = """
 [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stSidebar"],

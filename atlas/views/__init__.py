@@ -2,7 +2,7 @@
 shows as plain data — frames and formatted rows, key figures, pictures (atlas.pictures:
 every value, colour, mark and text of a chart or a map), source lines, the empty state.
 No builder imports plotly: the dashboard's pages and the event screen draw the pictures
-with plotly (atlas.draw), the static edition with SVG and HTML (edition.svg).
+with plotly (plotly_drawer), the static edition with SVG and HTML (html_drawer).
 
 Each module declares the datasets its page cannot do without (`NEEDS`) and the others it
 reads when they are there (`USES`), checked against what it reads by a test; controls are

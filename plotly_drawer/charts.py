@@ -21,8 +21,8 @@ import plotly.graph_objects as go
 from atlas.colours import ACCENT, NATIONAL_COLOUR, SEQUENTIAL
 from atlas.i18n import is_rtl
 from atlas.pictures import Bars, Events, Grid, Lines, Progress, Timeline
-from atlas.plotstyle import BIG_SCREEN_FONT, FONT_SIZE, xy_layout
 from atlas.safe import plot_text
+from plotly_drawer.style import BIG_SCREEN_FONT, FONT_SIZE, xy_layout
 
 # Characters per line of a label written above its bar: ~260 px of Latin text at 13 px,
 # which fits the narrowest phone chart (~330 px) with room to spare.

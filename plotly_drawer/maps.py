@@ -13,8 +13,8 @@ import plotly.graph_objects as go
 from atlas.colours import BORDER_COLOUR, FADED_OPACITY, SEQUENTIAL, RegionScale
 from atlas.i18n import is_rtl
 from atlas.pictures import PointsMap, RegionMap, Shade, WorldMap
-from atlas.plotstyle import base_layout
 from atlas.safe import plot_text
+from plotly_drawer.style import base_layout
 
 HOVER = "<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>"
 

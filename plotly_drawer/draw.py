@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import threading
 
-from atlas import charts, maps
-from atlas.frozen import FrozenFigure, freeze
 from atlas.pictures import (
     Bars,
     Events,
@@ -22,7 +20,9 @@ from atlas.pictures import (
     Timeline,
     WorldMap,
 )
-from atlas.plotstyle import big_screen, watermark
+from plotly_drawer import charts, maps
+from plotly_drawer.frozen import FrozenFigure, freeze
+from plotly_drawer.style import big_screen, watermark
 
 DRAWERS = {
     RegionMap: maps.region_map,

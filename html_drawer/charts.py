@@ -2,7 +2,7 @@
 time, grids, timelines, dated events and the world map (atlas.pictures), each as a
 standalone SVG document with its title, the source line and the illustrative mark drawn
 in, right to left in Arabic. The maps of the regions have their own
-(edition.svg.document); both share the caption's look.
+(html_drawer.maps.document); both share the caption's look.
 
 Every value, colour, label and mark comes from the picture, as on the dashboard: this
 module only places them. Text is written as text (resvg shapes the Arabic for the PNG).
@@ -16,7 +16,8 @@ from datetime import date, timedelta
 
 from atlas.i18n import format_number
 from atlas.pictures import Bars, Events, Grid, Lines, Progress, Timeline, WorldMap
-from edition.svg import FONT, ProjectedWorld, _escape, _legend, _wrapped, isolated, marker
+from html_drawer.projection import ProjectedWorld
+from html_drawer.shapes import FONT, escape, isolated, legend, marker, wrapped
 
 WIDTH, MARGIN = 800, 24
 INK, MUTED, MARK_INK = "#1B2A25", "#4A5A55", "#8A4B12"
@@ -32,7 +33,7 @@ class Canvas:
     def text(self, words: str, size: float, weight="normal", fill=INK, x=None) -> None:
         """Words wrapped to the width, from the reading side (right in Arabic)."""
         per_line = max(20, int((WIDTH - 2 * MARGIN) / (size * 0.56)))
-        for line in _wrapped(words, per_line):
+        for line in wrapped(words, per_line):
             self.y += size * 1.3
             self.parts.append(
                 self.word(line, self.start if x is None else x, self.y, size, weight, fill)
@@ -47,7 +48,7 @@ class Canvas:
         words = isolated(words, self.rtl)
         return (
             f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" font-weight="{weight}" '
-            f'fill="{fill}" text-anchor="{anchor}">{_escape(words)}</text>'
+            f'fill="{fill}" text-anchor="{anchor}">{escape(words)}</text>'
         )
 
     def bar(self, share: float, colour: str, height: float) -> None:
@@ -64,7 +65,7 @@ class Canvas:
         return (
             f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height:.0f}" '
             f'viewBox="0 0 {WIDTH} {height:.0f}" font-family="{FONT}" role="img" '
-            f'aria-label="{_escape(title)}">\n<title>{_escape(title)}</title>\n'
+            f'aria-label="{escape(title)}">\n<title>{escape(title)}</title>\n'
             f'<rect width="100%" height="100%" fill="#fff"/>\n'
             + "\n".join(self.parts)
             + "\n</svg>\n"
@@ -73,7 +74,7 @@ class Canvas:
 
 def document(picture, caption, geometry: ProjectedWorld | None = None) -> str:
     """A chart as a standalone SVG: title, the chart, the illustrative mark, the source.
-    The world map needs the world's geometry (edition.svg.project_world)."""
+    The world map needs the world's geometry (html_drawer.projection.project_world)."""
     canvas = Canvas(caption.rtl)
     canvas.text(caption.title, 22, "bold")
     canvas.y += 12
@@ -87,7 +88,7 @@ def document(picture, caption, geometry: ProjectedWorld | None = None) -> str:
         canvas.parts.append(
             f'<text x="{WIDTH / 2}" y="{middle:.1f}" font-size="56" fill="#B5651D" '
             f'fill-opacity="0.3" text-anchor="middle" transform="rotate(-15 {WIDTH / 2} '
-            f'{middle:.1f})">{_escape(isolated(picture.watermark, caption.rtl))}</text>'
+            f'{middle:.1f})">{escape(isolated(picture.watermark, caption.rtl))}</text>'
         )
     canvas.y += 8
     if caption.mark:
@@ -421,7 +422,7 @@ def world(picture: WorldMap, canvas: Canvas, geometry: ProjectedWorld | None) ->
     )
     canvas.y += geometry.height * scale + 16
     if picture.scale is not None and picture.countries:
-        canvas.y = _legend(
+        canvas.y = legend(
             {
                 "gradient": picture.scale.gradient(),
                 "low": picture.legend_low,
