@@ -10,9 +10,29 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from loaders.contract import COUNT_UNIT, INSTITUTE_STATUSES
+from loaders.contract import COUNT_UNIT, ENTITY_KINDS, INSTITUTE_STATUSES
 
-MISSING_COLOUR = "#d9d9d9"
+
+@dataclass(frozen=True)
+class Theme:
+    """The colours of a picture's frame, the same on every surface: text, grid lines,
+    borders, background, the illustrative watermark. What a value means (its fill, its
+    marker) is decided by its view, never by a drawer."""
+
+    ink: str = "#1B2A25"
+    muted: str = "#4A5A55"  # axis titles, source lines: 7.6:1 on white
+    grid: str = "#E6ECE9"  # grid lines, a progress bar's track
+    border: str = "#ffffff"  # between regions and countries
+    background: str = "#ffffff"
+    transparent: str = "rgba(0,0,0,0)"
+    label_background: str = "rgba(255,255,255,0.85)"  # behind a label written over a plot
+    watermark: str = "#8a3b00"
+    watermark_opacity: float = 0.28
+    mark_ink: str = "#8A4B12"  # the illustrative mark's words under a picture
+
+
+THEME = Theme()
+MISSING_COLOUR = "#d9d9d9"  # a region or a cell with no figure
 # ColorBrewer's single-hue "Blues" (plotly's `Blues`), from the lowest to the highest value.
 SEQUENTIAL = (
     "rgb(247,251,255)",
@@ -33,7 +53,8 @@ ACCENT = "#0B6E4F"
 NATIONAL_COLOUR = "#1B2A25"
 HIGHLIGHT = "#D55E00"  # South-South, a target
 OTHER = "#0072B2"
-FADED_OPACITY = 0.3
+FADED_OPACITY = 0.3  # a region outside the selected ones
+REGION_OUTLINE = "#9aa5a0"  # the regions under a map of places
 FADED_BAR = "#b7c4bf"  # bars of regions outside the selection
 NO_INSTITUTE = "#eceff1"  # a region with no institute yet; grey countries of the world map
 WITH_INSTITUTE = "#cfe8dc"
@@ -47,6 +68,14 @@ STATUS_COLOURS = dict(
 STATUS_SYMBOLS = dict(
     zip(INSTITUTE_STATUSES, ("circle-open", "circle", "diamond", "square", "star"), strict=True)
 )
+# The Jazari entities that are not regional institutes are drawn with their own shape and
+# colour, never an institute's: the hub, a lab, a sector centre (ENTITY_KINDS).
+KIND_MARKERS = {
+    "hub": ("hexagon", "#6A3D9A"),
+    "research_lab": ("triangle-up", "#CC79A7"),
+    "sector_centre": ("pentagon", "#8C510A"),
+}
+assert set(KIND_MARKERS) == set(ENTITY_KINDS) - {"regional_institute"}
 # The rollout's stages on a timeline also differ by their fill's pattern (plotly's pattern
 # shapes): a stage is never told from the next by its colour alone. Solid: open.
 STATUS_PATTERNS = dict(zip(INSTITUTE_STATUSES, ("", ".", "/", "x", ""), strict=True))

@@ -155,22 +155,31 @@ def rank(values: pd.Series, higher_is_better: bool) -> pd.Series:
 
 
 def institute_status(institutes: pd.DataFrame, on: date | pd.Timestamp) -> pd.Series:
-    """Each institute's status on a date: the latest stage whose date has passed.
-
-    Rows with no stage reached yet are "planned" (they are known, with a planned opening
-    or not); the data contract guarantees stages are in order.
-    """
+    """Each entity's status on a date: the latest stage reached by then (the data contract
+    guarantees stages are in order). A row with no stage date at all is "planned" (a plan,
+    known with no date); a row whose first stage is still to come is not known yet on that
+    date: its status is missing, and no map, count or legend of that date shows it."""
     when = pd.Timestamp(on)
-    status = pd.Series("planned", index=institutes.index, dtype=object)
+    stage_dates = institutes[list(STAGE_COLUMNS.values())]
+    status = pd.Series(None, index=institutes.index, dtype=object)
+    status = status.mask(stage_dates.isna().all(axis=1), "planned")
     for stage, column in STAGE_COLUMNS.items():  # in order: later stages overwrite
         reached = institutes[column].notna() & (institutes[column] <= when)
         status = status.mask(reached, stage)
-    return status
+    return status.astype(object).where(status.notna(), None)
+
+
+def announced_by(institutes: pd.DataFrame, on) -> pd.Series:
+    """True for the regional institutes announced (or further) by a date: what every
+    count of "institutes" counts."""
+    status = institute_status(institutes, on)
+    return status.notna() & (status != "planned") & is_regional_institute(institutes)
 
 
 def institutes_on(institutes: pd.DataFrame, on) -> pd.DataFrame:
-    """The institutes table with a status column for the date."""
-    return institutes.assign(status=institute_status(institutes, on))
+    """The entities known on a date, each with its status on that date."""
+    status = institute_status(institutes, on)
+    return institutes.assign(status=status)[status.notna()]
 
 
 def date_precisions(frame: pd.DataFrame, column: str) -> pd.Series:
@@ -199,16 +208,21 @@ def institute_counts_by_region(
 ) -> pd.Series:
     """Regional institutes per region at or beyond a stage on a date, 0 for regions
     without any: the hub, labs and sector centres are not regional institutes."""
-    status = institute_status(institutes, on)
-    reached = (status.map(STATUSES.index) >= STATUSES.index(at_least)) & is_regional_institute(
-        institutes
+    order = institute_status(institutes, on).map(
+        {stage: index for index, stage in enumerate(STATUSES)}
     )
+    reached = (order >= STATUSES.index(at_least)) & is_regional_institute(institutes)
     counts = institutes.loc[reached, "region_code"].value_counts()
     return counts.reindex(list(REGION_CODES), fill_value=0).astype(int)
 
 
 def status_counts(institutes: pd.DataFrame, on) -> pd.Series:
-    return institute_status(institutes, on).value_counts().reindex(list(STATUSES), fill_value=0)
+    """How many regional institutes are at each status on a date (the hub, labs and
+    sector centres are not institutes; an institute not yet known is not counted)."""
+    regional = institutes[is_regional_institute(institutes)]
+    return (
+        institute_status(regional, on).dropna().value_counts().reindex(list(STATUSES), fill_value=0)
+    )
 
 
 def first_announcement(institutes: pd.DataFrame) -> pd.Timestamp | None:

@@ -182,26 +182,23 @@ def rollout_dates(institutes: pd.DataFrame, today: pd.Timestamp) -> list[str]:
     return [stamp.date().isoformat() for stamp in stamps]
 
 
-def institute_hover(row: pd.Series, _: Translate, format_date, region_name: str) -> str:
-    """The hover text of an institute: name, place, status and the stages reached."""
-    from atlas.safe import plot_text
-
+def institute_hover(row: pd.Series, _: Translate, format_date, region_name: str) -> tuple[str, ...]:
+    """What an entity's hover says, line by line in plain text: its name, what it is,
+    its place, its status and the stages reached, its planned opening, its mark."""
+    lines = [str(row["name"])]
+    if row.get("kind_label"):
+        lines.append(str(row["kind_label"]))
     status = STATUS_LABELS[row["status"]]
-    lines = [
-        "<b>" + plot_text(row["name"]) + "</b>",
-        plot_text(f"{row['city']} · {region_name}"),
-        plot_text(_(status)),
-    ]
+    lines += [f"{row['city']} · {region_name}", _(status)]
     for stage, column in STAGE_COLUMNS.items():
         if pd.notna(row[column]):
-            stage_label = _(STATUS_LABELS[stage])
-            lines.append(plot_text(f"{stage_label}: {format_date(row[column])}"))
+            stage_label = STATUS_LABELS[stage]
+            lines.append(f"{_(stage_label)}: {format_date(row[column])}")
     if pd.notna(row.get("planned_opening_on")):
-        planned = _("Planned opening")
-        lines.append(plot_text(f"{planned}: {format_date(row['planned_opening_on'])}"))
+        lines.append(f"{_('Planned opening')}: {format_date(row['planned_opening_on'])}")
     if row.get("illustrative"):
-        lines.append(plot_text(_("illustrative")))
-    return "<br>".join(lines)
+        lines.append(_("illustrative"))
+    return tuple(" ".join(str(line).split()) for line in lines)
 
 
 # --- Periods ------------------------------------------------------------------------
@@ -273,9 +270,7 @@ def institutes_map(
     institutes: pd.DataFrame, observations: pd.DataFrame, on, per_capita: bool
 ) -> MapData:
     counts = metrics.institute_counts_by_region(institutes, on)
-    reached = (
-        metrics.institute_status(institutes, on) != "planned"
-    ) & metrics.is_regional_institute(institutes)
+    reached = metrics.announced_by(institutes, on)
     illustrative = institutes.loc[reached].groupby("region_code")["illustrative"].any()
     values = pd.DataFrame(
         {

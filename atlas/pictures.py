@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from atlas.colours import ACCENT, HIGHLIGHT, NO_INSTITUTE, RegionScale
+from atlas.colours import ACCENT, HIGHLIGHT, NO_INSTITUTE, THEME, Theme
 from loaders.contract import MARKS
 
 
@@ -59,52 +59,90 @@ class Picture:
     # The word written across a picture whose values are (partly) invented, or "".
     watermark: str = ""
     big: bool = False  # the event's big screen
+    theme: Theme = THEME  # the frame's colours: ink, grid, background, the watermark's
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A mark on a map or a chart, as drawn: its shape (circle, square, diamond, star,
+    triangle-up, triangle-down, hexagon, pentagon, cross), its fill and outline colours,
+    hollow (outline only: an invented value, a planned date) and a dot in its middle (an
+    invented place)."""
+
+    shape: str
+    fill: str
+    line: str
+    hollow: bool = False
+    dot: bool = False
+
+
+@dataclass(frozen=True)
+class Ramp:
+    """A colour legend: `colours` from the lowest value to the highest (equal steps);
+    `ticks` the words written along it, each at its place (0 the lowest end, 1 the
+    highest); `note` what a reader should know to read it ("darker is better")."""
+
+    title: str
+    colours: tuple[str, ...]
+    ticks: tuple[tuple[float, str], ...] = ()
+    note: str = ""
+    stepped: bool = False  # one colour per value (counts): drawn as blocks, not a gradient
+
+    @property
+    def low(self) -> str:
+        return self.ticks[0][1] if self.ticks else ""
+
+    @property
+    def high(self) -> str:
+        return self.ticks[-1][1] if self.ticks else ""
 
 
 # --- Maps of the 12 regions ----------------------------------------------------------------
 @dataclass(frozen=True)
 class Shade(Marked):
-    """One region of a map: its colour and what its hover says."""
+    """One region of a map as drawn: its fill, outline and opacity, and what its hover
+    says (lines of plain text, the first its name)."""
 
     code: str
     name: str
     colour: str
-    hover: str
+    hover: tuple[str, ...] = ()
     value: float | None = None  # the value coloured (None: no figure, or no scale)
-    faded: bool = False  # outside the selected regions
+    opacity: float = 1.0  # below 1: outside the selected regions
+    line: str = THEME.border
+    line_width: float = 1.0
 
 
 @dataclass(frozen=True, kw_only=True)
 class RegionMap(Picture):
-    """The 12 regions coloured by value (with `scale`) or by category (without)."""
+    """The 12 regions, each in its colour, with a colour legend (`ramp`) or none."""
 
     regions: tuple[Shade, ...] = ()
-    scale: RegionScale | None = None
-    legend_title: str = ""
-    legend_low: str = ""  # the lowest and highest values, as written
-    legend_high: str = ""
+    ramp: Ramp | None = None
     height: int = 520
     geometry: str | dict = ""  # for plotly: the served file's URL or the collection
 
 
 @dataclass(frozen=True)
 class Point(Marked):
-    """A place on a map (an institute)."""
+    """A place on a map (a Jazari entity): its marker, its hover lines (plain text, the
+    first its name) and the legend entry it belongs to."""
 
     longitude: float
     latitude: float
-    colour: str
-    symbol: str  # plotly's marker names: circle, diamond, star…
-    hover: str
-    legend: str  # the legend entry it belongs to
+    marker: Marker
+    hover: tuple[str, ...]
+    legend: str
 
 
 @dataclass(frozen=True)
 class LegendEntry:
+    """A key: its words and what it shows — a marker, or a colour (with a pattern, for a
+    bar)."""
+
     label: str
     colour: str
-    symbol: str
-    illustrative: bool = False
+    marker: Marker | None = None
     pattern: str = ""  # a bar's fill pattern (plotly's shapes: "", "/", "x", "."…)
 
 
@@ -114,7 +152,7 @@ class PointsMap(Picture):
 
     regions: tuple[Shade, ...] = ()
     points: tuple[Point, ...] = ()
-    legend: tuple[LegendEntry, ...] = ()
+    legend: tuple[LegendEntry, ...] = ()  # every marker and every region fill drawn
     legend_title: str = ""
     height: int = 560
     geometry: str | dict = ""
@@ -122,15 +160,21 @@ class PointsMap(Picture):
 
 @dataclass(frozen=True)
 class Country:
+    """A partner country as drawn: its fill, outline and hover."""
+
     iso3: str
     value: float
+    colour: str
     hover: str
     outlined: bool = False  # e.g. a South-South partner
+    line: str = THEME.border
+    line_width: float = 0.4
 
 
 @dataclass(frozen=True, kw_only=True)
 class WorldMap(Picture):
-    """Partner countries coloured by a count; the home country in the accent colour."""
+    """Partner countries in their colours; the home country in the accent colour; the
+    others grey."""
 
     countries: tuple[Country, ...] = ()
     others: tuple[str, ...] = ()  # the other countries, drawn grey
@@ -138,10 +182,7 @@ class WorldMap(Picture):
     home_hover: str = ""
     home_colour: str = ACCENT
     other_colour: str = NO_INSTITUTE
-    scale: RegionScale | None = None
-    legend_title: str = ""
-    legend_low: str = ""  # the lowest and highest counts, as written
-    legend_high: str = ""
+    ramp: Ramp | None = None
     outline_label: str = ""  # what an outlined country is, in words
     height: int = 520
     geometry: str | dict | None = None  # None: no world geometry served (tests)
@@ -169,12 +210,15 @@ class Bars(Picture):
 
 @dataclass(frozen=True, kw_only=True)
 class Progress(Picture):
-    """Bars of the share of the way to each target (0 to 1), each with its text."""
+    """Bars of the share of the way to each target (0 to 1), each with its text, drawn
+    in `colour` over a `track` of the whole way."""
 
     labels: tuple[str, ...] = ()
     shares: tuple[float, ...] = ()
     texts: tuple[str, ...] = ()
     axis_title: str = ""
+    colour: str = ACCENT
+    track: str = THEME.grid
 
 
 @dataclass(frozen=True)
@@ -184,6 +228,7 @@ class Stage:
     start: date
     end: date  # the next stage's start, or today
     date_text: str  # the start, as written
+    pattern: str = ""
 
 
 @dataclass(frozen=True)
@@ -193,6 +238,7 @@ class TimelineRow(Marked):
     stages: tuple[Stage, ...]
     planned: date | None = None  # the planned opening
     planned_text: str = ""
+    planned_marker: Marker | None = None
     name_language: str | None = None  # when the name is not in the page's language
 
 
@@ -201,7 +247,7 @@ class Timeline(Picture):
     """One row per entity, a bar per stage reached, the planned date as an open mark."""
 
     rows: tuple[TimelineRow, ...] = ()
-    legend: tuple[LegendEntry, ...] = ()  # the stages drawn
+    legend: tuple[LegendEntry, ...] = ()  # the stages drawn, and the planned opening's key
     today: date
     first: date  # the axis runs from first to last
     last: date
@@ -216,6 +262,7 @@ class Timeline(Picture):
 class LinePoint(Marked):
     period: date
     value: float
+    hollow: bool = False  # drawn in outline only: an invented value
 
 
 @dataclass(frozen=True)
@@ -224,7 +271,7 @@ class Line:
     colour: str
     points: tuple[LinePoint, ...]
     national: bool = False  # drawn thicker and dashed
-    symbol: str = "circle"  # its points' shape (hollow when invented)
+    symbol: str = "circle"  # its points' shape
 
 
 @dataclass(frozen=True)
@@ -246,29 +293,32 @@ class Lines(Picture):
     height: int = 400
     tick_labels: tuple[tuple[date, str], ...] = ()  # () : years on the axis
     marks: tuple[str, str] = ("", "")  # the words for a published and an invented point
+    # the keys of a published and an invented point, when the chart shows both
+    mark_keys: tuple[LegendEntry, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
 class Grid(Picture):
-    """Rows × columns coloured by value (regions × sectors)."""
+    """Rows × columns, each cell in its colour with its value written in its ink."""
 
     rows: tuple[str, ...] = ()
     columns: tuple[str, ...] = ()
     values: tuple[tuple[float | None, ...], ...] = ()
-    colour_title: str = ""
+    texts: tuple[tuple[str, ...], ...] = ()  # each value as written in its cell
+    colours: tuple[tuple[str, ...], ...] = ()
+    inks: tuple[tuple[str, ...], ...] = ()  # each cell's text colour, legible on its fill
     hover_unit: str = ""
-    scale: RegionScale | None = None  # the cells' colours (as the maps': one palette)
+    ramp: Ramp | None = None
 
 
 @dataclass(frozen=True)
-class Event:
+class Event(Marked):
     """A dated point on a timeline of events (an agreement)."""
 
     when: date
     category: str  # its row
     series: str  # its legend entry
-    colour: str
-    symbol: str
+    marker: Marker
     date_text: str
     who: str
     what: str
@@ -276,7 +326,7 @@ class Event:
 
 @dataclass(frozen=True, kw_only=True)
 class Events(Picture):
-    """Dated events, one row per category, coloured by series."""
+    """Dated events, one row per category, each a marker of its series."""
 
     events: tuple[Event, ...] = ()
     categories: tuple[str, ...] = ()  # rows, top first

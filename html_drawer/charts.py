@@ -15,22 +15,43 @@ import textwrap
 from datetime import date, timedelta
 
 from atlas.i18n import format_number
-from atlas.pictures import Bars, Events, Grid, Lines, Progress, Timeline, WorldMap
+from atlas.pictures import (
+    THEME,
+    Bars,
+    Events,
+    Grid,
+    Lines,
+    Marker,
+    Progress,
+    Theme,
+    Timeline,
+    WorldMap,
+)
 from html_drawer.projection import ProjectedWorld
-from html_drawer.shapes import FONT, escape, isolated, legend, marker, wrapped
+from html_drawer.shapes import (
+    FONT,
+    escape,
+    isolated,
+    key_symbol,
+    keys_svg,
+    marker,
+    ramp_svg,
+    swatch,
+    wrapped,
+)
 
 WIDTH, MARGIN = 800, 24
-INK, MUTED, MARK_INK = "#1B2A25", "#4A5A55", "#8A4B12"
-TRACK = "#E6ECE9"
 
 
 class Canvas:
-    """An SVG being written from top to bottom: `y` is where the next thing goes."""
+    """An SVG being written from top to bottom, in its picture's theme: `y` is where the
+    next thing goes."""
 
-    def __init__(self, rtl: bool):
-        self.rtl, self.y, self.parts = rtl, float(MARGIN), []
+    def __init__(self, rtl: bool, theme: Theme = THEME):
+        self.rtl, self.y, self.theme = rtl, float(MARGIN), theme
+        self.parts: list[str] = []
 
-    def text(self, words: str, size: float, weight="normal", fill=INK, x=None) -> None:
+    def text(self, words: str, size: float, weight="normal", fill=None, x=None) -> None:
         """Words wrapped to the width, from the reading side (right in Arabic)."""
         per_line = max(20, int((WIDTH - 2 * MARGIN) / (size * 0.56)))
         for line in wrapped(words, per_line):
@@ -43,8 +64,9 @@ class Canvas:
     def start(self) -> float:
         return WIDTH - MARGIN if self.rtl else MARGIN
 
-    def word(self, words, x, y, size, weight="normal", fill=INK, anchor=None) -> str:
+    def word(self, words, x, y, size, weight="normal", fill=None, anchor=None) -> str:
         anchor = anchor or ("end" if self.rtl else "start")
+        fill = fill or self.theme.ink
         words = isolated(words, self.rtl)
         return (
             f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" font-weight="{weight}" '
@@ -66,7 +88,7 @@ class Canvas:
             f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height:.0f}" '
             f'viewBox="0 0 {WIDTH} {height:.0f}" font-family="{FONT}" role="img" '
             f'aria-label="{escape(title)}">\n<title>{escape(title)}</title>\n'
-            f'<rect width="100%" height="100%" fill="#fff"/>\n'
+            f'<rect width="100%" height="100%" fill="{self.theme.background}"/>\n'
             + "\n".join(self.parts)
             + "\n</svg>\n"
         )
@@ -75,7 +97,8 @@ class Canvas:
 def document(picture, caption, geometry: ProjectedWorld | None = None) -> str:
     """A chart as a standalone SVG: title, the chart, the illustrative mark, the source.
     The world map needs the world's geometry (html_drawer.projection.project_world)."""
-    canvas = Canvas(caption.rtl)
+    canvas = Canvas(caption.rtl, picture.theme)
+    theme = picture.theme
     canvas.text(caption.title, 22, "bold")
     canvas.y += 12
     top = canvas.y
@@ -86,14 +109,15 @@ def document(picture, caption, geometry: ProjectedWorld | None = None) -> str:
     if picture.watermark:  # across the chart, as on the dashboard
         middle = (top + canvas.y) / 2
         canvas.parts.append(
-            f'<text x="{WIDTH / 2}" y="{middle:.1f}" font-size="56" fill="#B5651D" '
-            f'fill-opacity="0.3" text-anchor="middle" transform="rotate(-15 {WIDTH / 2} '
+            f'<text x="{WIDTH / 2}" y="{middle:.1f}" font-size="56" fill="{theme.watermark}" '
+            f'fill-opacity="{theme.watermark_opacity}" text-anchor="middle" '
+            f'transform="rotate(-15 {WIDTH / 2} '
             f'{middle:.1f})">{escape(isolated(picture.watermark, caption.rtl))}</text>'
         )
     canvas.y += 8
     if caption.mark:
-        canvas.text(caption.mark, 14, "bold", MARK_INK)
-    canvas.text(caption.source, 13, fill=MUTED)
+        canvas.text(caption.mark, 14, "bold", theme.mark_ink)
+    canvas.text(caption.source, 13, fill=theme.muted)
     return canvas.svg(caption.title)
 
 
@@ -108,7 +132,7 @@ def bars(picture: Bars, canvas: Canvas) -> None:
         canvas.bar(share, bar.colour, 16)
         canvas.y += 22
     if picture.value_title:
-        canvas.text(picture.value_title, 12, fill=MUTED)
+        canvas.text(picture.value_title, 12, fill=canvas.theme.muted)
 
 
 def progress(picture: Progress, canvas: Canvas) -> None:
@@ -116,11 +140,11 @@ def progress(picture: Progress, canvas: Canvas) -> None:
     for label, share, text in zip(picture.labels, picture.shares, picture.texts):
         canvas.text(f"{label} · {text}", 14)
         canvas.y += 5
-        canvas.bar(1.0, TRACK, 16)
-        canvas.bar(share if _known(share) else 0, "#0B6E4F", 16)
+        canvas.bar(1.0, picture.track, 16)
+        canvas.bar(share if _known(share) else 0, picture.colour, 16)
         canvas.y += 22
     if picture.axis_title:
-        canvas.text(picture.axis_title, 12, fill=MUTED)
+        canvas.text(picture.axis_title, 12, fill=canvas.theme.muted)
 
 
 def lines(picture: Lines, canvas: Canvas) -> None:
@@ -153,7 +177,7 @@ def lines(picture: Lines, canvas: Canvas) -> None:
         value = low + every * step
         canvas.parts.append(
             f'<line x1="{left}" x2="{right}" y1="{y(value):.1f}" y2="{y(value):.1f}" '
-            f'stroke="{TRACK}"/>'
+            f'stroke="{canvas.theme.grid}"/>'
         )
         canvas.parts.append(
             canvas.word(
@@ -161,7 +185,7 @@ def lines(picture: Lines, canvas: Canvas) -> None:
                 left - 6,
                 y(value) + 4,
                 11,
-                fill=MUTED,
+                fill=canvas.theme.muted,
                 anchor="end",
             )
         )
@@ -174,7 +198,9 @@ def lines(picture: Lines, canvas: Canvas) -> None:
     for when, label in ticks[::every]:
         half = len(label) * 11 * 0.3  # about half the label's width: kept inside the picture
         at = min(max(x(when), MARGIN + half), WIDTH - MARGIN - half)
-        canvas.parts.append(canvas.word(label, at, bottom + 16, 11, fill=MUTED, anchor="middle"))
+        canvas.parts.append(
+            canvas.word(label, at, bottom + 16, 11, fill=canvas.theme.muted, anchor="middle")
+        )
     for line in picture.lines:
         shown = [p for p in line.points if _known(p.value)]
         path = " ".join(f"{x(p.period):.1f},{y(p.value):.1f}" for p in shown)
@@ -184,26 +210,31 @@ def lines(picture: Lines, canvas: Canvas) -> None:
             f'stroke-width="{3 if line.national else 2}"{dash}/>'
         )
         for p in shown:
-            symbol = f"{line.symbol}-open" if p.mark == "illustrative" else line.symbol
-            canvas.parts.append(marker(symbol, x(p.period), y(p.value), line.colour, 4.5))
+            point = Marker(line.symbol, line.colour, line.colour, hollow=p.hollow)
+            canvas.parts.append(marker(point, x(p.period), y(p.value), 4.5, canvas.theme))
     if picture.target:
         target = picture.target
-        canvas.parts.append(marker("star", x(target.period), y(target.value), target.colour, 7))
+        star = Marker("star", target.colour, target.colour)
+        canvas.parts.append(marker(star, x(target.period), y(target.value), 7, canvas.theme))
         canvas.parts.append(
             canvas.word(target.label, x(target.period) - 12, y(target.value) + 4, 12, anchor="end")
         )
     canvas.y = bottom + 26
     if picture.y_title:
-        canvas.text(picture.y_title, 12, fill=MUTED)
+        canvas.text(picture.y_title, 12, fill=canvas.theme.muted)
     _keys(canvas, [(line.name, line.colour, line.national, line.symbol) for line in picture.lines])
-    if any(p.mark == "illustrative" for p in points) and picture.marks[1]:
-        canvas.text(f"○ {picture.marks[1]} · ● {picture.marks[0]}", 12, fill=MUTED)
+    _symbol_keys(
+        canvas,
+        [
+            (key.label, key_symbol(key.marker, key.colour, canvas.theme))
+            for key in picture.mark_keys
+        ],
+    )
 
 
 def grid(picture: Grid, canvas: Canvas) -> None:
-    """Rows × columns: each cell its colour and its value written in it."""
-    known = [v for row in picture.values for v in row if _known(v)]
-    low, high = (min(known), max(known)) if known else (0, 1)
+    """Rows × columns: each cell in its colour, its value written in its ink; the ramp
+    under the grid."""
     label_room = 220
     columns = max(1, len(picture.columns))
     cell = (WIDTH - 2 * MARGIN - label_room) / columns
@@ -229,35 +260,31 @@ def grid(picture: Grid, canvas: Canvas) -> None:
                 )
             )
     canvas.y += 8 + 13 * max((len(t) for t in titles), default=1)
-    for name, row in zip(picture.rows, picture.values):
+    for name, fills, inks, texts in zip(picture.rows, picture.colours, picture.inks, picture.texts):
         label_x = WIDTH - MARGIN if canvas.rtl else MARGIN + label_room - 8
         # right-aligned in both directions: against the cells, or against the right edge
         canvas.parts.append(canvas.word(name[:32], label_x, canvas.y + 19, 12, anchor="end"))
         for slot, index in enumerate(order):
-            value = row[index]
-            colour = picture.scale.colour(value) if _known(value) and picture.scale else "#F1F5F3"
-            ink = "#fff" if _known(value) and (value - low) / ((high - low) or 1) > 0.55 else INK
             left = cells_left + cell * slot
             canvas.parts.append(
                 f'<rect x="{left + 1:.1f}" y="{canvas.y:.1f}" width="{cell - 2:.1f}" height="28" '
-                f'fill="{colour}"/>'
+                f'fill="{fills[index]}"/>'
             )
             canvas.parts.append(
                 canvas.word(
-                    format_number(value, picture.language, 2 if high < 2 else 1)
-                    if _known(value)
-                    else "—",
+                    texts[index],
                     left + cell / 2,
                     canvas.y + 19,
                     11,
-                    fill=ink,
+                    fill=inks[index],
                     anchor="middle",
                 )
             )
         canvas.y += 30
-    if picture.colour_title:
-        canvas.y += 4
-        canvas.text(picture.colour_title, 12, fill=MUTED)
+    if picture.ramp is not None:
+        canvas.y = ramp_svg(
+            picture.ramp, canvas.parts, canvas.y + 8, WIDTH, canvas.rtl, canvas.theme
+        )
 
 
 class TimeAxis:
@@ -284,7 +311,8 @@ class TimeAxis:
         for when in starts[:: math.ceil(len(starts) / 8) or 1]:
             x = self.x(when)
             canvas.parts.append(
-                f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top:.1f}" y2="{bottom:.1f}" stroke="{TRACK}"/>'
+                f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top:.1f}" y2="{bottom:.1f}" '
+                f'stroke="{canvas.theme.grid}"/>'
             )
             canvas.parts.append(
                 canvas.word(
@@ -292,7 +320,7 @@ class TimeAxis:
                     x,
                     bottom + 14,
                     11,
-                    fill=MUTED,
+                    fill=canvas.theme.muted,
                     anchor="middle",
                 )
             )
@@ -303,7 +331,11 @@ def timeline(picture: Timeline, canvas: Canvas) -> None:
     next stage's; the planned opening an open circle (with a dot when illustrative);
     today a dotted line. Under the rows: the years, then the stages' keys."""
     axis = TimeAxis(picture.first, picture.last, canvas.rtl)
-    fills = {entry.label: _fill(canvas, entry.colour, entry.pattern) for entry in picture.legend}
+    fills = {
+        entry.label: _fill(canvas, entry.colour, entry.pattern)
+        for entry in picture.legend
+        if entry.marker is None
+    }
     top = canvas.y
     for row in picture.rows:
         canvas.text(row.label, 12)
@@ -318,35 +350,37 @@ def timeline(picture: Timeline, canvas: Canvas) -> None:
                 f'width="{abs(end - start):.1f}" height="12" '
                 f'fill="{fills.get(stage.label, stage.colour)}"/>'
             )
-        if row.planned is not None:
-            symbol = "circle-open-dot" if row.illustrative else "circle-open"
-            canvas.parts.append(marker(symbol, axis.x(row.planned), canvas.y + 6, MUTED, 6))
+        if row.planned is not None and row.planned_marker is not None:
+            canvas.parts.append(
+                marker(row.planned_marker, axis.x(row.planned), canvas.y + 6, 6, canvas.theme)
+            )
         canvas.y += 18
     today = axis.x(picture.today)
     canvas.parts.append(
         f'<line x1="{today:.1f}" x2="{today:.1f}" y1="{top:.1f}" y2="{canvas.y:.1f}" '
-        f'stroke="{INK}" stroke-dasharray="2 3"/>'
+        f'stroke="{canvas.theme.ink}" stroke-dasharray="2 3"/>'
     )
     axis.years(canvas, top, canvas.y)
     canvas.y += 22
     drawn = {stage.label for row in picture.rows for stage in row.stages}
     keys = [
-        (entry.label, _swatch(fills[entry.label]))
+        (entry.label, swatch(fills[entry.label]))
+        if entry.marker is None
+        else (entry.label, marker(entry.marker, 0, 0, 6, canvas.theme))
         for entry in picture.legend
-        if entry.label in drawn
+        if entry.label in drawn or entry.marker is not None
     ]
-    if any(row.planned is not None for row in picture.rows) and picture.planned_label:
-        keys.append((picture.planned_label, marker("circle-open", 0, 0, MUTED, 6)))
     if picture.today_text:
         keys.append(
             (
                 picture.today_text,
-                f'<line x1="0" x2="0" y1="-7" y2="7" stroke="{INK}" stroke-dasharray="2 3"/>',
+                f'<line x1="0" x2="0" y1="-7" y2="7" stroke="{canvas.theme.ink}" '
+                'stroke-dasharray="2 3"/>',
             )
         )
     _symbol_keys(canvas, keys)
     if picture.date_title:
-        canvas.text(picture.date_title, 12, fill=MUTED)
+        canvas.text(picture.date_title, 12, fill=canvas.theme.muted)
 
 
 def events(picture: Events, canvas: Canvas) -> None:
@@ -369,35 +403,40 @@ def events(picture: Events, canvas: Canvas) -> None:
         label_x = WIDTH - MARGIN if canvas.rtl else MARGIN
         canvas.parts.append(canvas.word(category[:26], label_x, y + 4, 12))
         canvas.parts.append(
-            f'<line x1="{axis.left}" x2="{axis.right}" y1="{y}" y2="{y}" stroke="{TRACK}"/>'
+            f'<line x1="{axis.left}" x2="{axis.right}" y1="{y}" y2="{y}" '
+            f'stroke="{canvas.theme.grid}"/>'
         )
     for event in picture.events:
         if event.category in rows:
             canvas.parts.append(
-                marker(event.symbol, axis.x(event.when), rows[event.category], event.colour, 6)
+                marker(event.marker, axis.x(event.when), rows[event.category], 6, canvas.theme)
             )
     canvas.y = top + 34 * max(1, len(rows)) + 10
     axis.years(canvas, top, canvas.y)
     canvas.y += 22
     _symbol_keys(
         canvas,
-        [(entry.label, marker(entry.symbol, 0, 0, entry.colour, 6)) for entry in picture.series],
+        [
+            (entry.label, key_symbol(entry.marker, entry.colour, canvas.theme))
+            for entry in picture.series
+        ],
     )
     if picture.x_title:
-        canvas.text(picture.x_title, 12, fill=MUTED)
+        canvas.text(picture.x_title, 12, fill=canvas.theme.muted)
 
 
 def world(picture: WorldMap, canvas: Canvas, geometry: ProjectedWorld | None) -> None:
-    """The countries: partners coloured by their count (outlined in dark when the
-    picture says so), the home country in its colour, the others grey; then the colour
-    ramp and the keys of the home country and of the outline."""
+    """The countries: partners in their colours (outlined when the picture says so), the
+    home country in its colour, the others in theirs; then the ramp and the keys of the
+    home country and of the outline."""
+    theme = canvas.theme
     if geometry is None:
         canvas.text("—", 14)
         return
     scale = (WIDTH - 2 * MARGIN) / geometry.width
     partners = {c.iso3: c for c in picture.countries}
 
-    def shape(iso: str, fill: str, stroke: str = "#fff", width: float = 0.5) -> str:
+    def shape(iso: str, fill: str, stroke: str, width: float = 0.5) -> str:
         return (
             f'<path d="{geometry.paths[iso]}" fill="{fill}" stroke="{stroke}" '
             f'stroke-width="{width / scale:.2f}" stroke-linejoin="round"/>'
@@ -406,14 +445,14 @@ def world(picture: WorldMap, canvas: Canvas, geometry: ProjectedWorld | None) ->
     shapes = []
     for iso in geometry.paths:
         if iso == picture.home:
-            shapes.append(shape(iso, picture.home_colour))
-        elif iso in partners and picture.scale is not None:
-            shapes.append(shape(iso, picture.scale.colour(partners[iso].value)))
+            shapes.append(shape(iso, picture.home_colour, theme.border))
+        elif iso in partners:
+            shapes.append(shape(iso, partners[iso].colour, theme.border))
         else:
-            shapes.append(shape(iso, picture.other_colour))
-    # outlines last, so a neighbour's white border does not cover them
+            shapes.append(shape(iso, picture.other_colour, theme.border))
+    # outlines last, so a neighbour's border does not cover them
     shapes += [
-        shape(c.iso3, "none", INK, 1.6)
+        shape(c.iso3, "none", c.line, c.line_width)
         for c in picture.countries
         if c.outlined and c.iso3 in geometry.paths
     ]
@@ -421,24 +460,12 @@ def world(picture: WorldMap, canvas: Canvas, geometry: ProjectedWorld | None) ->
         f'<g transform="translate({MARGIN} {canvas.y:.1f}) scale({scale:.4f})">{"".join(shapes)}</g>'
     )
     canvas.y += geometry.height * scale + 16
-    if picture.scale is not None and picture.countries:
-        canvas.y = legend(
-            {
-                "gradient": picture.scale.gradient(),
-                "low": picture.legend_low,
-                "high": picture.legend_high,
-                "title": picture.legend_title,
-                "keys": [],
-            },
-            canvas.parts,
-            canvas.y,
-            WIDTH,
-            MARGIN,
-            canvas.rtl,
-        )
-    keys = [(picture.home_hover, _swatch(picture.home_colour))] if picture.home_hover else []
-    if picture.outline_label and any(c.outlined for c in picture.countries):
-        keys.append((picture.outline_label, _swatch("#fff", INK)))
+    if picture.ramp is not None and picture.countries:
+        canvas.y = ramp_svg(picture.ramp, canvas.parts, canvas.y, WIDTH, canvas.rtl, theme)
+    keys = [(picture.home_hover, swatch(picture.home_colour))] if picture.home_hover else []
+    outlined = [c for c in picture.countries if c.outlined]
+    if picture.outline_label and outlined:
+        keys.append((picture.outline_label, swatch(theme.background, outlined[0].line)))
     _symbol_keys(canvas, keys)
 
 
@@ -459,11 +486,13 @@ def _fill(canvas: Canvas, colour: str, pattern: str) -> str:
         return colour
     name = f"pattern-{len(canvas.parts)}"
     if pattern == ".":
-        drawing = '<circle cx="3.5" cy="3.5" r="1.3" fill="#1B2A25" fill-opacity="0.5"/>'
+        drawing = (
+            f'<circle cx="3.5" cy="3.5" r="1.3" fill="{canvas.theme.ink}" fill-opacity="0.5"/>'
+        )
     else:
         drawing = (
-            f'<path d="{PATTERNS.get(pattern, "")}" stroke="#1B2A25" stroke-opacity="0.5" '
-            f'stroke-width="1.2"/>'
+            f'<path d="{PATTERNS.get(pattern, "")}" stroke="{canvas.theme.ink}" '
+            'stroke-opacity="0.5" stroke-width="1.2"/>'
         )
     canvas.parts.append(
         f'<defs><pattern id="{name}" width="7" height="7" patternUnits="userSpaceOnUse">'
@@ -472,24 +501,10 @@ def _fill(canvas: Canvas, colour: str, pattern: str) -> str:
     return f"url(#{name})"
 
 
-def _swatch(colour: str, stroke: str = "none") -> str:
-    """A key's square, centred on (0, 0)."""
-    return f'<rect x="-7" y="-7" width="14" height="14" fill="{colour}" stroke="{stroke}" stroke-width="1.6"/>'
-
-
 def _symbol_keys(canvas: Canvas, keys: list[tuple[str, str]]) -> None:
     """Keys (a symbol drawn around (0, 0), its words) from the reading side, wrapped over
     as many rows as they need."""
-    x, row = 0.0, canvas.y + 14
-    for name, symbol in keys:
-        room = 34 + 7 * len(name)
-        if x and x + room > WIDTH - 2 * MARGIN:
-            x, row = 0.0, row + 22
-        centre = WIDTH - MARGIN - x - 8 if canvas.rtl else MARGIN + x + 8
-        canvas.parts.append(f'<g transform="translate({centre:.1f} {row - 4})">{symbol}</g>')
-        canvas.parts.append(canvas.word(name, centre - 14 if canvas.rtl else centre + 14, row, 12))
-        x += room
-    canvas.y = row + 10 if keys else canvas.y
+    canvas.y = keys_svg(keys, canvas.parts, canvas.y, WIDTH, MARGIN, canvas.rtl, canvas.theme)
 
 
 def _keys(canvas: Canvas, keys: list[tuple[str, str, bool, str]]) -> None:
@@ -507,7 +522,8 @@ def _keys(canvas: Canvas, keys: list[tuple[str, str, bool, str]]) -> None:
             f'<line x1="{start:.1f}" x2="{end:.1f}" y1="{row - 4}" y2="{row - 4}" '
             f'stroke="{colour}" stroke-width="3"{dash}/>'
         )
-        canvas.parts.append(marker(symbol, (start + end) / 2, row - 4, colour, 4.5))
+        point = Marker(symbol, colour, canvas.theme.ink)
+        canvas.parts.append(marker(point, (start + end) / 2, row - 4, 4.5, canvas.theme))
         canvas.parts.append(canvas.word(name, end - 6 if canvas.rtl else end + 6, row, 12))
         x += room
     canvas.y = row + 10

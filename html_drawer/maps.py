@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 
 from atlas.pictures import PointsMap, RegionMap, Timeline
 from html_drawer.projection import ProjectedRegions
-from html_drawer.shapes import FONT, escape, isolated, legend, marker, wrapped
+from html_drawer.shapes import (
+    FONT,
+    escape,
+    isolated,
+    key_symbol,
+    keys_svg,
+    marker,
+    ramp_svg,
+    wrapped,
+)
 
 if TYPE_CHECKING:
     from html_drawer.standalone import Caption
@@ -26,8 +35,8 @@ def draw(picture, geometry: ProjectedRegions) -> dict:
 
 def region_map(picture, geometry: ProjectedRegions) -> dict:
     """A map of the regions (atlas.pictures.RegionMap or PointsMap): paths with their
-    colour and hover, the points, and the legend (a colour ramp, or keys)."""
-    scale = getattr(picture, "scale", None)
+    colour, opacity and hover, the points, and the legend (a ramp, or keys)."""
+    theme = picture.theme
     return {
         "width": geometry.width,
         "height": geometry.height,
@@ -37,25 +46,26 @@ def region_map(picture, geometry: ProjectedRegions) -> dict:
                 "name": r.name,
                 "path": geometry.paths[r.code],
                 "colour": r.colour,
-                "hover": r.hover,
-                "faded": r.faded,
+                "opacity": r.opacity,
+                "line": r.line,
+                "hover": " · ".join(r.hover[1:]),
             }
             for r in picture.regions
             if r.code in geometry.paths
         ],
         "points": [
-            f'<g class="point">{marker(p.symbol, *geometry.point(p.longitude, p.latitude), p.colour)}</g>'
+            f'<g class="point">'
+            f"{marker(p.marker, *geometry.point(p.longitude, p.latitude), theme=theme)}</g>"
             for p in getattr(picture, "points", ())
         ],
         "keys": [
-            (entry.label, marker(entry.symbol, 9, 9, entry.colour, 5.5))
+            (
+                entry.label,
+                f'<g transform="translate(9 9)">{key_symbol(entry.marker, entry.colour, theme)}</g>',
+            )
             for entry in getattr(picture, "legend", ())
         ],
-        "gradient": scale.gradient() if scale else [],
-        "reverse": bool(scale and scale.reverse),
-        "low": getattr(picture, "legend_low", ""),
-        "high": getattr(picture, "legend_high", ""),
-        "title": getattr(picture, "legend_title", ""),
+        "ramp": getattr(picture, "ramp", None),
     }
 
 
@@ -76,6 +86,7 @@ def timeline(picture) -> dict:
                     {
                         "label": s.label,
                         "colour": s.colour,
+                        "pattern": s.pattern,
                         "date": s.date_text,
                         "start": at(s.start),
                         "width": max(1.0, at(s.end) - at(s.start)),
@@ -106,11 +117,12 @@ def document(picture, geometry: ProjectedRegions, caption: Caption) -> str:
     slide or an article that takes it keeps them. Arabic runs right to left. A chart
     is drawn by html_drawer.charts with the same caption."""
     drawn = region_map(picture, geometry)
+    theme = picture.theme
     width, margin = PICTURE_WIDTH, 24
     lines: list[str] = []
-    y = margin
+    y: float = margin
 
-    def text(words: str, size: float, weight: str = "normal", fill: str = "#1B2A25") -> None:
+    def text(words: str, size: float, weight: str = "normal", fill: str = theme.ink) -> None:
         nonlocal y
         per_line = max(20, int((width - 2 * margin) / (size * 0.56)))
         for line in wrapped(words, per_line):
@@ -127,10 +139,10 @@ def document(picture, geometry: ProjectedRegions, caption: Caption) -> str:
     scale = min((width - 2 * margin) / drawn["width"], 560 / drawn["height"])
     map_width, map_height = drawn["width"] * scale, drawn["height"] * scale
     left = (width - map_width) / 2
-    faded = ' opacity="0.45"'
     shapes = "".join(
-        f'<path d="{r["path"]}" fill="{r["colour"]}" stroke="#fff" stroke-width="0.6"'
-        f"{faded if r['faded'] else ''}/>"
+        f'<path d="{r["path"]}" fill="{r["colour"]}" stroke="{r["line"]}" stroke-width="0.6"'
+        + (f' opacity="{r["opacity"]}"' if r["opacity"] < 1 else "")
+        + "/>"
         for r in drawn["regions"]
     )
     lines.append(
@@ -140,20 +152,29 @@ def document(picture, geometry: ProjectedRegions, caption: Caption) -> str:
     if picture.watermark:  # across the map, as on the dashboard
         lines.append(
             f'<text x="{width / 2}" y="{y + map_height / 2:.1f}" font-size="64" '
-            f'fill="#B5651D" fill-opacity="0.35" text-anchor="middle" '
-            f'transform="rotate(-20 {width / 2} {y + map_height / 2:.1f})">'
+            f'fill="{theme.watermark}" fill-opacity="{theme.watermark_opacity}" '
+            f'text-anchor="middle" transform="rotate(-20 {width / 2} {y + map_height / 2:.1f})">'
             f"{escape(isolated(picture.watermark, caption.rtl))}</text>"
         )
     y += map_height + 16
-    y = legend(drawn, lines, y, width, margin, caption.rtl)
+    if drawn["ramp"] is not None:
+        y = ramp_svg(drawn["ramp"], lines, y, width, caption.rtl, theme)
+    else:
+        keys = [
+            (entry.label, key_symbol(entry.marker, entry.colour, theme))
+            for entry in getattr(picture, "legend", ())
+        ]
+        if getattr(picture, "legend_title", ""):
+            text(picture.legend_title, 13, "bold")
+        y = keys_svg(keys, lines, y, width, margin, caption.rtl, theme) + 10
     if caption.mark:
-        text(caption.mark, 14, "bold", "#8A4B12")
-    text(caption.source, 13, fill="#4A5A55")
+        text(caption.mark, 14, "bold", theme.mark_ink)
+    text(caption.source, 13, fill=theme.muted)
     height = y + margin
     body = "\n".join(lines)
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height:.0f}" '
         f'viewBox="0 0 {width} {height:.0f}" font-family="{FONT}" role="img" '
         f'aria-label="{escape(caption.title)}">\n<title>{escape(caption.title)}</title>\n'
-        f'<rect width="100%" height="100%" fill="#fff"/>\n{body}\n</svg>\n'
+        f'<rect width="100%" height="100%" fill="{theme.background}"/>\n{body}\n</svg>\n'
     )

@@ -18,10 +18,10 @@ from datetime import date, timedelta
 
 import plotly.graph_objects as go
 
-from atlas.colours import ACCENT, NATIONAL_COLOUR, SEQUENTIAL
 from atlas.i18n import is_rtl
-from atlas.pictures import Bars, Events, Grid, Lines, Progress, Timeline
+from atlas.pictures import THEME, Bars, Events, Grid, Lines, Progress, Theme, Timeline
 from atlas.safe import plot_text
+from plotly_drawer.marks import legend_trace, marker_style, stepped, symbol
 from plotly_drawer.style import BIG_SCREEN_FONT, FONT_SIZE, xy_layout
 
 # Characters per line of a label written above its bar: ~260 px of Latin text at 13 px,
@@ -98,6 +98,7 @@ def _labelled_rows(
     language: str,
     width: int = LABEL_LINE_CHARS,
     font_size: int = FONT_SIZE,
+    theme: Theme = THEME,
 ) -> Rows:
     """Write each row's label above its bar, at the start of the reading direction.
 
@@ -121,7 +122,7 @@ def _labelled_rows(
                 yshift=rows.bar_px / 2 + 1 + (len(label_lines) - 1 - number) * rows.line_px,
                 text=plot_text(line),
                 showarrow=False,
-                bgcolor="rgba(255,255,255,0.85)",
+                bgcolor=theme.label_background,
             )
     return rows
 
@@ -157,6 +158,7 @@ def bars(picture: Bars) -> go.Figure:
         # a big screen's chart is wide: its lines may be longer
         width=LABEL_LINE_CHARS if font_size <= FONT_SIZE else 60,
         font_size=font_size,
+        theme=picture.theme,
     )
     values = [b.value for b in picture.bars]
     figure.add_trace(
@@ -178,6 +180,7 @@ def bars(picture: Bars) -> go.Figure:
             language,
             picture.value_title,
             "",
+            picture.theme,
             showlegend=False,
         )
     )
@@ -204,12 +207,14 @@ def label_room(labels: list[str], font_size: int = FONT_SIZE, language: str = "f
 
 def timeline(picture: Timeline) -> go.Figure:
     """One row per entity, its name above it: a bar per stage, from the stage's date to
-    the next one's (or today); the planned date as an open marker (with a dot when
-    illustrative)."""
+    the next one's (or today), in the stage's colour and pattern; the planned date as its
+    marker; today as a dotted line."""
     figure = go.Figure()
-    language = picture.language
-    rows = _labelled_rows(figure, [row.label for row in picture.rows], language)
+    language, theme = picture.language, picture.theme
+    rows = _labelled_rows(figure, [row.label for row in picture.rows], language, theme=theme)
     for entry in picture.legend:
+        if entry.marker is not None:
+            continue  # the planned opening's key: drawn with its markers below
         starts, ends, ys, hover = [], [], [], []
         for y, row in enumerate(picture.rows):
             for stage in row.stages:
@@ -238,29 +243,33 @@ def timeline(picture: Timeline) -> go.Figure:
                 showlegend=bool(starts),
             )
         )
-    planned = [(y, row) for y, row in enumerate(picture.rows) if row.planned is not None]
+    planned = [
+        (y, row, row.planned_marker)
+        for y, row in enumerate(picture.rows)
+        if row.planned is not None and row.planned_marker is not None
+    ]
     figure.add_trace(
         go.Scatter(
-            x=[row.planned for _y, row in planned],
-            y=[y for y, _row in planned],
+            x=[row.planned for _y, row, _m in planned],
+            y=[y for y, _row, _m in planned],
             mode="markers",
             name=plot_text(picture.planned_label),
             marker={
-                "symbol": [
-                    "circle-open-dot" if row.illustrative else "circle-open" for _y, row in planned
-                ],
+                "symbol": [symbol(drawn) for _y, _row, drawn in planned],
                 "size": 11,
-                "color": "#555555",
+                "color": [drawn.fill for _y, _row, drawn in planned],
                 "line": {"width": 2},
             },
-            customdata=[[plot_text(row.name), plot_text(row.planned_text)] for _y, row in planned],
+            customdata=[
+                [plot_text(row.name), plot_text(row.planned_text)] for _y, row, _m in planned
+            ],
             hovertemplate="%{customdata[0]}<br>"
             + plot_text(picture.planned_label)
             + " · %{customdata[1]}<extra></extra>",
             showlegend=bool(planned),
         )
     )
-    figure.add_vline(x=picture.today, line={"color": NATIONAL_COLOUR, "dash": "dot", "width": 1})
+    figure.add_vline(x=picture.today, line={"color": theme.ink, "dash": "dot", "width": 1})
     # The legend (above the plot) takes two to three lines on a phone.
     figure.update_layout(
         **xy_layout(
@@ -268,6 +277,7 @@ def timeline(picture: Timeline) -> go.Figure:
             language,
             picture.date_title,
             "",
+            theme,
             barmode="overlay",
             mirror_x=True,
         )
@@ -293,14 +303,11 @@ def _date_axis(figure: go.Figure, first: date, last: date) -> None:
 
 def lines(picture: Lines) -> go.Figure:
     """One line per series, the national one thicker and dashed, the target as a star
-    (named in the legend). An invented point is hollow, a published one filled; when a
-    chart mixes both, the legend says which is which."""
+    (named in the legend). Each point as its picture says: filled, or hollow; the keys of
+    the two when the picture gives them."""
     figure = go.Figure()
-    kinds = set()
     invented_word = picture.marks[1]
     for line in picture.lines:
-        flags = [p.illustrative for p in line.points]
-        kinds |= set(flags)
         figure.add_trace(
             go.Scatter(
                 x=[p.period for p in line.points],
@@ -313,33 +320,31 @@ def lines(picture: Lines) -> go.Figure:
                     "dash": "dash" if line.national else "solid",
                 },
                 marker={
-                    "symbol": [f"{line.symbol}-open" if f else line.symbol for f in flags],
+                    "symbol": [
+                        f"{line.symbol}-open" if p.hollow else line.symbol for p in line.points
+                    ],
                     "size": 8,
                     "color": line.colour,
                     "line": {"width": 2, "color": line.colour},
                 },
-                customdata=[plot_text(invented_word) if f else "" for f in flags],
+                customdata=[plot_text(invented_word) if p.hollow else "" for p in line.points],
                 hovertemplate=plot_text(line.name) + "<br>%{x|%Y-%m}: %{y:,.4~g} %{customdata}"
                 "<extra></extra>",
             )
         )
-    if all(picture.marks) and kinds == {True, False}:  # say which points are which
-        for symbol, label in (("circle", picture.marks[0]), ("circle-open", invented_word)):
-            figure.add_trace(
-                go.Scatter(
-                    x=[None],
-                    y=[None],
-                    mode="markers",
-                    name=plot_text(label),
-                    hoverinfo="skip",
-                    marker={
-                        "symbol": symbol,
-                        "size": 9,
-                        "color": NATIONAL_COLOUR,
-                        "line": {"width": 2, "color": NATIONAL_COLOUR},
-                    },
-                )
+    for key in picture.mark_keys:
+        if key.marker is None:
+            continue
+        figure.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=plot_text(key.label),
+                hoverinfo="skip",
+                marker=marker_style(key.marker, size=9),
             )
+        )
     target = picture.target
     if target is not None:
         figure.add_trace(
@@ -354,7 +359,12 @@ def lines(picture: Lines) -> go.Figure:
         )
     figure.update_layout(
         **xy_layout(
-            picture.height, picture.language, picture.x_title, picture.y_title, mirror_x=True
+            picture.height,
+            picture.language,
+            picture.x_title,
+            picture.y_title,
+            picture.theme,
+            mirror_x=True,
         )
     )
     figure.update_yaxes(nticks=6, fixedrange=True)
@@ -374,43 +384,59 @@ def lines(picture: Lines) -> go.Figure:
 
 
 def grid(picture: Grid) -> go.Figure:
-    """Rows × columns coloured by value. Row labels wrap on two lines; column labels
-    stand upright above their column, so each takes one line's width whatever its length."""
+    """Rows × columns, each cell in its picture's colour. Row labels wrap on two lines;
+    column labels stand upright above their column, so each takes one line's width
+    whatever its length; the picture's ramp under the grid."""
     language = picture.language
     rows = ["<br>".join(plot_text(line) for line in wrap(label, 16)[:3]) for label in picture.rows]
     columns = [plot_text(short(c, 32)) for c in picture.columns]
-    stops = [[i / (len(SEQUENTIAL) - 1), c] for i, c in enumerate(SEQUENTIAL)]
+    colours = list(dict.fromkeys(c for row in picture.colours for c in row))
     figure = go.Figure(
         go.Heatmap(
-            z=[list(row) for row in picture.values],
+            z=[[colours.index(c) for c in row] for row in picture.colours],
+            zmin=-0.5,
+            zmax=max(0.5, len(colours) - 0.5),
             x=columns,
             y=rows,
-            colorscale=stops,
-            colorbar={
-                "title": {"text": plot_text(picture.colour_title), "side": "top"},
-                "orientation": "h",
-                "yref": "container",
-                "y": 0,
-                "yanchor": "bottom",
-                "thickness": 10,
-                "len": 0.9,
-                "nticks": 4,
-            },
+            colorscale=stepped(colours or [picture.theme.background]),
+            showscale=False,
             customdata=[
-                [[plot_text(r), plot_text(c)] for c in picture.columns] for r in picture.rows
+                [
+                    [plot_text(r), plot_text(c), plot_text(text)]
+                    for c, text in zip(picture.columns, texts)
+                ]
+                for r, texts in zip(picture.rows, picture.texts)
             ],
-            hovertemplate="%{customdata[0]} · %{customdata[1]}: %{z:,.4~g} "
+            hovertemplate="%{customdata[0]} · %{customdata[1]}: %{customdata[2]} "
             + plot_text(picture.hover_unit)
             + "<extra></extra>",
             xgap=2,
             ygap=2,
         )
     )
+    if picture.ramp is not None:
+        figure.add_trace(
+            legend_trace(
+                picture.ramp,
+                {
+                    "orientation": "h",
+                    "yref": "container",
+                    "y": 0,
+                    "yanchor": "bottom",
+                    "thickness": 10,
+                    "len": 0.9,
+                },
+                False,
+                is_rtl(language),
+            )
+        )
     row_px = 38
     top = 12 + label_room(columns, font_size=12, language="fr")
     side = "r" if is_rtl(language) else "l"
     figure.update_layout(
-        **xy_layout(top + row_px * len(picture.rows) + 90, language, "", "", mirror_x=True)
+        **xy_layout(
+            top + row_px * len(picture.rows) + 90, language, "", "", picture.theme, mirror_x=True
+        )
     )
     figure.update_layout(
         margin={
@@ -427,8 +453,17 @@ def grid(picture: Grid) -> go.Figure:
         automargin=False,
         tickfont={"size": 12},
         fixedrange=True,
+        showgrid=False,
+        zeroline=False,
     )
-    figure.update_yaxes(autorange="reversed", title=None, automargin=False, fixedrange=True)
+    figure.update_yaxes(
+        autorange="reversed",
+        title=None,
+        automargin=False,
+        fixedrange=True,
+        showgrid=False,
+        zeroline=False,
+    )
     return figure
 
 
@@ -438,7 +473,7 @@ def progress(picture: Progress) -> go.Figure:
     language = picture.language
     figure = go.Figure()
     labels = [f"{label} — {text}" for label, text in zip(picture.labels, picture.texts)]
-    layout = _labelled_rows(figure, labels, language)
+    layout = _labelled_rows(figure, labels, language, theme=picture.theme)
     positions, width = list(range(layout.count)), layout.bar_width
     figure.add_trace(
         go.Bar(
@@ -446,7 +481,7 @@ def progress(picture: Progress) -> go.Figure:
             y=positions,
             orientation="h",
             width=width,
-            marker={"color": "#e5e9e7"},
+            marker={"color": picture.track},
             hoverinfo="skip",
             showlegend=False,
         )
@@ -457,7 +492,7 @@ def progress(picture: Progress) -> go.Figure:
             y=positions,
             orientation="h",
             width=width,
-            marker={"color": ACCENT},
+            marker={"color": picture.colour},
             showlegend=False,
             customdata=[
                 [plot_text(label), plot_text(text)]
@@ -468,7 +503,12 @@ def progress(picture: Progress) -> go.Figure:
     )
     figure.update_layout(
         **xy_layout(
-            layout.plot_px + VALUE_AXIS_PX + 8, language, picture.axis_title, "", barmode="overlay"
+            layout.plot_px + VALUE_AXIS_PX + 8,
+            language,
+            picture.axis_title,
+            "",
+            picture.theme,
+            barmode="overlay",
         )
     )
     figure.update_layout(margin={"t": 8, "l": 8, "r": 8, "b": 8})
@@ -496,13 +536,9 @@ def events(picture: Events) -> go.Figure:
                 y=[wrapped[e.category] for e in shown],
                 mode="markers",
                 name=plot_text(entry.label),
-                marker={
-                    "size": 12,
-                    "color": entry.colour,
-                    "symbol": entry.symbol,
-                    "line": {"color": "#1B2A25", "width": 1},
-                    "opacity": 0.85,
-                },
+                marker=marker_style(entry.marker, size=12)
+                if entry.marker
+                else {"size": 12, "color": entry.colour},
                 customdata=[
                     [plot_text(e.date_text), plot_text(e.who), plot_text(e.what)] for e in shown
                 ],
@@ -512,7 +548,12 @@ def events(picture: Events) -> go.Figure:
         )
     figure.update_layout(
         **xy_layout(
-            110 + 56 * max(len(picture.categories), 1), language, picture.x_title, "", mirror_x=True
+            110 + 56 * max(len(picture.categories), 1),
+            language,
+            picture.x_title,
+            "",
+            picture.theme,
+            mirror_x=True,
         )
     )
     side = "r" if is_rtl(language) else "l"

@@ -62,5 +62,5 @@ def draw(picture):
     if picture.big:
         big_screen(drawn)
     if picture.watermark:
-        watermark(drawn, picture.watermark, big=picture.big)
+        watermark(drawn, picture.watermark, big=picture.big, theme=picture.theme)
     return drawn

@@ -1,8 +1,11 @@
 """The look of every plotly figure: fonts, margins, number separators, the big screen's
-type and the illustrative watermark. The colours are decided by the views (atlas.colours)."""
+type and the illustrative watermark. Every colour comes from the picture (its theme for
+the frame, its elements for the values)."""
 
 from __future__ import annotations
 
+from atlas.pictures import THEME, Theme
+from atlas.safe import plot_text
 from loaders.contract import RTL_LANGUAGES
 
 FONT_SIZE = 13
@@ -11,16 +14,26 @@ FONT_FAMILY = "'Noto Sans', 'Noto Sans Arabic', 'DejaVu Sans', 'Source Sans 3', 
 SEPARATORS = {"fr": ",\u202f", "ar": ",.", "en": ".,"}
 
 
-def base_layout(height: int, language: str = "en", margin: dict | None = None) -> dict:
+def hover_lines(lines: tuple[str, ...]) -> str:
+    """A hover's lines of plain text as plotly writes them: the first (a name) in bold."""
+    if not lines:
+        return ""
+    head, *rest = (plot_text(line) for line in lines)
+    return "<br>".join([f"<b>{head}</b>", *rest])
+
+
+def base_layout(
+    height: int, language: str = "en", margin: dict | None = None, theme: Theme = THEME
+) -> dict:
     rtl = language in RTL_LANGUAGES
     return {
         "template": "none",  # our own styling: no 10 KB default template in every figure
         "height": height,
         "separators": SEPARATORS.get(language, ".,"),
         "margin": margin or {"l": 0, "r": 0, "t": 8, "b": 0},
-        "font": {"family": FONT_FAMILY, "size": FONT_SIZE, "color": "#1B2A25"},
-        "paper_bgcolor": "rgba(0,0,0,0)",
-        "plot_bgcolor": "rgba(0,0,0,0)",
+        "font": {"family": FONT_FAMILY, "size": FONT_SIZE, "color": theme.ink},
+        "paper_bgcolor": theme.transparent,
+        "plot_bgcolor": theme.transparent,
         "hoverlabel": {
             "font": {"family": FONT_FAMILY, "size": 14},
             "align": "right" if rtl else "left",
@@ -29,14 +42,16 @@ def base_layout(height: int, language: str = "en", margin: dict | None = None) -
     }
 
 
-def xy_layout(height: int, language: str, x_title: str, y_title: str, **extra) -> dict:
+def xy_layout(
+    height: int, language: str, x_title: str, y_title: str, theme: Theme = THEME, **extra
+) -> dict:
     """Layout for charts with axes: titled axes, light grid, legend above the plot."""
     rtl = language in RTL_LANGUAGES
-    layout = base_layout(height, language, margin={"l": 8, "r": 8, "t": 40, "b": 8})
+    layout = base_layout(height, language, {"l": 8, "r": 8, "t": 40, "b": 8}, theme)
     layout.update(
         xaxis={
             "title": {"text": x_title},
-            "gridcolor": "#e5e9e7",
+            "gridcolor": theme.grid,
             "automargin": True,
             "autorange": "reversed" if extra.pop("mirror_x", False) and rtl else True,
         },
@@ -44,7 +59,7 @@ def xy_layout(height: int, language: str, x_title: str, y_title: str, **extra) -
         # plotly places it too close by default.
         yaxis={
             "title": {"text": y_title, "standoff": 24},
-            "gridcolor": "#e5e9e7",
+            "gridcolor": theme.grid,
             "automargin": True,
             "side": "right" if rtl else "left",
         },
@@ -70,10 +85,9 @@ BIG_SCREEN_FONT = 24
 # in the page's language, faint (behind the data) and at a chart title's size, so that a
 # screenshot or a slide never carries invented values without their mark.
 WATERMARK_PX = 48
-WATERMARK_OPACITY = 0.28
 
 
-def watermark(figure, text: str, big: bool = False):
+def watermark(figure, text: str, big: bool = False, theme: Theme = THEME):
     figure.add_annotation(
         text=text,
         xref="paper",
@@ -82,8 +96,8 @@ def watermark(figure, text: str, big: bool = False):
         y=0.5,
         showarrow=False,
         textangle=-18,
-        opacity=WATERMARK_OPACITY,
-        font={"size": BIG_SCREEN_FONT * 2 if big else WATERMARK_PX, "color": "#8a3b00"},
+        opacity=theme.watermark_opacity,
+        font={"size": BIG_SCREEN_FONT * 2 if big else WATERMARK_PX, "color": theme.watermark},
         name="illustrative-watermark",
     )
     return figure

@@ -68,3 +68,10 @@ def texts(app: AppTest) -> str:
         parts += [str(element.value) for element in app.get(kind)]
     parts += [f"{m.label} {m.value}" for m in app.metric]
     return "\n".join(parts)
+
+
+def region_hovers(app, index: int = 0) -> dict[str, str]:
+    """Each region's hover on a map (the first choropleth of figure `index`): what a
+    reader reads of its value (the map's colours are the view's; see test_two_drawers)."""
+    trace = next(t for t in figure(app, index)["data"] if t["type"] == "choropleth")
+    return dict(zip(trace["locations"], trace["customdata"]))

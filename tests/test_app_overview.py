@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests import factory
-from tests.apptest import exceptions, figure, run_app, texts
+from tests.apptest import exceptions, figure, region_hovers, run_app, texts
 
 pytestmark = pytest.mark.apptest
 
@@ -16,11 +16,7 @@ def test_renders_map_and_key_figures():
     assert app.title[0].value == "Vue nationale"
     spec = figure(app)
     assert spec["data"][0]["type"] == "choropleth"
-    assert (
-        len(spec["data"][0]["locations"])
-        + len(spec["data"][1:] and spec["data"][1]["locations"] or [])
-        == 12
-    )
+    assert len(region_hovers(app)) == 12
     labels = [m.label for m in app.metric]
     assert "Instituts régionaux en activité / annoncés" in labels and "Accords signés" in labels
 
@@ -33,19 +29,20 @@ def test_geometry_travels_by_url_not_inside_the_figure():
 
 def test_changing_the_indicator_changes_the_figure_and_the_url():
     app = run_app()
-    before = figure(app)["data"][0]["z"]
+    before = region_hovers(app)
     app.selectbox(key="indicator").set_value("civil_servants_trained_ai").run()
     assert not exceptions(app)
-    assert figure(app)["data"][0]["z"] != before
+    assert region_hovers(app) != before
     assert app.query_params["indicator"] == "civil_servants_trained_ai"
 
 
 def test_per_capita_by_default_with_a_switch_to_absolute():
     app = run_app(query={"indicator": "civil_servants_trained_ai"})
-    per_capita = figure(app)["data"][0]["z"]
+    per_capita = region_hovers(app)
     app.radio(key="view").set_value("absolute").run()
-    absolute = figure(app)["data"][0]["z"]
-    assert max(absolute) > 10 * max(per_capita)
+    absolute = region_hovers(app)
+    assert all("pour 100 000 habitants" in text for text in per_capita.values())
+    assert not any("pour 100 000 habitants" in text for text in absolute.values())
     assert app.query_params["view"] == "absolute"
 
 
@@ -91,7 +88,7 @@ def test_another_providers_folder_shows_its_own_numbers_and_labels(tmp_path, mon
     assert "pilot_projects (en)" in options and "e_services_share (en)" in options
     assert "Cas d'usage" not in " ".join(options)
     app.selectbox(key="indicator").set_value("e_services_share").run()
-    assert figure(app)["data"][0]["z"][5] == 40 + 6 + 3  # MA-06, latest quarter
+    assert "49" in region_hovers(app)["MA-06"]  # 40 + 6 + 3, the latest quarter
 
 
 def test_selector_options_come_from_the_catalogue():

@@ -8,7 +8,7 @@ import pytest
 
 from atlas.pages import PAGES as ATLAS_PAGES
 from tests import factory
-from tests.apptest import exceptions, figure, run_app, texts
+from tests.apptest import exceptions, figure, region_hovers, run_app, texts
 
 pytestmark = pytest.mark.apptest
 
@@ -45,7 +45,7 @@ def test_institutes_date_slider_changes_the_statuses():
 def test_institutes_date_round_trips_through_the_url():
     app = run_app("pages/institutes.py", query={"date": "2026-01-12"})
     assert app.select_slider(key="date").value == "2026-01-12"
-    assert "Statut au 12 janvier 2026" in texts(app)
+    assert "Instituts Jazari — statut au 12 janvier 2026" in texts(app)
 
 
 def test_institutes_replay_starts_from_the_first_announcement():
@@ -93,18 +93,18 @@ def test_a_percentage_published_only_by_sector_offers_only_its_sectors(tmp_path,
     # a percentage cannot be summed over sectors: no "all sectors" figure to offer
     assert app.selectbox(key="sector").options == ["Justice", "Santé"]
     assert app.selectbox(key="sector").value == "Justice"
-    assert figure(app)["data"][0]["z"]
+    assert region_hovers(app)
 
 
 def test_adoption_indicator_and_sector_change_the_map():
     app = run_app("pages/adoption.py")
-    first = figure(app)["data"][0]["z"]
+    first = region_hovers(app)
     app.selectbox(key="sector").set_value("Santé").run()
-    by_sector = figure(app)["data"][0]["z"]
+    by_sector = region_hovers(app)
     assert by_sector != first
     app.selectbox(key="indicator").set_value("online_procedures_share").run()
     assert not exceptions(app)
-    assert figure(app)["data"][0]["z"] != by_sector
+    assert region_hovers(app) != by_sector
     assert app.query_params["indicator"] == "online_procedures_share"
 
 

@@ -5,6 +5,7 @@ draw."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -83,9 +84,30 @@ def test_drawers_and_the_edition_only_draw(path):
         "atlas.metrics",
         "atlas.model",
         "atlas.cooperation",
+        "atlas.colours",
     }
     if "edition" not in path.parts:  # the edition is a surface: it builds its views
         forbidden |= {"atlas.views", "atlas.snapshot", "edition", "ui", "streamlit", "pages"}
     if "plotly_drawer" not in path.parts:
         forbidden.add("plotly")
     assert not reaches(imports(path), forbidden)
+
+
+COLOUR_LITERAL = re.compile(r"#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?\b|\brgba?\(|\bhsla?\(")
+
+
+@pytest.mark.parametrize("path", files("plotly_drawer") + files("html_drawer"), ids=str)
+def test_no_drawer_holds_a_colour(path):
+    """A drawer draws the colours its picture gives (its elements', its theme's): a colour
+    written in a drawer is a decision made in the wrong place."""
+    found = [
+        f"{number}: {line.strip()}"
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if COLOUR_LITERAL.search(line)
+    ]
+    assert not found, found
+
+
+def test_the_colour_check_sees_a_colour():
+    assert COLOUR_LITERAL.search('fill="#1B2A25"') and COLOUR_LITERAL.search("rgba(0,0,0,0)")
+    assert not COLOUR_LITERAL.search('href="#ramp"') and not COLOUR_LITERAL.search("url(#p-12)")

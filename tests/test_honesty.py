@@ -117,7 +117,8 @@ def test_counts_mean_their_label_on_the_page_and_the_big_screen(shipped):
     hover = dict(zip(world["locations"], world["customdata"]))
     # a resolution, a group of friends and talks: no agreement signed with the US
     assert hover["USA"].endswith("0 agreement(s) signed · 3 other cooperation")
-    assert dict(zip(world["locations"], world["z"]))["USA"] == 0
+    values = {country.iso3: country.value for country in view.figures["world"].countries}
+    assert values["USA"] == 0
     screen = event.build(
         shipped, event.Controls("en", TODAY, event_screen.Slot("cooperation", 0, 1, "en"))
     )

@@ -24,15 +24,29 @@ def institutes():
 @pytest.mark.parametrize(
     ("on", "expected"),
     [
-        ("2025-01-15", ["planned", "planned"]),
-        ("2025-02-01", ["announced", "planned"]),
-        ("2025-03-10", ["agreement", "planned"]),
+        # not announced yet: not known on that date (never "planned" before it was said)
+        ("2025-01-15", [None, None]),
+        ("2025-02-01", ["announced", None]),
+        ("2025-03-10", ["agreement", None]),
         ("2025-06-01", ["construction", "announced"]),
         ("2025-09-01", ["operating", "announced"]),
     ],
 )
 def test_status_on_a_date_is_the_latest_stage_reached(on, expected):
     assert list(metrics.institute_status(institutes(), on)) == expected
+
+
+def test_a_row_with_no_stage_date_is_a_plan_known_on_every_date():
+    plan = institutes().assign(
+        announced_on=pd.NaT, agreement_on=pd.NaT, works_started_on=pd.NaT, opened_on=pd.NaT
+    )
+    assert list(metrics.institute_status(plan, "2020-01-01")) == ["planned", "planned"]
+
+
+def test_only_regional_institutes_are_counted():
+    every = institutes().assign(kind=["regional_institute", "hub"])
+    assert list(metrics.status_counts(every, "2025-07-01")) == [0, 0, 0, 1, 0]
+    assert metrics.announced_by(every, "2025-07-01").tolist() == [True, False]
 
 
 def test_counts_by_region():

@@ -98,8 +98,11 @@ def test_institutes_status_on_a_date(provider):
     timeline = institutes.timeline(provider, controls)
     assert timeline.dates[0] == "2025-02-01" and timeline.dates[-1] == "2025-12-01"
     early = institutes.on_date(provider, institutes.Controls("en", controls.today, "2025-03-10"))
-    assert list(early.current["status"]) == ["agreement", "planned"]
+    # the second institute is announced on 1 June: not known yet on 10 March
+    assert list(early.current["status"]) == ["agreement"]
     assert len(early.without_institute) == 11
+    later = institutes.on_date(provider, institutes.Controls("en", controls.today, "2025-06-01"))
+    assert list(later.current["status"]) == ["construction", "announced"]
     names = [trace["name"] for trace in spec(timeline.figure)["data"]]
     assert "Operating" in names
 
@@ -401,7 +404,7 @@ def test_every_chart_saved_as_a_picture_carries_its_words(shipped, language):
             Grid: lambda p: [row[:20] for row in p.rows],
             Timeline: lambda p: [row.label[:25] for row in p.rows] + [p.planned_label],
             Events: lambda p: [c[:20] for c in p.categories] + [s.label for s in p.series],
-            WorldMap: lambda p: [p.legend_title, p.outline_label, p.home_hover],
+            WorldMap: lambda p: [p.ramp.title, p.outline_label, p.home_hover],
         }[type(picture)](picture)
         for text in expected:
             assert text in words, (type(picture).__name__, text)
@@ -415,8 +418,8 @@ def test_every_chart_saved_as_a_picture_carries_its_words(shipped, language):
             shapes = list(ET.fromstring(drawn).iter("{http://www.w3.org/2000/svg}path"))
             fills = {p.get("d"): p.get("fill") for p in shapes if p.get("fill") != "none"}
             for country in picture.countries:
-                assert fills[world.paths[country.iso3]] == picture.scale.colour(country.value)
-            outlined = [p.get("d") for p in shapes if p.get("stroke") == charts.INK]
+                assert fills[world.paths[country.iso3]] == country.colour
+            outlined = [p.get("d") for p in shapes if p.get("fill") == "none"]
             assert sorted(outlined) == sorted(
                 world.paths[c.iso3] for c in picture.countries if c.outlined
             )
@@ -473,7 +476,8 @@ def test_nothing_is_told_by_colour_alone(shipped):
 
     today = pd.Timestamp("2026-11-30")
     history = institutes.timeline(shipped, institutes.Controls("fr", today)).figure
-    stages = history.legend  # the stages a bar can show (a planned date is a marker)
+    # the stages a bar can show (a planned date is a marker)
+    stages = [entry for entry in history.legend if entry.marker is None]
     assert len({e.pattern for e in stages}) == len(stages)
     bars = [t for t in draw.figure(history).to_plotly_json()["data"] if t["type"] == "bar"]
     assert {t["marker"]["pattern"]["shape"] for t in bars} == {e.pattern for e in stages}

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from atlas import metrics, model
-from atlas.colours import ACCENT, FADED_BAR, RegionScale
+from atlas.colours import ACCENT, FADED_BAR
 from atlas.i18n import format_value, translator
-from atlas.pictures import BIG_SCREEN_CHART_PX, Bar, Bars, Empty, Grid, Picture, Progress, Target
+from atlas.pictures import BIG_SCREEN_CHART_PX, Bar, Bars, Empty, Picture, Progress, Target
 from atlas.snapshot import PublishedSnapshot, Snapshot
 from atlas.sources import SourceLine, credit
 from atlas.tables import readable
@@ -19,9 +19,11 @@ from atlas.views.common import (
     filtered,
     map_rows,
     trend,
+    value_grid,
     value_map,
     value_mark,
     watermark_text,
+    worded,
 )
 
 NEEDS = ("regions", "indicators", "adoption")
@@ -212,7 +214,9 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
                 Bar(
                     label=f"{g} · {n}",
                     value=float(v),
-                    value_text=format_value(v, shown_unit, lang),
+                    value_text=worded(
+                        format_value(v, shown_unit, lang), value_mark(bool(flag), how), _
+                    ),
                     colour=ACCENT if not selected or c in selected else FADED_BAR,
                     mark=value_mark(bool(flag), how),
                 )
@@ -250,20 +254,14 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
         cells = numbers.sector_rows[numbers.sector_rows["region_code"].isin(shown_codes)]
         sources["heatmap"] = credit(cells, source=meta["source"])
         shown = matrix.loc[shown_codes]
-        figures["heatmap"] = Grid(
-            language=lang,
-            rows=tuple(names.get(c, c) for c in shown.index),
-            columns=tuple(options.sector_names.get(c, str(c)) for c in shown.columns),
-            values=tuple(
-                tuple(None if pd.isna(v) else float(v) for v in row) for row in shown.to_numpy()
-            ),
-            colour_title=unit_text,
-            hover_unit=unit_text,
-            # the cells' colours from the lowest to the highest value shown, as plotly's
-            scale=RegionScale(float(shown.min().min()), float(shown.max().max()), reverse=False)
-            if shown.notna().to_numpy().any()
-            else None,
-            watermark=watermark_text(sources["heatmap"].illustrative, _),
+        figures["heatmap"] = value_grid(
+            tuple(names.get(c, c) for c in shown.index),
+            tuple(options.sector_names.get(c, str(c)) for c in shown.columns),
+            tuple(tuple(None if pd.isna(v) else float(v) for v in row) for row in shown.to_numpy()),
+            unit_text,
+            lang,
+            _,
+            watermark_text(sources["heatmap"].illustrative, _),
         )
     if target and target["progress"] is not None:
         sources["target"] = credit(target["rows"], source=meta["source"])

@@ -9,14 +9,31 @@ import pandas as pd
 
 from atlas import model
 from atlas.colours import (
+    FADED_OPACITY,
     LINE_COLOURS,
     LINE_SYMBOLS,
     MISSING_COLOUR,
     NATIONAL_COLOUR,
+    RegionScale,
     region_scale,
 )
-from atlas.i18n import format_value
-from atlas.pictures import Empty, Line, LinePoint, Lines, RegionMap, Shade, Target
+from atlas.i18n import format_number, format_value
+from atlas.pictures import (
+    THEME,
+    Empty,
+    Grid,
+    LegendEntry,
+    Line,
+    LinePoint,
+    Lines,
+    Marker,
+    Ramp,
+    RegionMap,
+    Shade,
+    Target,
+)
+
+RAMP_COLOURS = 9  # a continuous legend: the scale sampled at nine equal steps
 
 
 def watermark_text(illustrative: bool, _) -> str:
@@ -36,7 +53,7 @@ def value_map(
     geometry: str | dict = "",
 ) -> RegionMap:
     """The regions coloured by their value on one scale (the same colours on every
-    surface), each with its hover text; regions outside `selected` faded."""
+    surface), each with its hover lines; regions outside `selected` faded."""
     scale = region_scale(map_data)
     values = map_data.values
     hover = model.map_hover(map_data, language, _)
@@ -46,15 +63,16 @@ def value_map(
         values["region_code"], values["value"], values["illustrative"], derived, hover
     ):
         known = value is not None and not (isinstance(value, float) and math.isnan(value))
+        name = names.get(code, code)
         shades.append(
             Shade(
                 code=code,
-                name=names.get(code, code),
+                name=name,
                 colour=scale.colour(float(value)) if known else MISSING_COLOUR,
-                hover=text if known else _("No data"),
+                hover=(name, text if known else _("No data")),
                 value=float(value) if known else None,
                 mark=value_mark(bool(illustrative), how),
-                faded=bool(selected) and code not in selected,
+                opacity=FADED_OPACITY if selected and code not in selected else 1.0,
             )
         )
     values_shown = [s.value for s in shades if s.value is not None]
@@ -62,14 +80,89 @@ def value_map(
     return RegionMap(
         language=language,
         regions=tuple(shades),
-        scale=scale,
-        legend_title=model.unit_text(map_data, language, _),
-        legend_low=format_value(min(values_shown), shown_unit, language) if values_shown else "",
-        legend_high=format_value(max(values_shown), shown_unit, language) if values_shown else "",
+        ramp=ramp(
+            scale,
+            model.unit_text(map_data, language, _),
+            [format_value(v, shown_unit, language) for v in (scale.low, scale.high)],
+            _,
+        )
+        if values_shown
+        else None,
         height=height,
         big=big,
         geometry=geometry,
         watermark=watermark_text(map_data.source_line.illustrative, _),
+    )
+
+
+def ramp(scale: RegionScale, title: str, ends: list[str], _) -> Ramp:
+    """The legend of a scale: its colours from the lowest value to the highest, the ends
+    written (`ends`: the lowest and highest values as written), or for counts one
+    labelled block per count; and "darker is better" where a lower value is better."""
+    note = _("Darker is better.") if scale.reverse else ""
+    if scale.whole:
+        steps = scale.steps
+        return Ramp(
+            title=title,
+            colours=tuple(scale.colour(step) for step in steps),
+            ticks=tuple(((i + 0.5) / len(steps), str(step)) for i, step in enumerate(steps)),
+            note=note,
+            stepped=True,
+        )
+    return Ramp(
+        title=title,
+        colours=tuple(scale.gradient(RAMP_COLOURS)),
+        ticks=((0.0, ends[0]), (1.0, ends[1])) if ends[0] != ends[1] else ((0.5, ends[0]),),
+        note=note,
+    )
+
+
+def value_grid(
+    rows: tuple[str, ...],
+    columns: tuple[str, ...],
+    values: tuple[tuple[float | None, ...], ...],
+    unit_text: str,
+    language: str,
+    _,
+    watermark: str = "",
+) -> Grid:
+    """Rows × columns coloured on one scale from the lowest value shown to the highest
+    (the maps' palette), each value written in its cell in an ink legible on its colour;
+    a cell with no figure in the missing colour, written "—"."""
+    known = [v for row in values for v in row if v is not None]
+    scale = RegionScale(min(known), max(known), reverse=False) if known else None
+    decimals = 2 if known and max(known) < 2 else 1
+
+    def dark(value: float) -> bool:  # white ink from the middle of the scale up
+        return scale is not None and scale.fraction(value) > 0.55
+
+    return Grid(
+        language=language,
+        rows=rows,
+        columns=columns,
+        values=values,
+        texts=tuple(
+            tuple("—" if v is None else format_number(v, language, decimals) for v in row)
+            for row in values
+        ),
+        colours=tuple(
+            tuple(MISSING_COLOUR if v is None or scale is None else scale.colour(v) for v in row)
+            for row in values
+        ),
+        inks=tuple(
+            tuple(THEME.background if v is not None and dark(v) else THEME.ink for v in row)
+            for row in values
+        ),
+        hover_unit=unit_text,
+        ramp=ramp(
+            scale,
+            unit_text,
+            [format_number(v, language, decimals) for v in (scale.low, scale.high)],
+            _,
+        )
+        if scale is not None
+        else None,
+        watermark=watermark,
     )
 
 
@@ -88,10 +181,25 @@ def category_map(
         height=height,
         geometry=geometry,
         regions=tuple(
-            Shade(code=code, name=names.get(code, code), colour=colour, hover=hover.get(code, ""))
+            Shade(
+                code=code,
+                name=names.get(code, code),
+                colour=colour,
+                hover=(names.get(code, code), *([hover[code]] if hover.get(code) else [])),
+            )
             for code, colour in colours.items()
         ),
     )
+
+
+def point_marker(shape: str, colour: str, mark: str, ink: str) -> Marker:
+    """How a value's point is drawn: filled and outlined in ink when published (or
+    derived), hollow in its colour when invented, hollow when it is a plan."""
+    if mark == "illustrative":
+        return Marker(shape, colour, colour, hollow=True, dot=True)
+    if mark == "planned":
+        return Marker(shape, colour, colour, hollow=True)
+    return Marker(shape, colour, ink)
 
 
 def line_points(frame) -> tuple[LinePoint, ...]:
@@ -104,9 +212,18 @@ def line_points(frame) -> tuple[LinePoint, ...]:
     )
     derived = frame["derived_from"] if "derived_from" in frame else [None] * len(frame)
     return tuple(
-        LinePoint(period=_day(p), value=float(v), mark=value_mark(f, how))
+        LinePoint(period=_day(p), value=float(v), mark=mark, hollow=mark == "illustrative")
         for p, v, f, how in zip(frame["period"], frame["value"], flags, derived)
+        for mark in [value_mark(f, how)]
     )
+
+
+def worded(text: str, mark: str, _) -> str:
+    """A value as read where it is written: an invented or computed one carries its
+    mark's word beside it (never a colour or a tick alone)."""
+    from loaders.contract import MARKS
+
+    return f"{text} · {_(MARKS[mark])}" if mark in ("illustrative", "derived") else text
 
 
 def value_mark(illustrative: bool, derived_from=None) -> str:
@@ -163,7 +280,26 @@ def trend(
         height=height,
         tick_labels=tick_labels,
         marks=(_("published"), _("illustrative")),
+        mark_keys=mark_keys(lines, _),
         watermark=watermark_text(illustrative, _),
+    )
+
+
+def mark_keys(lines: list[Line], _) -> tuple[LegendEntry, ...]:
+    """When a chart mixes published and invented points, the keys that say which is
+    which: a filled point, a hollow one."""
+    hollow = {p.hollow for line in lines for p in line.points}
+    if hollow != {True, False}:
+        return ()
+    return (
+        LegendEntry(
+            _("published"), NATIONAL_COLOUR, Marker("circle", NATIONAL_COLOUR, NATIONAL_COLOUR)
+        ),
+        LegendEntry(
+            _("illustrative"),
+            NATIONAL_COLOUR,
+            Marker("circle", NATIONAL_COLOUR, NATIONAL_COLOUR, hollow=True),
+        ),
     )
 
 

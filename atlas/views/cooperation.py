@@ -9,7 +9,7 @@ import pandas as pd
 
 from atlas import cooperation as coop
 from atlas import metrics, model
-from atlas.colours import ACCENT, HIGHLIGHT, OTHER, value_scale
+from atlas.colours import ACCENT, HIGHLIGHT, OTHER, THEME, value_scale
 from atlas.i18n import N_, country_name, format_number, format_value, translator
 from atlas.model import file_credit
 from atlas.pictures import (
@@ -26,7 +26,7 @@ from atlas.pictures import (
 )
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine
-from atlas.views.common import filtered, watermark_text
+from atlas.views.common import filtered, point_marker, ramp, watermark_text, worded
 
 NEEDS = ("cooperation",)
 USES = ("regions",)
@@ -170,6 +170,8 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
     geometry = snapshot.geometry
     mark = watermark_text(file_credit(shown, SOURCE).illustrative, _)
     partners = set(counts["iso3"])
+    scale = value_scale(counts["signed"].tolist(), whole=True)
+    ends = [format_number(v, lang) for v in (scale.low, scale.high)]
     figures: dict[str, Picture] = {
         "world": WorldMap(
             language=lang,
@@ -181,18 +183,18 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
                 Country(
                     iso3=iso,
                     value=float(n),
+                    colour=scale.colour(float(n)),
                     hover=hover.get(iso, iso),
                     outlined=iso in coop.AFRICA_ISO3,
+                    line=THEME.ink if iso in coop.AFRICA_ISO3 else THEME.border,
+                    line_width=1.6 if iso in coop.AFRICA_ISO3 else 0.4,
                 )
                 for iso, n in zip(counts["iso3"], counts["signed"])
             ),
             others=tuple(c for c in geometry.world_ids if c not in partners and c != "MAR"),
             home_hover=hover["MAR"],
-            legend_title=_("Agreements signed"),
-            legend_low=format_number(counts["signed"].min(), lang) if len(counts) else "",
-            legend_high=format_number(counts["signed"].max(), lang) if len(counts) else "",
             outline_label=_("Outlined in dark: partner countries in Africa"),
-            scale=value_scale(counts["signed"].tolist(), whole=True),
+            ramp=ramp(scale, _("Agreements signed"), ends, _) if len(counts) else None,
         ),
         "split": Bars(
             language=lang,
@@ -203,16 +205,16 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
                 Bar(
                     label=label,
                     value=float(n),
-                    value_text=format_number(n, lang),
+                    value_text=worded(format_number(n, lang), mark, _),
                     colour=colour,
-                    mark="illustrative" if invented else "published",
+                    mark=mark,
                 )
-                for label, n, colour, invented in zip(
+                for label, n, colour, mark in zip(
                     (labels["south_south"], labels["other_partners"]),
                     split.tolist(),
                     (HIGHLIGHT, OTHER),
                     (
-                        bool(signed.loc[group, "illustrative"].any())
+                        "illustrative" if signed.loc[group, "illustrative"].any() else "published"
                         for group in (
                             signed["south_south"].astype(bool),
                             ~signed["south_south"].astype(bool),
@@ -233,13 +235,16 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
                 Bar(
                     label=str(name),
                     value=float(n),
-                    value_text=format_number(n, lang),
+                    value_text=worded(format_number(n, lang), mark, _),
                     colour=ACCENT,
-                    mark="illustrative"
-                    if bool(shown.loc[shown["partner_name"] == name, "illustrative"].any())
-                    else "published",
+                    mark=mark,
                 )
                 for name, n in others.items()
+                for mark in [
+                    "illustrative"
+                    if shown.loc[shown["partner_name"] == name, "illustrative"].any()
+                    else "published"
+                ]
             ),
         )
     names = snapshot.region_names(lang)
@@ -284,9 +289,14 @@ def _partners_table(shown: pd.DataFrame, counts: pd.DataFrame, language: str, _)
 def _timeline(shown: pd.DataFrame, labels: dict[str, str], language: str, _, mark: str) -> Events:
     """Agreements and other cooperation over time, one row per kind of partner; South-South
     in the highlight colour and shape."""
+    shapes = {True: ("circle", HIGHLIGHT), False: ("diamond", OTHER)}
     series = {
-        True: LegendEntry(label=labels["south_south"], colour=HIGHLIGHT, symbol="circle"),
-        False: LegendEntry(label=labels["other_partners"], colour=OTHER, symbol="diamond"),
+        south: LegendEntry(
+            labels["south_south" if south else "other_partners"],
+            colour,
+            point_marker(shape, colour, "published", THEME.ink),
+        )
+        for south, (shape, colour) in shapes.items()
     }
     kinds = [k for k in labels if k in set(shown["partner_kind"])]
     dated = shown[shown["signed_on"].notna()]
@@ -301,13 +311,15 @@ def _timeline(shown: pd.DataFrame, labels: dict[str, str], language: str, _, mar
                 when=row.signed_on.date(),
                 category=labels[row.partner_kind],
                 series=series[bool(row.south_south)].label,
-                colour=series[bool(row.south_south)].colour,
-                symbol=series[bool(row.south_south)].symbol,
+                marker=point_marker(*shapes[bool(row.south_south)], mark, THEME.ink),
                 date_text=str(row.date_text),
                 who=str(row.partner_name),
-                what=str(row.title),
+                what=f"{row.title} · {_('illustrative')}" if invented else str(row.title),
+                mark=mark,
             )
             for row in dated.itertuples()
+            for invented in [bool(row.illustrative)]
+            for mark in ["illustrative" if invented else "published"]
         ),
     )
 

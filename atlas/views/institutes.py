@@ -9,10 +9,13 @@ import pandas as pd
 
 from atlas import metrics, model, pictures
 from atlas.colours import (
+    KIND_MARKERS,
     NO_INSTITUTE,
+    REGION_OUTLINE,
     STATUS_COLOURS,
     STATUS_PATTERNS,
     STATUS_SYMBOLS,
+    THEME,
     WITH_INSTITUTE,
 )
 from atlas.i18n import format_date, format_month, format_number, translator
@@ -22,6 +25,7 @@ from atlas.pictures import (
     Bars,
     Empty,
     LegendEntry,
+    Marker,
     Point,
     PointsMap,
     Shade,
@@ -30,8 +34,8 @@ from atlas.pictures import (
 )
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine
-from atlas.views.common import filtered, watermark_text
-from loaders.contract import ENTITY_KINDS, STAGE_COLUMNS
+from atlas.views.common import filtered, point_marker, watermark_text, worded
+from loaders.contract import ENTITY_KINDS, REGIONAL_INSTITUTE, STAGE_COLUMNS
 
 NEEDS = ("regions", "institutes")
 USES = ()
@@ -116,6 +120,7 @@ def rollout(
             Stage(
                 label=labels[stage],
                 colour=STATUS_COLOURS[stage],
+                pattern=STATUS_PATTERNS[stage],
                 start=start.date(),
                 end=min([d for _s, d in reached if d > start], default=today).date(),
                 date_text=format_date(start, language),
@@ -131,6 +136,9 @@ def rollout(
                 name_language=row.get("name__lang") or None,
                 planned=planned.date() if pd.notna(planned) else None,
                 planned_text=format_date(planned, language) if pd.notna(planned) else "",
+                planned_marker=point_marker(
+                    "circle", THEME.muted, "illustrative" if illustrative else "planned", THEME.ink
+                ),
                 mark="illustrative" if illustrative else "published",
             )
         )
@@ -150,13 +158,19 @@ def rollout(
         rows=tuple(rows),
         watermark=mark,
         legend=tuple(
-            LegendEntry(
-                label=labels[s],
-                colour=STATUS_COLOURS[s],
-                symbol=STATUS_SYMBOLS[s],
-                pattern=STATUS_PATTERNS[s],
-            )
+            LegendEntry(label=labels[s], colour=STATUS_COLOURS[s], pattern=STATUS_PATTERNS[s])
             for s, _c in stages
+        )
+        + (
+            (
+                LegendEntry(
+                    _("Planned opening"),
+                    THEME.muted,
+                    point_marker("circle", THEME.muted, "planned", THEME.ink),
+                ),
+            )
+            if any(row.planned is not None for row in rows)
+            else ()
         ),
         today=today.date(),
         first=first.date(),
@@ -178,49 +192,37 @@ def on_date(snapshot: Snapshot, controls: Controls) -> OnDate:
     shown = _shown(snapshot, controls)
     on = pd.Timestamp(controls.on) if controls.on else controls.today
     kinds = {kind: _(label) for kind, label in ENTITY_KINDS.items()}
+    labels = _status_labels(_)
     current = _in_order(metrics.institutes_on(shown, on)).assign(
+        kind=lambda f: metrics.entity_kinds(f),
         kind_label=lambda f: metrics.entity_kinds(f).map(kinds),
-        status_colour=lambda f: f["status"].map(STATUS_COLOURS),
     )
+    markers = [_marker(row) for row in current.to_dict("records")]
+    current = current.assign(status_colour=[m.fill for m in markers])
     counts_by_region = metrics.institute_counts_by_region(institutes, on)
     covered = [c for c in selected if counts_by_region.get(c, 0) > 0]
-    labels = _status_labels(_)
-    hover = [
-        model.institute_hover(
-            row,
-            _,
-            lambda d: format_date(d, lang),
-            names.get(row["region_code"], row["region_code"]),
-        )
-        for _i, row in current.iterrows()
-    ]
     source = _source(shown)
     mark = watermark_text(source.illustrative, _)
     status_map = _points(
-        current,
-        names,
-        selected,
-        covered,
-        hover,
-        lang,
-        _,
-        mark,
-        controls.big,
-        snapshot.regions_geojson,
+        current, markers, names, selected, covered, lang, _, mark, controls.big, snapshot
     )
     counts = metrics.status_counts(shown, on)
-    statuses = metrics.institute_status(shown, on)
-    invented_statuses = set(statuses[shown["illustrative"].astype(bool)])
+    regional = current[current["kind"] == REGIONAL_INSTITUTE]
+    invented_statuses = set(regional.loc[regional["illustrative"].astype(bool), "status"])
     status_bars = Bars(
         language=lang,
         label_title=_("Status"),
-        value_title=_("Institutes (count)"),
+        value_title=_("Regional institutes (count)"),
         watermark=mark,
         bars=tuple(
             Bar(
                 label=labels[s],
                 value=float(n),
-                value_text=format_number(n, lang),
+                value_text=worded(
+                    format_number(n, lang),
+                    "illustrative" if s in invented_statuses else "published",
+                    _,
+                ),
                 colour=STATUS_COLOURS[s],
                 # a count that includes an invented institute is marked so
                 mark="illustrative" if s in invented_statuses else "published",
@@ -230,7 +232,7 @@ def on_date(snapshot: Snapshot, controls: Controls) -> OnDate:
     )
     return OnDate(
         on=on,
-        title=_("Status on {date}").format(date=format_date(on, lang, "long")),
+        title=_("Jazari Institutes — status on {date}").format(date=format_date(on, lang, "long")),
         current=current,
         status_labels=labels,
         status_map=status_map,
@@ -240,76 +242,122 @@ def on_date(snapshot: Snapshot, controls: Controls) -> OnDate:
     )
 
 
+def _marker(row: dict) -> Marker:
+    """How an entity is drawn: a regional institute in its status's colour and shape
+    (hollow when a plan, hollow with a dot when invented); the hub, a lab or a sector
+    centre in its kind's own shape and colour, never an institute's."""
+    mark = "illustrative" if row.get("illustrative") else row["status"]
+    if row["kind"] == REGIONAL_INSTITUTE:
+        shape = STATUS_SYMBOLS[row["status"]].removesuffix("-open")
+        return point_marker(shape, STATUS_COLOURS[row["status"]], mark, THEME.ink)
+    shape, colour = KIND_MARKERS[row["kind"]]
+    return point_marker(shape, colour, mark, THEME.ink)
+
+
+# Places closer than this (degrees) are spread apart on the map, so that one marker never
+# hides another (the Mistral AI lab is housed at JAZARI ROOT).
+SAME_PLACE = 0.05
+SPREAD = 0.45
+
+
+def spread_apart(places: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Each place, moved around a small circle when others share it (the hover keeps
+    each one's own city)."""
+    import math
+
+    groups: dict[tuple[int, int], list[int]] = {}
+    for index, (lon, lat) in enumerate(places):
+        groups.setdefault((round(lon / SAME_PLACE), round(lat / SAME_PLACE)), []).append(index)
+    moved = list(places)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        for rank, index in enumerate(members):
+            angle = 2 * math.pi * rank / len(members) + math.pi / 4
+            lon, lat = places[index]
+            moved[index] = (lon + SPREAD * math.cos(angle), lat + SPREAD * math.sin(angle))
+    return moved
+
+
 def _points(
     current: pd.DataFrame,
+    markers: list[Marker],
     names: dict[str, str],
     selected: list[str],
     covered: list[str],
-    hover: list[str],
     language: str,
     _,
     mark: str,
     big: bool,
-    geometry: str | dict,
+    snapshot: Snapshot,
 ) -> PointsMap:
-    """Institutes as points coloured and shaped by status over the selected regions
-    (tinted when covered); an invented one hollow with a dot, under its own legend entry."""
+    """The entities known on the date as points over the selected regions (tinted when
+    they have a regional institute); the legend names every marker and fill drawn: each
+    status of the regional institutes, each other kind of entity, invented ones apart."""
     labels = _status_labels(_)
-    legend, points = [], []
-    invented = (
-        current["illustrative"].astype(bool)
-        if "illustrative" in current
-        else pd.Series(False, index=current.index)
-    )
-    for status, colour in STATUS_COLOURS.items():
-        for illustrative in (False, True):
-            rows = current[(current["status"] == status) & (invented == illustrative)]
-            if illustrative and rows.empty:
-                continue
-            symbol = STATUS_SYMBOLS[status]
-            entry = LegendEntry(
-                label=labels[status] + (f" ({_('illustrative')})" if illustrative else ""),
-                colour=colour,
-                illustrative=illustrative,
-                symbol=f"{symbol.removesuffix('-open')}-open-dot" if illustrative else symbol,
+    kinds = {kind: _(label) for kind, label in ENTITY_KINDS.items()}
+    legend: dict[tuple, LegendEntry] = {}
+    points = []
+    rows = current.to_dict("records")
+    places = spread_apart([(float(r["longitude"]), float(r["latitude"])) for r in rows])
+    for row, marker, (lon, lat) in zip(rows, markers, places):
+        regional = row["kind"] == REGIONAL_INSTITUTE
+        name = labels[row["status"]] if regional else kinds[row["kind"]]
+        if not regional and row["status"] == "planned":
+            name += f" ({labels['planned'].lower()})"
+        if row.get("illustrative"):
+            name += f" ({_('illustrative')})"
+        order = (
+            bool(row.get("illustrative")),
+            list(ENTITY_KINDS).index(row["kind"]),
+            list(labels).index(row["status"]) if regional else row["status"] != "planned",
+        )
+        legend.setdefault(order, LegendEntry(name, marker.fill, marker))
+        points.append(
+            Point(
+                longitude=lon,
+                latitude=lat,
+                marker=marker,
+                hover=model.institute_hover(
+                    row,
+                    _,
+                    lambda d: format_date(d, language),
+                    names.get(row["region_code"], row["region_code"]),
+                ),
+                legend=name,
+                mark="illustrative"
+                if row.get("illustrative")
+                else ("planned" if row["status"] == "planned" else "published"),
             )
-            legend.append(entry)
-            points += [
-                Point(
-                    longitude=float(r["longitude"]),
-                    latitude=float(r["latitude"]),
-                    colour=colour,
-                    symbol=entry.symbol,
-                    hover=text,
-                    legend=entry.label,
-                    # a planned institute is a plan, published or not
-                    mark="illustrative"
-                    if illustrative
-                    else ("planned" if status == "planned" else "published"),
-                )
-                for (index, r) in rows.iterrows()
-                for text in [hover[current.index.get_loc(index)]]
-            ]
+        )
+    fills = {
+        WITH_INSTITUTE: _("Region with a regional institute"),
+        NO_INSTITUTE: _("Region with no regional institute yet"),
+    }
     shades = tuple(
         Shade(
             code=c,
             name=names[c],
-            hover=names[c],
+            hover=(names[c], fills[WITH_INSTITUTE if c in covered else NO_INSTITUTE]),
             colour=WITH_INSTITUTE if c in covered else NO_INSTITUTE,
+            line=REGION_OUTLINE,
+            line_width=0.8,
         )
         for c in selected
         if c in names
     )
+    drawn_fills = {shade.colour for shade in shades}
     return PointsMap(
         language=language,
         regions=shades,
         points=tuple(points),
-        legend=tuple(legend),
-        legend_title=_("Status"),
+        legend=tuple(legend[order] for order in sorted(legend))
+        + tuple(LegendEntry(label, fill) for fill, label in fills.items() if fill in drawn_fills),
+        legend_title=_("Key"),
         watermark=mark,
         big=big,
         height=BIG_SCREEN_CHART_PX if big else 560,
-        geometry=geometry,
+        geometry=snapshot.regions_geojson,
     )
 
 

@@ -207,10 +207,7 @@ def key_figures(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple
     institutes = snapshot.frame_in("institutes", language)
     if institutes is not None:
         kpi = institute_kpis(institutes, today)
-        reached = institutes[
-            (metrics.institute_status(institutes, today) != "planned")
-            & metrics.is_regional_institute(institutes)
-        ]
+        reached = institutes[metrics.announced_by(institutes, today)]
         source = model.file_credit(reached, model.INSTITUTES_SOURCE)
         cards.append(
             Card(
@@ -275,11 +272,11 @@ def key_figures(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple
 
 def institute_kpis(institutes: pd.DataFrame, on) -> dict[str, int]:
     """Counts of regional institutes only (what "institutes" means on every surface)."""
-    status = metrics.institute_status(institutes, on)[metrics.is_regional_institute(institutes)]
+    status = metrics.institute_status(institutes, on)[metrics.announced_by(institutes, on)]
     covered = metrics.institute_counts_by_region(institutes, on)
     return {
         "operating": int((status == "operating").sum()),
-        "announced": int((status != "planned").sum()),
+        "announced": len(status),
         "regions_covered": int((covered > 0).sum()),
         "regions_total": len(REGION_CODES),
     }

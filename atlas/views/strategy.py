@@ -312,18 +312,17 @@ def _inclusion(snapshot: Snapshot, controls: Controls) -> Inclusion:
         for code, rows in reached.groupby("region_code"):
             status[code] = format_list([labels[s] for s in rows["status"]], lang)
         map_data = model.institutes_map(institutes, observations, controls.today, False)
-        figure = replace(
-            value_map(
-                map_data,
-                names,
-                lang,
-                _,
-                big=controls.big,
-                height=BIG_SCREEN_CHART_PX if controls.big else 460,
-                geometry=snapshot.regions_geojson,
-            ),
-            legend_title=_("Regional institutes"),
+        figure = value_map(
+            map_data,
+            names,
+            lang,
+            _,
+            big=controls.big,
+            height=BIG_SCREEN_CHART_PX if controls.big else 460,
+            geometry=snapshot.regions_geojson,
         )
+        if figure.ramp is not None:
+            figure = replace(figure, ramp=replace(figure.ramp, title=_("Regional institutes")))
     population = metrics.population_by_region(observations).reindex(list(REGION_CODES))
     universities = _latest_by_region(observations, "public_universities")
     covered = [c for c in REGION_CODES if status[c]]
