@@ -11,6 +11,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from atlas.marks import mark_of
 from loaders.contract import (
     ADDITIVE_UNITS,
     INSTITUTE_STATUSES,
@@ -73,6 +74,7 @@ def in_sector(rows: pd.DataFrame, sector: str | None, keys: list[str]) -> pd.Dat
         illustrative=("illustrative", "max"),
         source_url=("source_url", "first"),
         **({"generated_by": ("generated_by", "first")} if "generated_by" in by_sector else {}),
+        **({"source": ("source", "first")} if "source" in by_sector else {}),
     )
     covered = whole[keys].apply(tuple, axis=1) if len(whole) else pd.Series(dtype=object)
     missing = summed[~summed[keys].apply(tuple, axis=1).isin(set(covered))]
@@ -83,6 +85,7 @@ def in_sector(rows: pd.DataFrame, sector: str | None, keys: list[str]) -> pd.Dat
         theme=rows["theme"].iloc[0],
         derived_from=SECTOR_SUM,
     )
+    added["mark"] = [mark_of(bool(flag), SECTOR_SUM) for flag in added["illustrative"]]
     for key in ("region_code", "period"):
         if key not in added.columns:
             added[key] = whole[key].iloc[0] if len(whole) else rows[key].iloc[0]
@@ -102,8 +105,8 @@ def regional_values(
 ) -> pd.DataFrame:
     """One value per region for a period and sector (None: all sectors, see in_sector).
 
-    Returns region_code, value, illustrative, source_url, generated_by, qualifier and
-    derived_from (how we computed a value that is not published as such).
+    Returns region_code, value, illustrative, mark, source, source_url, generated_by,
+    qualifier and derived_from (how we computed a value that is not published as such).
     """
     rows = observations[
         (observations["indicator_id"] == indicator_id)
@@ -115,6 +118,8 @@ def regional_values(
         "region_code",
         "value",
         "illustrative",
+        "mark",
+        "source",
         "source_url",
         "generated_by",
         "qualifier",
@@ -280,6 +285,8 @@ def regional_series(
         "period",
         "value",
         "illustrative",
+        "mark",
+        "source",
         "derived_from",
         "source_url",
         "generated_by",

@@ -10,6 +10,7 @@ import pandas as pd
 
 from atlas import metrics
 from atlas.i18n import N_, Translate
+from atlas.marks import mark_of
 
 if TYPE_CHECKING:
     from atlas.sources import SourceLine
@@ -24,30 +25,25 @@ INSTITUTES_SOURCE = N_("Jazari Institutes rollout (institutes.parquet): publishe
 def combine_observations(
     frames: list[pd.DataFrame], catalogue: pd.DataFrame, generators: list[str | None] | None = None
 ) -> pd.DataFrame:
-    """All observation files in one frame, each row with its unit, theme, its own
-    illustrative flag (the row's, else the catalogue's), its source link (the row's; a
-    published row without one takes the catalogue's — an illustrative row never does) and
-    what generated its file (`generated_by`, from the file's metadata)."""
+    """All observation files in one frame, each row with its unit, theme and what
+    generated its file (`generated_by`, from the file's metadata); its mark and source
+    are resolved by atlas.marks (done here for frames that are not yet)."""
+    from atlas.marks import resolve
+
     generators = generators or [None] * len(frames)
     observations = pd.concat(
-        [_with_optional(f).assign(generated_by=g) for f, g in zip(frames, generators)],
+        [
+            _with_optional(
+                f if "mark" in f.columns else resolve("observations", f, catalogue=catalogue)
+            ).assign(generated_by=g)
+            for f, g in zip(frames, generators)
+        ],
         ignore_index=True,
     )
     by_id = catalogue.set_index("indicator_id")
     ids = observations["indicator_id"]
     observations["unit"] = ids.map(by_id["unit"])
     observations["theme"] = ids.map(by_id["theme"])
-    observations["illustrative"] = (
-        observations["illustrative"]
-        .astype("boolean")
-        .fillna(ids.map(by_id["illustrative"]).astype("boolean"))
-        .fillna(True)
-        .astype(bool)
-    )
-    from_catalogue = observations["source_url"].isna() & ~observations["illustrative"]
-    observations["source_url"] = (
-        observations["source_url"].astype(object).mask(from_catalogue, ids.map(by_id["source_url"]))
-    )
     return observations
 
 
@@ -155,6 +151,8 @@ def empty_observations() -> pd.DataFrame:
             "generated_by": pd.Series(dtype="object"),
             "qualifier": pd.Series(dtype="object"),
             "derived_from": pd.Series(dtype="object"),
+            "mark": pd.Series(dtype="object"),
+            "source": pd.Series(dtype="object"),
         }
     )
 
@@ -282,6 +280,7 @@ def institutes_map(
     values["value"] = values["raw_value"]
     # No one publishes these counts: we count the announcements (a derived figure).
     values["derived_from"] = metrics.INSTITUTE_COUNT
+    values["mark"] = [mark_of(flag, metrics.INSTITUTE_COUNT) for flag in values["illustrative"]]
     if per_capita:
         population = metrics.population_by_region(observations)
         values["value"] = metrics.per_capita(counts.astype(float), population).to_numpy()
@@ -348,16 +347,13 @@ def map_hover(data: MapData, language: str, _: Translate) -> list[str]:
     from loaders.contract import MARKS
 
     hover = []
-    derived = data.values.get("derived_from", pd.Series(None, index=data.values.index))
-    for value, illustrative, how in zip(data.values["value"], data.values["illustrative"], derived):
+    for value, mark in zip(data.values["value"], data.values["mark"]):
         text = (
             format_value(value, "", language) + " " + _(PER_100K)
             if data.per_capita
             else format_value(value, data.unit, language)
         )
-        if isinstance(how, str) and how.strip():
-            text += " · " + _(MARKS["derived"])
-        hover.append(text + (" · " + _("illustrative") if illustrative else ""))
+        hover.append(f"{text} · {_(MARKS[mark])}" if mark in ("derived", "illustrative") else text)
     return hover
 
 
@@ -377,7 +373,16 @@ def _all_regions(rows: pd.DataFrame) -> pd.DataFrame:
     values["illustrative"] = values["illustrative"].fillna(False).astype(bool)
     values["value"] = values["raw_value"]
     return values.reindex(
-        columns=["region_code", "value", "raw_value", "illustrative", "derived_from"]
+        columns=[
+            "region_code",
+            "value",
+            "raw_value",
+            "illustrative",
+            "mark",
+            "source",
+            "source_url",
+            "derived_from",
+        ]
     )
 
 

@@ -45,7 +45,8 @@ def region_profiles(
             national = metrics.national_per_capita(national, population)
         national_by_period = national.groupby("period")["value"].first()
         raw = regional_rows[regional_rows["indicator_id"] == indicator_id]
-        flags = raw.groupby(["region_code", "period"])["illustrative"].any()
+        marks = raw.groupby(["region_code", "period"])["mark"].agg(_strongest)
+        national_marks = national.groupby("period")["mark"].agg(_strongest)
         latest = series.groupby("region_code")["period"].max()
         by_period = {}
         for region_code, period in latest.items():
@@ -65,7 +66,25 @@ def region_profiles(
                     "national": national_by_period.get(period, np.nan),
                     "rank": ranks.get(region_code, pd.NA),
                     "ranked": int(values.notna().sum()),
-                    "illustrative": bool(flags.get((region_code, period), False)),
+                    "mark": _shown_mark(marks.get((region_code, period)), per_capita),
+                    "national_mark": _shown_mark(national_marks.get(period), per_capita),
                 }
             )
     return {code: pd.DataFrame(found) for code, found in rows.items()}
+
+
+def _strongest(marks: pd.Series) -> str:
+    """The mark of a figure made of several rows: invented if any is, computed by us if
+    any is, else published."""
+    found = set(marks.dropna())
+    for mark in ("illustrative", "derived"):
+        if mark in found:
+            return mark
+    return "published"
+
+
+def _shown_mark(mark, per_capita: bool) -> str:
+    """A published figure shown per 100,000 inhabitants is our arithmetic on it."""
+    if not isinstance(mark, str):
+        return "published"
+    return "derived" if per_capita and mark == "published" else mark

@@ -18,6 +18,11 @@ from loaders import DATASET_NAMES, DatasetState
 from loaders.contract import OBSERVATION_TABLES
 
 OBSERVATION_NAMES = tuple(d.name for d in OBSERVATION_TABLES)
+# The datasets whose rows carry a mark (atlas.marks): all but the regions. A public
+# surface leaves out the invented rows of the files of facts (the observations are left
+# out row by row in `observations`; the catalogue stays whole).
+FACT_FILES = ("institutes", "cooperation", "strategy")
+RESOLVED = ("indicators", *FACT_FILES, *OBSERVATION_NAMES)
 
 
 @dataclass(frozen=True)
@@ -53,7 +58,22 @@ class Snapshot:
         return self.states.get(name) or DatasetState(name, None)
 
     def frame(self, name: str) -> pd.DataFrame | None:
-        return self.state(name).frame
+        """A dataset as every view reads it: each row with its mark and source resolved
+        (atlas.marks), once per snapshot."""
+        from atlas.marks import resolve
+
+        frame = self.state(name).frame
+        if frame is None or name not in RESOLVED:
+            return frame
+        return self.memo(
+            ("resolved", name),
+            lambda: resolve(
+                name,
+                frame,
+                catalogue=self.catalogue if name in OBSERVATION_NAMES else None,
+                generator=self.generator(name),
+            ),
+        )
 
     def table(self, name: str) -> pd.DataFrame:
         """A dataset the caller cannot do without (in its view's NEEDS, or checked with
@@ -137,7 +157,9 @@ class Snapshot:
             if self.catalogue is None or not names:
                 return empty_observations()
             return combine_observations(
-                [self.frame(n) for n in names], self.catalogue, [self.generator(n) for n in names]
+                [self.frame(n) for n in names],  # type: ignore[misc]
+                self.catalogue,
+                [self.generator(n) for n in names],
             )
 
         return self.memo("observations", build)
@@ -181,11 +203,6 @@ class Snapshot:
         )
 
 
-# Files whose rows carry their own `illustrative` flag; the observation files' effective
-# flag (the row's, else the catalogue's) is resolved in `observations`.
-ROW_FLAGGED = ("institutes", "cooperation", "strategy")
-
-
 class PublishedSnapshot(Snapshot):
     """The same snapshot with every illustrative row left out: what the public surfaces
     (the event screen, the edition) draw by default. Every builder works on it unchanged;
@@ -200,7 +217,7 @@ class PublishedSnapshot(Snapshot):
 
     def frame(self, name: str) -> pd.DataFrame | None:
         frame = super().frame(name)
-        if frame is None or name not in ROW_FLAGGED:
+        if frame is None or name not in FACT_FILES:
             return frame
         return self.memo(("published", name), lambda: frame[~frame["illustrative"].astype(bool)])
 

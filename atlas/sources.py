@@ -5,11 +5,11 @@ dashboard's caption, the static edition's HTML)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 import pandas as pd
 
 from atlas.i18n import N_, Translate, translate_if_message
+from atlas.marks import host
 from atlas.safe import http_url
 
 MAX_LINKS = 4
@@ -138,8 +138,3 @@ def _hosts_first(urls: list[str]) -> list[str]:
         (rest if host(url) in seen else first).append(url)
         seen.add(host(url))
     return first + rest
-
-
-def host(url: str) -> str:
-    name = urlsplit(url).netloc
-    return name[4:] if name.startswith("www.") else name

@@ -62,15 +62,22 @@ def links(series: pd.Series) -> pd.Series:
     return series.map(lambda u: http_url(u) or "").astype(object)
 
 
+def mark_words(language: str) -> dict[str, str]:
+    """Each mark as a table writes it, in the reader's language."""
+    _ = translator(language)
+    return {mark: _(word) for mark, word in MARKS.items()}
+
+
 def institutes(
-    current: pd.DataFrame, names: dict[str, str], status_labels: dict[str, str]
+    current: pd.DataFrame, names: dict[str, str], status_labels: dict[str, str], language: str
 ) -> pd.DataFrame:
     return readable(
         pd.DataFrame(
             {
-                # what a phone shows without scrolling sideways first: name and status
+                # what a phone shows without scrolling sideways first: name, status, mark
                 "name": current["name"],
                 "status": current["status"].map(status_labels),
+                "mark": current["mark"].map(mark_words(language)),
                 "region": current["region_code"].map(names),
                 "kind": current["kind_label"] if "kind_label" in current else None,
                 "city": current["city"],
@@ -82,7 +89,6 @@ def institutes(
                 if "partners" in current
                 else None,
                 "source_url": links(current["source_url"]),
-                "illustrative": current["illustrative"].astype(bool),
             }
         ),
         keep=("source_url",),
@@ -90,17 +96,18 @@ def institutes(
 
 
 def agreements(
-    rows: pd.DataFrame, names: dict[str, str], labels: dict[str, str], translated_mark: str = ""
+    rows: pd.DataFrame, names: dict[str, str], labels: dict[str, str], language: str
 ) -> pd.DataFrame:
     """One row per agreement or other cooperation item, newest first: the date as precise
     as its source (`date_text` when the view wrote it), the place of signing apart from
     the region involved, our translations of summaries marked."""
     ordered = rows.sort_values("signed_on", ascending=False)
     dates = ordered["date_text"] if "date_text" in ordered else ordered["signed_on"]
+    words = mark_words(language)
     summary = ordered["title"].astype(str)
-    if "title__translated" in ordered and translated_mark:
+    if "title__translated" in ordered:
         summary = summary.where(
-            ~ordered["title__translated"].astype(bool), summary + f" ({translated_mark})"
+            ~ordered["title__translated"].astype(bool), summary + f" ({words['translated']})"
         )
     table = pd.DataFrame(
         {
@@ -108,6 +115,7 @@ def agreements(
             "signed_on": dates,
             "partner": ordered["partner_name"],
             "status": ordered["status"].map(labels),
+            "mark": ordered["mark"].map(words),
             "instrument": ordered["instrument"].map(labels),
             "kind": ordered["partner_kind"].map(labels),
             "title": summary,
@@ -116,7 +124,6 @@ def agreements(
             "region": ordered["region_code"].map(names),
             "domains": ordered["domains"].str.replace(";", ", "),
             "source_url": links(ordered["source_url"]),
-            "illustrative": ordered["illustrative"].astype(bool),
         }
     )
     return readable(table, keep=("source_url",))

@@ -78,7 +78,9 @@ def rollout_on_a_date() -> None:
     components.map_downloads(
         snapshot,
         view.status_map,
-        atlas_tables.institutes(view.current, snapshot.region_names(lang), view.status_labels),
+        atlas_tables.institutes(
+            view.current, snapshot.region_names(lang), view.status_labels, lang
+        ),
         view.title,
         view.source,
         f"institutes-{chosen}",

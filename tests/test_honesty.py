@@ -209,7 +209,7 @@ def test_our_translations_are_marked_and_summaries_called_so(shipped):
     from atlas import tables
 
     view = cooperation.build(shipped, cooperation.Controls("fr"))
-    shown = tables.agreements(view.shown, shipped.region_names("fr"), {}, "notre traduction")
+    shown = tables.agreements(view.shown, shipped.region_names("fr"), {}, "fr")
     assert shown["title"].str.endswith("(notre traduction)").all()
     english = cooperation.build(shipped, cooperation.Controls("en"))
     assert not english.shown["title__translated"].any()  # the summaries were written in English
@@ -248,7 +248,7 @@ def test_every_export_keeps_each_rows_mark_and_source(shipped):
     view = overview.build(
         shipped, overview.Controls("en", TODAY, "civil_servants_trained_ai", per_capita=False)
     )
-    rows = data.marked(shipped, "adoption")
+    rows = shipped.frame("adoption")
     exported = rows[
         (rows["indicator_id"] == "civil_servants_trained_ai")
         & (rows["period"] == pd.Timestamp(view.period))

@@ -279,12 +279,13 @@ def test_free_text_in_the_readers_language_with_its_language_marked():
 
 def test_tables_never_show_none_nan_or_nat():
     from atlas import tables
+    from atlas.marks import resolve
 
-    current = metrics.institutes_on(institutes(), "2025-06-01")
+    current = metrics.institutes_on(resolve("institutes", institutes()), "2025-06-01")
     table = tables.institutes(
-        current, {"MA-06": "Casablanca-Settat"}, {s: s for s in metrics.STATUSES}
+        current, {"MA-06": "Casablanca-Settat"}, {s: s for s in metrics.STATUSES}, "fr"
     )
-    agreements = tables.agreements(factory.cooperation(), {}, {})
+    agreements = tables.agreements(resolve("cooperation", factory.cooperation()), {}, {}, "en")
     for frame in (
         table,
         agreements,

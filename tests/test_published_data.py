@@ -53,7 +53,7 @@ def test_every_address_reads_back_as_the_rows_shown(shipped_data):
         parquet = pd.read_parquet(shipped_data / resource["jazari:parquet"])
         assert len(parquet) == len(read), resource["name"]
         if resource["name"] in {d.name for d in TABLES}:
-            shown = data_view.marked(snapshot, resource["name"])
+            shown = snapshot.frame(resource["name"])
             shown = shown[shown["mark"] != "illustrative"]
             assert len(read) == len(shown), resource["name"]
             assert "illustrative" not in set(read["mark"])  # a public surface
@@ -99,7 +99,7 @@ def test_the_data_pages_filtered_download_is_one_csv_of_the_chosen_regions():
     chosen = ["MA-01", "MA-06"]
     for name in ("institutes", "adoption"):
         read = pd.read_csv(io.BytesIO(data_view.filtered_csv(snapshot, name, chosen)))
-        everything = data_view.marked(snapshot, name)
+        everything = snapshot.frame(name)
         regional = everything["region_code"].isin(chosen)
         assert set(read["region_code"].dropna()) == set(everything[regional]["region_code"])
         national = everything["region_code"].isna().sum() if name == "adoption" else 0

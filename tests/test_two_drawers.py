@@ -214,7 +214,7 @@ def test_every_value_carries_its_mark_from_the_contracts_vocabulary():
         if isinstance(value, Marked):
             assert value.mark in MARKS
         elif isinstance(value, pd.DataFrame) and "mark" in value.columns:  # rows downloaded
-            assert set(value["mark"]) <= set(MARKS)
+            assert set(value["mark"].dropna()) <= set(MARKS)
     with pytest.raises(ValueError):
         Shade(code="MA-01", name="x", colour="#fff", mark="guessed")
 

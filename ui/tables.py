@@ -9,8 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from atlas import tables
-from loaders.contract import MARKS
-from ui.context import t
+from ui.context import language, t
 
 # A table on paper: Streamlit's tables are drawn on a canvas sized for the screen, which a
 # printer cuts (in Arabic, the indicator names go first). Each one gets an HTML copy that
@@ -52,7 +51,7 @@ def printed(data, column_config: dict, hide_index: bool) -> str:
 def institutes(current: pd.DataFrame, names: dict[str, str], status_labels: dict[str, str]):
     _ = t()
     frame(
-        tables.institutes(current, names, status_labels),
+        tables.institutes(current, names, status_labels, language()),
         column_config={
             "name": _("Name"),
             "kind": _("What it is"),
@@ -66,7 +65,7 @@ def institutes(current: pd.DataFrame, names: dict[str, str], status_labels: dict
             "planned_opening_on": _("Planned opening"),
             "partners": _("Partners"),
             "source_url": st.column_config.LinkColumn(_("Source"), display_text=_("source")),
-            "illustrative": st.column_config.CheckboxColumn(_("Illustrative")),
+            "mark": _("Mark"),
         },
     )
 
@@ -74,7 +73,7 @@ def institutes(current: pd.DataFrame, names: dict[str, str], status_labels: dict
 def agreements(rows: pd.DataFrame, names: dict[str, str], labels: dict[str, str]):
     _ = t()
     frame(
-        tables.agreements(rows, names, labels, _(MARKS["translated"])),
+        tables.agreements(rows, names, labels, language()),
         column_config={
             "signed_on": _("Date"),
             "partner": _("Partner"),
@@ -87,6 +86,6 @@ def agreements(rows: pd.DataFrame, names: dict[str, str], labels: dict[str, str]
             "region": _("Moroccan region involved"),
             "domains": _("Domains"),
             "source_url": st.column_config.LinkColumn(_("Source"), display_text=_("source")),
-            "illustrative": st.column_config.CheckboxColumn(_("Illustrative")),
+            "mark": _("Mark"),
         },
     )

@@ -21,7 +21,6 @@ from atlas.views.common import (
     trend,
     value_grid,
     value_map,
-    value_mark,
     watermark_text,
     worded,
 )
@@ -214,19 +213,16 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
                 Bar(
                     label=f"{g} · {n}",
                     value=float(v),
-                    value_text=worded(
-                        format_value(v, shown_unit, lang), value_mark(bool(flag), how), _
-                    ),
+                    value_text=worded(format_value(v, shown_unit, lang), mark, _),
                     colour=ACCENT if not selected or c in selected else FADED_BAR,
-                    mark=value_mark(bool(flag), how),
+                    mark=mark,
                 )
-                for g, n, v, c, flag, how in zip(
+                for g, n, v, c, mark in zip(
                     ranked["group"],
                     ranked["name"],
                     ranked["value"],
                     ranked["region_code"],
-                    ranked["illustrative"],
-                    ranked.get("derived_from", pd.Series(None, index=ranked.index)),
+                    ranked["mark"],
                 )
             ),
         ),

@@ -58,9 +58,8 @@ def value_map(
     values = map_data.values
     hover = model.map_hover(map_data, language, _)
     shades = []
-    derived = values.get("derived_from", pd.Series(None, index=values.index))
-    for code, value, illustrative, how, text in zip(
-        values["region_code"], values["value"], values["illustrative"], derived, hover
+    for code, value, mark, text in zip(
+        values["region_code"], values["value"], values["mark"], hover
     ):
         known = value is not None and not (isinstance(value, float) and math.isnan(value))
         name = names.get(code, code)
@@ -71,7 +70,7 @@ def value_map(
                 colour=scale.colour(float(value)) if known else MISSING_COLOUR,
                 hover=(name, text if known else _("No data")),
                 value=float(value) if known else None,
-                mark=value_mark(bool(illustrative), how),
+                mark=mark if known else "published",
                 opacity=FADED_OPACITY if selected and code not in selected else 1.0,
             )
         )
@@ -203,18 +202,15 @@ def point_marker(shape: str, colour: str, mark: str, ink: str) -> Marker:
 
 
 def line_points(frame) -> tuple[LinePoint, ...]:
-    """A frame of period, value (and illustrative) as the points of a line; a point with
-    no flag is taken as invented (never shown as published by default)."""
-    flags = (
-        frame["illustrative"].fillna(True).astype(bool).tolist()
-        if "illustrative" in frame
-        else [False] * len(frame)
+    """A frame of period, value and mark (atlas.marks) as the points of a line: an
+    invented one hollow; a frame without marks is taken as invented (never shown as
+    published by default)."""
+    marks = (
+        frame["mark"].fillna("illustrative") if "mark" in frame else ["illustrative"] * len(frame)
     )
-    derived = frame["derived_from"] if "derived_from" in frame else [None] * len(frame)
     return tuple(
         LinePoint(period=_day(p), value=float(v), mark=mark, hollow=mark == "illustrative")
-        for p, v, f, how in zip(frame["period"], frame["value"], flags, derived)
-        for mark in [value_mark(f, how)]
+        for p, v, mark in zip(frame["period"], frame["value"], marks)
     )
 
 
@@ -224,15 +220,6 @@ def worded(text: str, mark: str, _) -> str:
     from loaders.contract import MARKS
 
     return f"{text} · {_(MARKS[mark])}" if mark in ("illustrative", "derived") else text
-
-
-def value_mark(illustrative: bool, derived_from=None) -> str:
-    """A figure's mark: invented, computed by us from published figures, or published."""
-    if illustrative:
-        return "illustrative"
-    if isinstance(derived_from, str) and derived_from.strip():
-        return "derived"
-    return "published"
 
 
 def _day(when) -> date:
@@ -325,10 +312,6 @@ def map_rows(
     if selected:
         values = values[values["region_code"].isin(selected)]
     values = values.dropna(subset=["value"]).sort_values("region_code")
-    line = map_data.source_line
-    derived = values.get("derived_from", pd.Series(None, index=values.index))
-    marks = [value_mark(bool(f), d) for f, d in zip(values["illustrative"], derived)]
-    made_by = f"illustrative: {line.generator}" if line.generator else "illustrative"
     return pd.DataFrame(
         {
             "what": title,
@@ -338,8 +321,12 @@ def map_rows(
             "unit": unit_text,
             "published_value": values.get("raw_value", values["value"]),
             "published_unit": map_data.unit,
-            "mark": marks,
-            "source": [made_by if m == "illustrative" else line.source for m in marks],
-            "source_url": ["" if m == "illustrative" else " ".join(line.urls) for m in marks],
+            "mark": values["mark"],
+            "source": _column(values, "source").fillna(map_data.source_line.source),
+            "source_url": _column(values, "source_url").fillna(""),
         }
     )
+
+
+def _column(frame: pd.DataFrame, name: str) -> pd.Series:
+    return frame[name] if name in frame else pd.Series(None, index=frame.index, dtype=object)

@@ -9,8 +9,7 @@ import pandas as pd
 
 from atlas import exports
 from atlas.i18n import N_, format_date, translator
-from atlas.snapshot import OBSERVATION_NAMES, Snapshot
-from atlas.sources import host
+from atlas.snapshot import RESOLVED, Snapshot
 from atlas.tables import readable
 from loaders import DATASET_NAMES
 from loaders.contract import REGIONS_TITLE, TABLES, TABLES_BY_NAME
@@ -63,9 +62,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
                 "illustrative": illustrative.get(name, shown.illustrative_rows if shown else None),
                 "version": provenance.version if provenance else "—",
                 "modified": format_date(provenance.modified_at, lang) if provenance else "—",
-                "publisher": (provenance.publisher or provenance.generated_by or "—")
-                if provenance
-                else "—",
+                "publisher": publishers(snapshot, name),
                 "licence": (provenance.licence or "—") if provenance else "—",
                 "sources": len(provenance.source_urls) if provenance else 0,
             }
@@ -111,15 +108,11 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
 
 
 def _illustrative_rows(snapshot: Snapshot) -> dict[str, int]:
-    """Illustrative rows of each observation file, with the catalogue's flag applied
-    where a row has none of its own."""
-    if snapshot.catalogue is None:
-        return {}
-    combined = snapshot.observations
+    """Illustrative rows of each dataset whose rows carry a mark (atlas.marks)."""
     return {
-        name: int(combined.loc[combined["theme"] == name, "illustrative"].sum())
-        for name in OBSERVATION_NAMES
-        if snapshot.has(name)
+        name: int(frame["illustrative"].sum())
+        for name in RESOLVED
+        if (frame := snapshot.frame(name)) is not None
     }
 
 
@@ -160,7 +153,7 @@ def download(
             continue
         provenance = version.provenance
         frame = exports.region_view(
-            marked(snapshot, name), regions, keep_national=name not in ("institutes", "cooperation")
+            snapshot.frame(name), regions, keep_national=name not in ("institutes", "cooperation")
         )
         source = " · ".join(p for p in (provenance.publisher, provenance.licence) if p) or "—"
         tables.append(exports.Table(name, frame, source, provenance.version))
@@ -171,67 +164,32 @@ def filtered_csv(snapshot: Snapshot, name: str, regions: list[str]) -> bytes:
     """One dataset limited to the chosen regions (national rows kept for the observations),
     as one CSV file with its marks and sources: what `pandas.read_csv` reads in one go."""
     frame = exports.region_view(
-        marked(snapshot, name), regions, keep_national=name not in ("institutes", "cooperation")
+        snapshot.frame(name), regions, keep_national=name not in ("institutes", "cooperation")
     )
     return exports.csv_download(frame)
 
 
-def marked(snapshot: Snapshot, name: str) -> pd.DataFrame:
-    """A dataset as downloaded: each row with its effective mark (`illustrative` resolved
-    from the catalogue where the row has no flag of its own; `mark`: published,
-    illustrative or derived) and its source (`source`: the publisher, or what generated
-    an illustrative row; `source_url`: the row's link, else its indicator's)."""
+def publishers(snapshot: Snapshot, name: str) -> str:
+    """Who published a dataset's published rows, as its rows say (atlas.marks): a file
+    of our own compilation names each row's publisher, never itself; the catalogue its
+    published indicators' sources; the regions the file's publisher."""
     frame = snapshot.frame(name)
-    if frame is None or name == "regions":
-        return frame
-    generator = snapshot.generator(name) or "—"
-    shown = frame.copy()
-    if name in OBSERVATION_NAMES and snapshot.catalogue is not None:
-        by_id = snapshot.catalogue.set_index("indicator_id")
-        ids = shown["indicator_id"]
-        own = (
-            shown["illustrative"]
-            if "illustrative" in shown
-            else pd.Series(pd.NA, index=shown.index)
-        )
-        shown["illustrative"] = (
-            own.astype("boolean")
-            .fillna(ids.map(by_id["illustrative"]).astype("boolean"))
-            .fillna(True)
-            .astype(bool)
-        )
-        link = shown["source_url"] if "source_url" in shown else pd.Series(None, index=shown.index)
-        shown["source_url"] = link.astype(object).mask(
-            link.isna() & ~shown["illustrative"], ids.map(by_id["source_url"])
-        )
-        publisher = ids.map(by_id["source"])
+    if frame is None:
+        return "—"
+    if name == "indicators":
+        names = frame.loc[~frame["illustrative"].astype(bool), "source"]
+    elif "mark" in frame.columns:
+        names = frame.loc[frame["mark"] != "illustrative", "source"]
     else:
-        # A published institute or agreement is credited to the page it was read on.
-        publisher = shown["source_url"].map(
-            lambda u: host(u) if isinstance(u, str) and u else _dataset_publisher(snapshot, name)
-        )
-    shown["source"] = publisher.astype(object).where(~shown["illustrative"].astype(bool), generator)
-    derived = (
-        shown["derived_from"] if "derived_from" in shown else pd.Series(None, index=shown.index)
-    )
-    shown["mark"] = [
-        "illustrative"
-        if flag
-        else "derived"
-        if isinstance(how, str) and how.strip()
-        else "published"
-        for flag, how in zip(shown["illustrative"], derived)
-    ]
-    return shown
+        version = snapshot.state(name).version
+        return (version.provenance.publisher or "—") if version else "—"
+    listed = list(dict.fromkeys(str(n) for n in names.dropna()))
+    shown = ", ".join(listed[:MAX_PUBLISHERS])
+    more = len(listed) - MAX_PUBLISHERS
+    return (shown + f" (+{more})" if more > 0 else shown) or "—"
 
 
-def _dataset_publisher(snapshot: Snapshot, name: str) -> str:
-    version = snapshot.state(name).version
-    return (
-        version.provenance.publisher
-        if version and version.provenance.publisher
-        else TABLES_BY_NAME[name].filename
-    )
+MAX_PUBLISHERS = 4
 
 
 # --- The data at stable addresses: the edition's data/ folder -------------------------------
@@ -252,7 +210,7 @@ def publish(snapshot: Snapshot, folder, version: str, date: str | None, today) -
         good = snapshot.state(dataset.name).version
         if good is None or not snapshot.has(dataset.name):
             continue
-        frame = marked(snapshot, dataset.name)
+        frame = snapshot.table(dataset.name)
         if snapshot.published_only:
             frame = frame[frame["mark"] != "illustrative"]
         written += exports.write_dataset(folder, dataset.name, frame)

@@ -257,7 +257,7 @@ def _marker(row: dict) -> Marker:
 # Places closer than this (degrees) are spread apart on the map, so that one marker never
 # hides another (the Mistral AI lab is housed at JAZARI ROOT).
 SAME_PLACE = 0.05
-SPREAD = 0.45
+SPREAD = 0.6
 
 
 def spread_apart(places: list[tuple[float, float]]) -> list[tuple[float, float]]:

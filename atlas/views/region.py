@@ -14,8 +14,8 @@ from atlas.pictures import Empty, RegionMap
 from atlas.profile import region_profiles
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine, credit
-from atlas.views.common import category_map
-from loaders.contract import ENTITY_KINDS, POPULATION_ID, REGION_CODES
+from atlas.views.common import category_map, worded
+from loaders.contract import ENTITY_KINDS, MARKS, POPULATION_ID, REGION_CODES
 
 NEEDS = ("regions", "indicators")
 USES = ("institutes", "cooperation", "adoption", "sovereignty", "context")
@@ -201,24 +201,25 @@ def _profile_table(
     return pd.DataFrame(
         {
             _("Indicator"): profile["indicator_id"].map(labels),
+            # said in words beside each figure, first thing after its name on a phone
+            _("Mark"): [_(MARKS[m]) for m in profile["mark"]],
             _("Period"): [
                 model.period_label(p, kinds[i], _)
                 for p, i in zip(profile["period"], profile["indicator_id"])
             ],
             # Numbers alone: the unit has its own column (a cell never cuts a unit short).
             _("Region"): [
-                format_value(v, "" if pc else u, language, with_unit=False)
-                for v, (u, pc) in zip(profile["value"], units)
+                worded(format_value(v, "" if pc else u, language, with_unit=False), m, _)
+                for v, (u, pc), m in zip(profile["value"], units, profile["mark"])
             ],
             _("National"): [
-                format_value(v, "" if pc else u, language, with_unit=False)
-                for v, (u, pc) in zip(profile["national"], units)
+                worded(format_value(v, "" if pc else u, language, with_unit=False), m, _)
+                for v, (u, pc), m in zip(profile["national"], units, profile["national_mark"])
             ],
             _("Unit"): [_(model.PER_100K) if pc else unit_label(u, language) for u, pc in units],
             _("Rank among the regions"): [
                 _("{rank} of {count}").format(rank=r, count=n) if pd.notna(r) else "—"
                 for r, n in zip(profile["rank"], profile["ranked"])
             ],
-            _("Illustrative"): profile["illustrative"],
         }
     )
