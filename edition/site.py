@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlencode
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 
 from atlas.i18n import (
     DEFAULT_LANGUAGE,
@@ -17,23 +17,22 @@ from atlas.i18n import (
     LANGUAGES,
     format_date,
     format_list,
-    is_rtl,
     translator,
 )
 from atlas.pages import EDITION_SECTIONS
 from atlas.pages import page as atlas_page
 from atlas.pictures import Empty
 from atlas.snapshot import Snapshot, published_only
-from atlas.sources import word
 from atlas.views import adoption, cooperation, institutes, overview, region, strategy, today
 from atlas.views import data as data_view
 from edition import briefs
-from html_drawer import maps, projection, standalone
+from html_drawer import maps, projection, sections, standalone
 from loaders.contract import REGION_CODES
 from loaders.publish import host_status as publish_status
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STYLE = TEMPLATES / "style.css"
+SECTIONS_STYLE = sections.STYLE
 
 
 @dataclass(frozen=True)
@@ -62,15 +61,10 @@ def edition_address() -> str:
 
 
 def environment() -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=StrictUndefined,
+    """The edition's templates, with html_drawer's shared macros (its sections)."""
+    return sections.environment(
+        ChoiceLoader([FileSystemLoader(TEMPLATES), FileSystemLoader(sections.TEMPLATES)])
     )
-    env.filters["word_source"] = word
-    return env
 
 
 def language_root(language: str) -> str:
@@ -83,7 +77,7 @@ def build_site(snapshot: Snapshot, out: Path, options: Options = Options()) -> l
     # The edition is a public surface: published facts only, unless the deployment opts
     # in (ATLAS_PUBLIC_ILLUSTRATIVE=1), and then every invented value carries its mark.
     snapshot = published_only(snapshot)
-    css = STYLE.read_bytes()
+    css = SECTIONS_STYLE.read_bytes() + STYLE.read_bytes()
     css_name = f"style.{hashlib.sha256(css).hexdigest()[:12]}.css"
     (out / "assets").mkdir(parents=True)
     (out / "assets" / css_name).write_bytes(css)
@@ -185,9 +179,8 @@ def common(snapshot, language, options, page, path, depth, css_name, version) ->
     query = {"region": path.split("/")[1]} if path.startswith("regions/") else {}
     dashboard = page.path + "?" + urlencode({**query, "lang": language})
     return {
+        **sections.context(language),
         "_": _,
-        "lang": language,
-        "dir": "rtl" if is_rtl(language) else "ltr",
         "css": f"{to_site}assets/{css_name}",
         "home": f"{to_language}index.html",
         "nav": [
@@ -203,7 +196,6 @@ def common(snapshot, language, options, page, path, depth, css_name, version) ->
         "version": version["id"],
         "version_date": format_date(version["date"], language, "long") if version["date"] else "—",
         "region_link": lambda code: f"{to_language}regions/{code}/index.html",
-        "source": lambda line: word(line, _, language) if line is not None else None,
         "published_only": snapshot.published_only,
         "listed": lambda items: format_list(list(items), language),
     }
@@ -228,17 +220,21 @@ def strategy_page(snapshot: Snapshot, language: str, options: Options, geometry)
     view = strategy.build(snapshot, strategy.Controls(language, options.today))
     inclusion = view.inclusion
     return {
-        "title": _("The strategy: Maroc IA 2030"),
+        "title": view.title,
         "view": view,
         "map": maps.region_map(inclusion.map_figure, geometry)
         if inclusion is not None and inclusion.map_figure is not None
         else None,
-        "take": ("strategy", inclusion.map_figure, _("Territorial inclusion"), inclusion.source)
+        "take": ("strategy", inclusion.map_figure, inclusion_heading(view), inclusion.source)
         if inclusion is not None and inclusion.map_figure is not None
         else None,
         "inclusion_columns": list(inclusion.rows.columns) if inclusion else [],
         "inclusion_rows": inclusion.rows.values.tolist() if inclusion else [],
     }
+
+
+def inclusion_heading(view) -> str:
+    return next(part.heading for part in view.sections if part.key == "inclusion")
 
 
 def rollout(snapshot: Snapshot, language: str, options: Options, geometry) -> dict:

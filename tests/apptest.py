@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import base64
+import html
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -67,6 +69,12 @@ def texts(app: AppTest) -> str:
     ):
         parts += [str(element.value) for element in app.get(kind)]
     parts += [f"{m.label} {m.value}" for m in app.metric]
+    # sections drawn as HTML (ui/sections.py): their text, without the markup
+    parts += [
+        html.unescape(re.sub(r"<[^>]+>", " ", element.value))
+        for element in app.get("html")
+        if "<style" not in element.value and "<script" not in element.value
+    ]
     return "\n".join(parts)
 
 

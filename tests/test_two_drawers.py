@@ -90,7 +90,7 @@ def compare(snapshot: Snapshot, out: Path, language: str) -> int:
             (str(row["rank"]) if row["rank"] is not None else "—", row["region_code"])
             for row in table
         ]
-        marks = home.count('class="mark"')
+        marks = home.count('class="mark mark-illustrative"')
         assert marks == sum(bool(row["illustrative"]) for row in table)
         compared += len(table)
     # The region locator: the chosen region stands out the same way on both.

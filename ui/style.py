@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from html_drawer import sections
+
 BASE_CSS = """
 /* WCAG AA: captions (source lines, notes) at 6.9:1 on white, not faded by Streamlit to 4.1:1 */
 [data-testid="stCaptionContainer"] { opacity: 1 !important; }
@@ -105,8 +107,12 @@ document.documentElement.setAttribute("dir", "{direction}");
 """
 
 
+# The sections' look, as the edition's (html_drawer/templates/sections.css), read once.
+SECTIONS_CSS = sections.STYLE.read_text("utf-8")
+
+
 def inject_style(language: str, rtl: bool, extra_css: str = "") -> None:
-    css = BASE_CSS + (RTL_CSS if rtl else "") + extra_css
+    css = BASE_CSS + SECTIONS_CSS + (RTL_CSS if rtl else "") + extra_css
     st.html(f"<style>{css}</style>")
     with st.sidebar:
         st.html(

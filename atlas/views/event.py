@@ -168,16 +168,16 @@ def _strategy(snapshot: Snapshot, controls: Controls, title: str) -> View:
         return View(title, None, nothing(_))
     # two key figures: their labels are long, and the screen never scrolls
     targets = [t for t in shown.targets if t.scope == "Maroc IA 2030" and t.year != "—"][:2]
-    subtitle = _(
-        "Regions with a regional Jazari institute (announced or beyond): {regions} — {people}."
-    ).format(regions=len(shown.inclusion.covered), people=shown.inclusion.covered_population)
     figures = []
     for target in targets:
-        label = f"{target.text.split(' (')[0]} · {target.unit} · {target.year}"
+        # a key figure says what it is: a target, for its year, in its unit
+        label = _("Target for {year}: {what} ({unit})").format(
+            year=target.year, what=target.headline, unit=target.unit
+        )
         figures.append(Figure(label, target.number))
     # the key figures' own sources beside the map's
     source = strategy.merge_sources([shown.inclusion.source, *(t.source for t in targets)], _)
-    return View(title, subtitle, shown.inclusion.map_figure, tuple(figures), source)
+    return View(title, shown.inclusion.summary, shown.inclusion.map_figure, tuple(figures), source)
 
 
 def nothing(_) -> Empty:

@@ -12,6 +12,7 @@ import pandas as pd
 from atlas import metrics, model
 from atlas.i18n import N_, format_date, format_list, format_number, format_value, translator
 from atlas.pictures import BIG_SCREEN_CHART_PX, Empty, RegionMap
+from atlas.sections import Item, Section, Verdict
 from atlas.snapshot import Snapshot, published_only
 from atlas.sources import SourceLine, credit
 from atlas.views.common import value_map
@@ -38,18 +39,31 @@ class Controls:
     big: bool = False  # the event's big screen
 
 
+TITLE = N_("The strategy: Maroc IA 2030")
+LEAD = N_(
+    "Maroc IA 2030, Morocco's AI strategy announced at “AI Made in Morocco” (Rabat, "
+    "12 January 2026), is part of the wider digital strategy Maroc Digital 2030 "
+    "(September 2024). What was promised, when, by whom, and where the rollout "
+    "reaches so far: published facts only, each with its source."
+)
+
+
 @dataclass(frozen=True)
 class Target:
     scope: str
     text: str
+    headline: str  # the text without its parenthesis (a key figure's label)
     value: str  # the target as announced, with its unit
     number: str  # the value alone, formatted
     unit: str  # its unit as published
     year: str  # "2030", or "—" when none was announced
     announced: str  # the date of the announcement, at its precision
-    verdict: str  # on track, behind, or "no published figure yet"
-    on_track: bool | None  # None: not measurable from published figures
+    verdict: Verdict  # on track, behind, or "no published figure yet", and why
     source: SourceLine
+
+    @property
+    def on_track(self) -> bool | None:  # None: not measurable from published figures
+        return {"good": True, "warning": False}.get(self.verdict.tone)
 
 
 @dataclass(frozen=True)
@@ -80,6 +94,7 @@ class Inclusion:
     without_university: tuple[str, ...]
     facts: tuple[tuple[str, str, SourceLine], ...]  # text, value, source
     source: SourceLine
+    summary: str = ""  # the regions reached and their people, in one sentence
 
 
 @dataclass(frozen=True)
@@ -93,6 +108,9 @@ class View:
     not_published: tuple[str, ...] = ()
     missing: Empty | None = None  # why there is no target, milestone or quote
     pace: str = ""  # how many targets can be measured, and how many are on track
+    title: str = ""
+    lead: str = ""
+    sections: tuple[Section, ...] = ()  # the page's words, in order (see `sections`)
 
     @property
     def measured(self) -> tuple[Target, ...]:
@@ -107,17 +125,20 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     inclusion = _inclusion(public, controls) if public.has("regions") else None
     not_published = tuple(_(text) for text in NOT_PUBLISHED)
     if items is None:
-        return View(
-            False,
-            milestones=_institute_dates(public, controls),
-            inclusion=inclusion,
-            not_published=not_published,
-            missing=Empty(
-                _(
-                    "This data folder has no strategy file (strategy.parquet, optional): "
-                    "no target, milestone or quote to show."
-                )
+        return _with_sections(
+            View(
+                False,
+                milestones=_institute_dates(public, controls),
+                inclusion=inclusion,
+                not_published=not_published,
+                missing=Empty(
+                    _(
+                        "This data folder has no strategy file (strategy.parquet, optional): "
+                        "no target, milestone or quote to show."
+                    )
+                ),
             ),
+            _,
         )
     items = items.assign(
         date_text=[
@@ -128,7 +149,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     by_kind = {kind: rows for kind, rows in items.groupby("kind", sort=False)}
     empty = items.iloc[0:0]
     targets = _targets(public, by_kind.get("target", empty), controls.language)
-    return View(
+    view = View(
         True,
         targets=targets,
         pace=_pace_summary(targets, _),
@@ -145,6 +166,101 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         else _with_facts(inclusion, by_kind.get("fact", empty), controls.language),
         not_published=not_published,
     )
+    return _with_sections(view, _)
+
+
+def _with_sections(view: View, _) -> View:
+    """The view with its page's words: title, lead and every section, in order."""
+    return replace(view, title=_(TITLE), lead=_(LEAD), sections=sections(view, _))
+
+
+def sections(view: View, _) -> tuple[Section, ...]:
+    """What the page says, section by section: the targets and their verdicts, the
+    milestones, governance and quotes, territorial inclusion, and what is not published."""
+    found = []
+    if view.targets:
+        found.append(
+            Section(
+                _("Targets, and are they on track?"),
+                tuple(
+                    Item(
+                        text=t.text,
+                        value=f"{t.value} · {t.year}" if t.year != "—" else t.value,
+                        note=f"{t.scope} · " + _("Announced: {date}").format(date=t.announced),
+                        verdict=t.verdict,
+                        source=t.source,
+                    )
+                    for t in view.targets
+                ),
+                lead=view.pace,
+                key="targets",
+            )
+        )
+    if view.milestones:
+        found.append(
+            Section(
+                _("Milestones"),
+                tuple(Item(text=m.text, value=m.date, source=m.source) for m in view.milestones),
+                style="steps",
+                key="milestones",
+            )
+        )
+    if view.governance or view.quotes:
+        found.append(
+            Section(
+                _("Governance and ethics"),
+                tuple(
+                    Item(text=g.text, note=g.date if g.date != "—" else "", source=g.source)
+                    for g in view.governance
+                ),
+                key="governance",
+            )
+        )
+    if view.quotes:
+        found.append(
+            Section(
+                "",
+                tuple(
+                    Item(
+                        text=q.words,
+                        language=q.words_language,
+                        note=_("{speaker}, {role}, {date}; reported by {outlet}").format(
+                            speaker=q.speaker, role=q.role, date=q.date, outlet=q.outlet
+                        )
+                        + (" · " + _("our translation") if q.translated else ""),
+                        mark="translated" if q.translated else "published",
+                    )
+                    for q in view.quotes
+                ),
+                style="quotes",
+                key="quotes",
+            )
+        )
+    if view.inclusion is not None:
+        inclusion = view.inclusion
+        lines = [Item(text=inclusion.summary)]
+        if inclusion.without_university:
+            lines.append(
+                Item(
+                    text=_("Regions with no public university: {regions}.").format(
+                        regions=", ".join(inclusion.without_university)
+                    )
+                )
+            )
+        lines += [
+            Item(text=text, value=value, source=source) for text, value, source in inclusion.facts
+        ]
+        found.append(
+            Section(_("Territorial inclusion"), tuple(lines), style="paragraphs", key="inclusion")
+        )
+    found.append(
+        Section(
+            _("Not published"),
+            tuple(Item(text=line) for line in view.not_published),
+            key="not-published",
+        )
+    )
+    return tuple(found)
 
 
 def _source(rows: pd.DataFrame) -> SourceLine:
@@ -157,30 +273,32 @@ def _targets(snapshot: Snapshot, rows: pd.DataFrame, language: str) -> tuple[Tar
     for _i, row in rows.iterrows():
         value = format_number(row["value"], language) if pd.notna(row["value"]) else "—"
         unit = _words(row["unit"])
-        verdict, on_track = _pace(snapshot, row, language)
+        text = str(row["text"])
         found.append(
             Target(
                 _words(row["scope"]),
-                str(row["text"]),
+                text,
+                # what the target is, without the parenthesis the file adds (its unit or
+                # scope): the label of a key figure on the big screen
+                text.split(" (")[0],
                 f"{value} {unit}".strip(),
                 value,
                 unit,
                 str(int(row["year"])) if pd.notna(row["year"]) else "—",
                 row["date_text"],
-                verdict,
-                on_track,
+                _pace(snapshot, row, language),
                 _source(rows.loc[[row.name]]),
             )
         )
     return tuple(found)
 
 
-def _pace(snapshot: Snapshot, row: pd.Series, language: str) -> tuple[str, bool | None]:
+def _pace(snapshot: Snapshot, row: pd.Series, language: str) -> Verdict:
     """Is the published trend on track? From the first published national figure since
     the strategy's reference year to the latest: the pace so far against the straight path
     from that start to the target."""
     _ = translator(language)
-    nothing = (_("no published figure yet"), None)
+    nothing = Verdict(_("no published figure yet"))
     indicator = row.get("indicator_id")
     catalogue = snapshot.catalogue
     if (
@@ -219,8 +337,9 @@ def _pace(snapshot: Snapshot, row: pd.Series, language: str) -> tuple[str, bool 
         so_far=pace(so_far),
         needed=pace(needed),
     )
-    verdict = _("on track") if on_track else _("behind the pace needed")
-    return f"{verdict} · {text}", on_track
+    if on_track:
+        return Verdict(_("on track"), text, "good")
+    return Verdict(_("behind the pace needed"), text, "warning")
 
 
 def _dated(rows: pd.DataFrame) -> tuple[Dated, ...]:
@@ -354,7 +473,7 @@ def _inclusion(snapshot: Snapshot, controls: Controls) -> Inclusion:
                 institutes[metrics.is_regional_institute(institutes)], model.INSTITUTES_SOURCE
             )
         )
-    return Inclusion(
+    inclusion = Inclusion(
         figure,
         rows,
         tuple(names.get(c, c) for c in covered),
@@ -371,6 +490,15 @@ def _inclusion(snapshot: Snapshot, controls: Controls) -> Inclusion:
         ),
         (),
         merge_sources(sources, _),
+    )
+    return replace(
+        inclusion,
+        summary=_(
+            "Regions with a regional Jazari institute (announced or beyond): {regions} — {people}."
+        ).format(
+            regions=", ".join(inclusion.covered) or _("none yet"),
+            people=inclusion.covered_population,
+        ),
     )
 
 
@@ -408,12 +536,4 @@ def _with_facts(inclusion: Inclusion, facts: pd.DataFrame, language: str) -> Inc
         )
         for _i, row in facts.iterrows()
     )
-    return Inclusion(
-        inclusion.map_figure,
-        inclusion.rows,
-        inclusion.covered,
-        inclusion.covered_population,
-        inclusion.without_university,
-        rows,
-        inclusion.source,
-    )
+    return replace(inclusion, facts=rows)
