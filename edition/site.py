@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 
+from atlas import tables as atlas_tables
 from atlas.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGE_NAMES,
@@ -19,7 +20,7 @@ from atlas.i18n import (
     format_list,
     translator,
 )
-from atlas.pages import EDITION_SECTIONS
+from atlas.pages import ABOUT, EDITION_SECTIONS, ILLUSTRATIVE_NOTE, PUBLISHED_ONLY_NOTE, heading
 from atlas.pages import page as atlas_page
 from atlas.pictures import Empty
 from atlas.snapshot import Snapshot, published_only
@@ -99,8 +100,8 @@ def build_site(snapshot: Snapshot, out: Path, options: Options = Options()) -> l
             depth = relative.count("/")
             take = context.pop("take", None)
             context = {
-                **context,
                 **common(snapshot, language, options, page, path, depth, css_name, version),
+                **context,
             }
             context["takeaway"] = None
             if take is not None:
@@ -181,6 +182,9 @@ def common(snapshot, language, options, page, path, depth, css_name, version) ->
     return {
         **sections.context(language),
         "_": _,
+        # the page's title and lead, as the page list words them for every surface
+        "title": _(heading(page.id)),
+        "lead": _(page.lead) if page.lead else "",
         "css": f"{to_site}assets/{css_name}",
         "home": f"{to_language}index.html",
         "nav": [
@@ -197,7 +201,11 @@ def common(snapshot, language, options, page, path, depth, css_name, version) ->
         "version_date": format_date(version["date"], language, "long") if version["date"] else "—",
         "region_link": lambda code: f"{to_language}regions/{code}/index.html",
         "published_only": snapshot.published_only,
+        "about": " ".join(
+            (_(ABOUT), _(PUBLISHED_ONLY_NOTE if snapshot.published_only else ILLUSTRATIVE_NOTE))
+        ),
         "listed": lambda items: format_list(list(items), language),
+        "headings": atlas_tables.headings(language),
     }
 
 
@@ -205,7 +213,7 @@ def common(snapshot, language, options, page, path, depth, css_name, version) ->
 def home(snapshot: Snapshot, language: str, options: Options, geometry) -> dict:
     _ = translator(language)
     view = overview.build(snapshot, overview.Controls(language, options.today))
-    context = {"title": _("National overview"), "view": view, "map": None, "rows": []}
+    context = {"view": view, "map": None, "rows": []}
     if isinstance(view.map, Empty):
         return context
     context["map"] = maps.region_map(view.map, geometry)
@@ -220,7 +228,6 @@ def strategy_page(snapshot: Snapshot, language: str, options: Options, geometry)
     view = strategy.build(snapshot, strategy.Controls(language, options.today))
     inclusion = view.inclusion
     return {
-        "title": view.title,
         "view": view,
         "map": maps.region_map(inclusion.map_figure, geometry)
         if inclusion is not None and inclusion.map_figure is not None
@@ -244,7 +251,6 @@ def rollout(snapshot: Snapshot, language: str, options: Options, geometry) -> di
     overall = institutes.timeline(snapshot, controls)
     names = snapshot.region_names(language)
     return {
-        "title": _("Jazari Institutes"),
         "view": view,
         "rows": [
             {
@@ -261,6 +267,7 @@ def rollout(snapshot: Snapshot, language: str, options: Options, geometry) -> di
         ],
         "map": maps.region_map(view.status_map, geometry),
         "take": ("institutes", view.status_map, view.title, view.source),
+        "overall": overall,
         "timeline": None if isinstance(overall.figure, Empty) else maps.timeline(overall.figure),
         "empty": overall.figure if isinstance(overall.figure, Empty) else None,
     }
@@ -291,7 +298,7 @@ def leaders(snapshot: Snapshot, language: str, options=None, geometry=None) -> d
                 "dashboard": urlencode({"indicator": indicator, "lang": language}),
             }
         )
-    return {"title": _("AI in public services"), "indicators": indicators, "empty": empty}
+    return {"indicators": indicators, "empty": empty}
 
 
 def partners(snapshot: Snapshot, language: str, options=None, geometry=None) -> dict:
@@ -302,13 +309,7 @@ def partners(snapshot: Snapshot, language: str, options=None, geometry=None) -> 
         else Empty(_("No agreement in the cooperation file yet."))
     )
     if isinstance(view, Empty):
-        return {
-            "title": _("International cooperation"),
-            "view": None,
-            "groups": [],
-            "empty": view,
-            "soft_power": cooperation.SOFT_POWER,
-        }
+        return {"view": None, "groups": [], "empty": view}
     labels = cooperation.choices(snapshot, language).labels
 
     def listed(rows) -> list[dict]:
@@ -330,12 +331,7 @@ def partners(snapshot: Snapshot, language: str, options=None, geometry=None) -> 
             for r in rows.itertuples()
         ]
 
-    return {
-        "title": _("International cooperation"),
-        "view": view,
-        "groups": [(heading, listed(rows)) for heading, rows in view.groups],
-        "soft_power": cooperation.SOFT_POWER,
-    }
+    return {"view": view, "groups": [(words, listed(rows)) for words, rows in view.groups]}
 
 
 def profile(snapshot: Snapshot, language: str, options: Options, code: str, geometry) -> dict:

@@ -7,7 +7,7 @@ import streamlit as st
 from atlas.pictures import Empty
 from atlas.safe import markdown_text
 from atlas.views import adoption
-from ui import cache, charts, components, data, state, tables
+from ui import cache, charts, components, data, sections, state, tables
 from ui.context import language, t
 from ui.frame import require_frame
 
@@ -17,13 +17,7 @@ lang = language()
 snapshot = data.open_view(adoption)
 choices = adoption.choices(snapshot, lang)
 
-st.title(_("AI in public services"))
-st.caption(
-    _(
-        "How far each region's public services use AI, per inhabitant or as published, "
-        "by sector and over time."
-    )
-)
+sections.page_header("adoption")
 if not choices.indicators:  # the view says why
     components.nothing(cache.view(adoption.build, snapshot, adoption.Controls(lang)))
     st.stop()

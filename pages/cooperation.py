@@ -9,7 +9,7 @@ from atlas import cooperation as coop
 from atlas.pictures import Empty
 from atlas.safe import markdown_text
 from atlas.views import cooperation
-from ui import cache, charts, components, data, state, tables
+from ui import cache, charts, components, data, sections, state, tables
 from ui.context import language, t
 from ui.frame import require_frame
 
@@ -20,8 +20,7 @@ snapshot = data.open_view(cooperation)
 choices = cooperation.choices(snapshot, lang)
 labels = choices.labels
 
-st.title(_("International cooperation"))
-st.caption(_(cooperation.SOFT_POWER))
+sections.page_header("cooperation")
 if choices.first_year is None:  # the view says why
     components.nothing(cache.view(cooperation.build, snapshot, cooperation.Controls(lang)))
     st.stop()
@@ -79,10 +78,7 @@ if isinstance(view, Empty):
 if selected_regions:
     st.caption(_("Only agreements involving the regions chosen in the sidebar."))
 
-for column, card in zip(st.columns(len(view.cards)), view.cards):
-    with column:
-        st.metric(card.label, card.value, help=card.help, border=True)
-        components.source_line(card.source, compact=True)
+sections.key_figures(view.cards)
 
 st.subheader(_("Partner countries"))
 charts.plot(view.figures["world"], key="world")

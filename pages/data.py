@@ -8,7 +8,7 @@ import streamlit as st
 from atlas import exports
 from atlas.safe import markdown_text
 from atlas.views import data as data_view
-from ui import cache, data
+from ui import cache, data, sections
 from ui.context import language, t
 from ui.frame import require_frame
 
@@ -19,13 +19,7 @@ snapshot = data.snapshot()
 selected = list(st.session_state.get("regions", []))
 view = cache.view(data_view.build, snapshot, data_view.Controls(lang, tuple(selected)))
 
-st.title(_("Data & methods"))
-st.caption(
-    _(
-        "Where every figure comes from, whether it is a published fact or an "
-        "illustrative value, and the files themselves to take away."
-    )
-)
+sections.page_header("data")
 
 # --- Datasets ----------------------------------------------------------------------
 st.subheader(_("Datasets"))

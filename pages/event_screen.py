@@ -18,7 +18,7 @@ from atlas import event_screen
 from atlas.pictures import Empty
 from atlas.safe import markdown_text
 from atlas.views import event
-from ui import cache, charts, components, data
+from ui import cache, charts, components, data, sections
 from ui.context import language, t
 from ui.frame import require_frame
 from ui.qr import qr_png
@@ -78,8 +78,7 @@ def rotating_view() -> None:
     with side:
         st.title("Jazari Atlas")
         st.caption(_("AI Made in Morocco · the national AI strategy, region by region"))
-        for figure in view.key_figures:
-            st.metric(figure.label, figure.value)
+        sections.key_figures(view.key_figures)
         if public_url:
             address = event_screen.short_address(edition)
             st.image(

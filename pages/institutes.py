@@ -10,7 +10,7 @@ import streamlit as st
 from atlas import tables as atlas_tables
 from atlas.pictures import Empty
 from atlas.views import institutes
-from ui import cache, charts, components, data, state, tables
+from ui import cache, charts, components, data, sections, state, tables
 from ui.context import language, t
 from ui.frame import require_frame
 
@@ -26,13 +26,7 @@ controls = institutes.Controls(
 overall = cache.view(institutes.timeline, snapshot, controls)
 dates = overall.dates
 
-st.title(_("Jazari Institutes"))
-st.caption(
-    _(
-        "The network of AI centres of excellence announced for all 12 regions, with "
-        "Jazari Root as its federating hub. Move the date to replay the rollout."
-    )
-)
+sections.page_header("institutes", _("Move the date to replay the rollout."))
 if isinstance(overall.figure, Empty):
     components.nothing(overall.figure)
     st.stop()
@@ -87,18 +81,14 @@ def rollout_on_a_date() -> None:
     )
     left, right = st.columns(2)
     with left:
-        st.markdown("**" + _("Institutes by status") + "**")
+        bars = view.section("status").heading
+        st.markdown("**" + bars + "**")
         charts.plot(view.status_bars, key="status_bars")
         components.chart_downloads(
-            snapshot, view.status_bars, _("Institutes by status"), view.source, "institutes-status"
+            snapshot, view.status_bars, bars, view.source, "institutes-status"
         )
     with right:
-        st.markdown("**" + _("Regions with no institute yet") + "**")
-        tables.frame(
-            pd.DataFrame({_("Region"): list(view.without_institute)}),
-        )
-        if not view.without_institute:
-            st.success(_("Every selected region has an institute announced or beyond."))
+        sections.section(view.section("without"), level=3)
     components.source_line(view.source)
     with st.expander(_("Table: institutes and their status on this date")):
         tables.institutes(view.current, snapshot.region_names(lang), view.status_labels)
@@ -106,9 +96,9 @@ def rollout_on_a_date() -> None:
 
 rollout_on_a_date()
 
-st.subheader(_("Timeline of each institute"))
+st.subheader(overall.heading)
 charts.plot(overall.figure, key="timeline")
 components.source_line(overall.source)
 components.chart_downloads(
-    snapshot, overall.figure, _("Timeline of each institute"), overall.source, "institutes-timeline"
+    snapshot, overall.figure, overall.heading, overall.source, "institutes-timeline"
 )

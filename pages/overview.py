@@ -10,7 +10,7 @@ import streamlit as st
 from atlas.pictures import Empty
 from atlas.safe import markdown_text
 from atlas.views import overview
-from ui import cache, charts, components, data, state, tables
+from ui import cache, charts, components, data, sections, state, tables
 from ui.context import language, t
 from ui.frame import require_frame
 
@@ -21,22 +21,8 @@ snapshot = data.open_view(overview)
 today = pd.Timestamp(date.today())
 choices = overview.choices(snapshot, lang, today)
 
-st.title(_("National overview"))
-st.caption(
-    _(
-        "Morocco's AI strategy across its 12 regions: the Jazari Institutes, AI in "
-        "public services, digital sovereignty and international cooperation."
-    )
-)
-st.page_link(
-    "pages/strategy.py",
-    label=_(
-        "Maroc IA 2030, the national AI strategy, is part of "
-        "Maroc Digital 2030: its targets, milestones and "
-        "governance"
-    ),
-    icon=":material/flag:",
-)
+sections.page_header("overview")
+strategy_link = st.empty()
 cards = st.container()
 
 controls = st.columns([3, 2, 2])
@@ -81,14 +67,9 @@ view = cache.view(
     ),
 )
 
+strategy_link.page_link("pages/strategy.py", label=view.strategy_link, icon=":material/flag:")
 with cards:
-    columns = st.columns(5)
-    for column, card in zip(columns, view.cards):
-        with column:
-            st.metric(
-                markdown_text(card.label), card.value, delta=card.delta, help=card.help, border=True
-            )
-            components.source_line(card.source, compact=True)
+    sections.key_figures(view.cards)
 
 if isinstance(view.map, Empty):
     components.nothing(view.map)
@@ -99,20 +80,10 @@ components.source_line(view.source)
 components.map_downloads(
     snapshot, view.map, view.rows, view.title, view.source, f"{view.indicator}-{view.period}"
 )
-if view.missing_regions:
-    st.caption(
-        _("No published figure for: {regions}.").format(
-            regions=markdown_text(", ".join(view.missing_regions))
-        )
-    )
+if view.missing_note:
+    st.caption(markdown_text(view.missing_note))
 with st.expander(_("Table of the map")):
     tables.frame(
         view.table,
-        column_config={
-            "region_code": _("Code"),
-            "region": _("Region"),
-            "value": view.value_title,
-            "rank": _("Rank (1 = best)"),
-            "illustrative": _("Illustrative"),
-        },
+        column_config=tables.headed(view.table.column_names) | {"value": view.value_title},
     )

@@ -13,7 +13,7 @@ from atlas.pictures import Empty
 from atlas.safe import markdown_text
 from atlas.views import region as region_view
 from loaders.contract import REGION_CODES
-from ui import cache, charts, components, data, state, tables
+from ui import cache, charts, components, data, sections, state, tables
 from ui.context import language, t
 from ui.frame import require_frame
 
@@ -49,23 +49,23 @@ brief = event_screen.brief_url(
     region,
     os.environ.get("ATLAS_EDITION_PATH") or event_screen.EDITION_PATH,
 )
-st.markdown(f"[:material/print: {markdown_text(_('Brief to print (PDF, A4)'))}]({brief})")
+st.markdown(f"[:material/print: {markdown_text(view.brief_label)}]({brief})")
 top = st.columns([2, 3])
 with top[0]:
     if view.population is not None:
-        st.metric(markdown_text(view.population.label), view.population.value, border=True)
-        components.source_line(view.population.source)
+        sections.key_figures((view.population,))
     charts.region_map(view.locator, key="locator")
 
 with top[1]:
-    st.subheader(_("Jazari Institutes"))
+    st.subheader(view.section("institutes").heading)
     if isinstance(view.institutes, Empty):
         components.nothing(view.institutes)
     else:
         tables.institutes(view.institutes, names, view.status_labels)
         components.source_line(view.institutes_source)
 
-st.subheader(_("Every indicator, next to the national figure"))
+indicators = view.section("indicators")
+st.subheader(indicators.heading)
 if choices.years:
     state.selectbox(
         _("Figures as of"), choices.years, key="year", format_func=choices.year_labels.get
@@ -74,10 +74,10 @@ if isinstance(view.profile, Empty):
     components.nothing(view.profile)
 else:
     tables.frame(view.profile)
-    st.caption(_("Counts are compared per 100,000 inhabitants; rank 1 is the best region."))
+    st.caption(indicators.lead)
     components.source_line(view.profile_source)
 
-st.subheader(_("International cooperation involving the region"))
+st.subheader(view.section("cooperation").heading)
 if isinstance(view.agreements, Empty):
     components.nothing(view.agreements)
 else:

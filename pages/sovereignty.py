@@ -7,7 +7,7 @@ import streamlit as st
 from atlas.pictures import Empty
 from atlas.safe import markdown_link, markdown_text
 from atlas.views import sovereignty
-from ui import cache, charts, components, data, state, tables
+from ui import cache, charts, components, data, sections, state, tables
 from ui.context import language, t
 from ui.frame import require_frame
 
@@ -17,16 +17,7 @@ lang = language()
 snapshot = data.open_view(sovereignty)
 choices = sovereignty.choices(snapshot, lang)
 
-st.title(_("Digital sovereignty"))
-st.caption(
-    _(
-        "Technological dependence is “a proven strategic vulnerability” (our "
-        "translation of “une vulnérabilité stratégique avérée”): Amal El Fallah "
-        "Seghrouchni, minister delegate in charge of digital transition, at “AI Made in "
-        "Morocco”, 12 January 2026, reported by RT France. The national targets of "
-        "Maroc Digital 2030 and of Maroc IA 2030, and where Morocco stands."
-    )
-)
+sections.page_header("sovereignty")
 
 # The indicator is chosen further down the page; its value is read first (from the
 # session or the URL) so that the whole view is built once.

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
-import streamlit as st
 
 from atlas.views import strategy
 from ui import cache, charts, components, data, sections, tables
@@ -19,8 +18,7 @@ lang = language()
 snapshot = data.open_view(strategy)
 view = cache.view(strategy.build, snapshot, strategy.Controls(lang, pd.Timestamp(date.today())))
 
-st.title(view.title)
-sections.lead(view.lead)
+sections.page_header("strategy")
 if view.missing:
     components.nothing(view.missing)
 for part in view.sections:

@@ -17,8 +17,8 @@ def test_renders_map_and_key_figures():
     spec = figure(app)
     assert spec["data"][0]["type"] == "choropleth"
     assert len(region_hovers(app)) == 12
-    labels = [m.label for m in app.metric]
-    assert "Instituts régionaux en activité / annoncés" in labels and "Accords signés" in labels
+    said = texts(app)  # the key figures, drawn as one block of cards
+    assert "Instituts régionaux en activité / annoncés" in said and "Accords signés" in said
 
 
 def test_geometry_travels_by_url_not_inside_the_figure():

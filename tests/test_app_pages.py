@@ -160,7 +160,7 @@ def test_cooperation_url_round_trip():
     app = run_app("pages/cooperation.py", query=query)
     table = app.dataframe[-1].value
     years = table["signed_on"].str[-4:].astype(int)  # dates as precise as their source
-    assert set(table["kind"]) == {"Pays"} and years.between(2024, 2025).all()
+    assert set(table["partner_kind"]) == {"Pays"} and years.between(2024, 2025).all()
     assert {k: app.query_params[k] for k in query} == query
 
 

@@ -111,3 +111,38 @@ def test_no_drawer_holds_a_colour(path):
 def test_the_colour_check_sees_a_colour():
     assert COLOUR_LITERAL.search('fill="#1B2A25"') and COLOUR_LITERAL.search("rgba(0,0,0,0)")
     assert not COLOUR_LITERAL.search('href="#ramp"') and not COLOUR_LITERAL.search("url(#p-12)")
+
+
+MESSAGE = re.compile(r"""\b_\(\s*((?:"(?:[^"\\]|\\.)*"\s*|'(?:[^'\\]|\\.)*'\s*)+)\)""")
+PART = re.compile(r""""((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'""")
+
+
+def typed_messages(paths: list[Path]) -> dict[str, set[str]]:
+    """Every message a surface types itself (`_("…")`), with the files that type it."""
+    found: dict[str, set[str]] = {}
+    for path in paths:
+        for call in MESSAGE.finditer(path.read_text("utf-8")):
+            words = "".join(a or b for a, b in PART.findall(call.group(1)))
+            found.setdefault(words, set()).add(str(path.relative_to(REPO)))
+    return found
+
+
+def test_no_page_text_is_typed_by_both_surfaces():
+    """A page's words exist once: the dashboard (pages/, ui/, app.py) and the edition
+    (edition/, html_drawer/) both read them from the views and the page list, and type
+    none of the same words themselves (they drifted when they did)."""
+    dashboard = typed_messages(files("pages") + files("ui") + [REPO / "app.py"])
+    edition = typed_messages(
+        files("edition")
+        + files("html_drawer")
+        + sorted((REPO / "edition" / "templates").glob("*.html"))
+        + sorted((REPO / "html_drawer" / "templates").glob("*.html"))
+    )
+    assert not set(dashboard) & set(edition), {
+        words: sorted(dashboard[words] | edition[words]) for words in set(dashboard) & set(edition)
+    }
+
+
+def test_the_typed_text_check_sees_a_message():
+    sample = REPO / "pages" / "overview.py"
+    assert typed_messages([sample]), "the dashboard's pages type some words of their own"

@@ -56,7 +56,9 @@ def test_by_default_the_edition_shows_published_facts_only(tmp_path):
         cooperation = text_of(root / "cooperation" / "index.html")
         assert "Skills MoU" in cooperation and "Cloud programme" not in cooperation
         for page in root.rglob("index.html"):
-            assert 'class="mark"' not in text_of(page), page  # no illustrative value at all
+            assert 'class="mark mark-illustrative"' not in text_of(page), (
+                page
+            )  # no illustrative value at all
     assert "No published regional figure of AI adoption yet" in text_of(
         out / "en" / "adoption" / "index.html"
     )

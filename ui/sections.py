@@ -6,15 +6,33 @@ from __future__ import annotations
 
 import streamlit as st
 
-from atlas.sections import Section
+from atlas.sections import KeyFigure, Section, figures
 from html_drawer import sections
-from ui.context import language
+from ui.context import language, t
 
 
-def section(part: Section) -> None:
-    st.html(f'<div class="atlas">{sections.render(part, language())}</div>')
+def section(part: Section, level: int = 2) -> None:
+    st.html(f'<div class="atlas">{sections.render(part, language(), level)}</div>')
 
 
 def lead(words: str) -> None:
     """A page's lead, as every surface writes it."""
     st.html(f'<div class="atlas"><p class="lead">{sections.escape(words)}</p></div>')
+
+
+def key_figures(found: tuple[KeyFigure, ...]) -> None:
+    """Key figures as cards, each with what it counts and its source."""
+    if found:
+        section(figures(found))
+
+
+def page_header(page_id: str, *more: str) -> None:
+    """A page's title and lead, as the atlas's page list words them for every surface
+    (`more`: what only the dashboard adds, such as how to use its controls)."""
+    from atlas.pages import heading, page
+
+    _ = t()
+    st.title(_(heading(page_id)))
+    words = " ".join(part for part in (_(page(page_id).lead), *more) if part)
+    if words:
+        lead(words)

@@ -92,6 +92,12 @@ h2 { font-size: 1.85rem !important; padding: 0 0 0.3rem !important; }
 h3 { font-size: 1.25rem !important; padding: 0 !important; }
 [data-testid="stMetricValue"] { font-size: 3rem !important; line-height: 1.1; }
 [data-testid="stMetricLabel"] p { font-size: 1.1rem !important; }
+/* Key figures (ui/sections.py): one under the other, the value at 72 px, its label 26 px */
+.atlas .cards { grid-template-columns: 1fr !important; }
+.atlas .card { border: 0; padding: 0.2rem 0; }
+.atlas .card strong { font-size: 3rem; line-height: 1.1; }
+.atlas .card .label { font-size: 1.1rem; color: inherit; }
+.atlas .card .help, .atlas .card .source { font-size: 0.75rem; }
 [data-testid="stCaptionContainer"] { font-size: 0.75rem !important; }
 /* The illustrative mark is read from 10 m like the rest: never below the screen's 24 px. */
 .event-notice { font-size: 1rem !important; font-weight: 700; color: #8a3b00;

@@ -48,44 +48,29 @@ def printed(data, column_config: dict, hide_index: bool) -> str:
     return f'<table class="print-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
-def institutes(current: pd.DataFrame, names: dict[str, str], status_labels: dict[str, str]):
+def headed(keys, *, links: tuple[str, ...] = ("source_url",), checks: tuple[str, ...] = ()):
+    """Streamlit's column settings for a table of atlas.tables: each column headed in the
+    page's language (atlas.tables.HEADINGS), links as links, true/false as ticks."""
+    words = tables.headings(language())
     _ = t()
-    frame(
-        tables.institutes(current, names, status_labels, language()),
-        column_config={
-            "name": _("Name"),
-            "kind": _("What it is"),
-            "region": _("Region"),
-            "city": _("City"),
-            "status": _("Status"),
-            "announced_on": _("Announced"),
-            "agreement_on": _("Agreement signed"),
-            "works_started_on": _("Works started"),
-            "opened_on": _("Opened"),
-            "planned_opening_on": _("Planned opening"),
-            "partners": _("Partners"),
-            "source_url": st.column_config.LinkColumn(_("Source"), display_text=_("source")),
-            "mark": _("Mark"),
-        },
-    )
+    config: dict = {}
+    for key in keys:
+        if key in links:
+            config[key] = st.column_config.LinkColumn(
+                words.get(key, key), display_text=_(tables.SOURCE_LINK)
+            )
+        elif key in checks:
+            config[key] = st.column_config.CheckboxColumn(words.get(key, key))
+        elif key in words:
+            config[key] = words[key]
+    return config
+
+
+def institutes(current: pd.DataFrame, names: dict[str, str], status_labels: dict[str, str]):
+    shown = tables.institutes(current, names, status_labels, language())
+    frame(shown, column_config=headed(shown.columns))
 
 
 def agreements(rows: pd.DataFrame, names: dict[str, str], labels: dict[str, str]):
-    _ = t()
-    frame(
-        tables.agreements(rows, names, labels, language()),
-        column_config={
-            "signed_on": _("Date"),
-            "partner": _("Partner"),
-            "kind": _("Kind of partner"),
-            "title": _("Summary"),
-            "instrument": _("Instrument"),
-            "status": _("Status"),
-            "south_south": st.column_config.CheckboxColumn(_("South-South")),
-            "signed_in": _("Signed or held in"),
-            "region": _("Moroccan region involved"),
-            "domains": _("Domains"),
-            "source_url": st.column_config.LinkColumn(_("Source"), display_text=_("source")),
-            "mark": _("Mark"),
-        },
-    )
+    shown = tables.agreements(rows, names, labels, language())
+    frame(shown, column_config=headed(shown.columns, checks=("south_south",)))

@@ -24,6 +24,7 @@ from atlas.pictures import (
     Picture,
     WorldMap,
 )
+from atlas.sections import KeyFigure, mark_of_line
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine
 from atlas.views.common import filtered, point_marker, ramp, watermark_text, worded
@@ -32,12 +33,6 @@ NEEDS = ("cooperation",)
 USES = ("regions",)
 SOURCE = N_("International cooperation (cooperation.parquet)")
 # The page's lead, with its quote attributed (the seed article: RT France, 13 January 2026).
-SOFT_POWER = N_(
-    "AI and digital agreements between Morocco and its partners. South-South "
-    "cooperation as a “soft power diplomatique” (Omar Hilale, Morocco's permanent "
-    "representative to the United Nations, at “AI Made in Morocco”, 12 January "
-    "2026, reported by RT France)."
-)
 
 
 @dataclass(frozen=True)
@@ -59,17 +54,9 @@ class Choices:
 
 
 @dataclass(frozen=True)
-class Card:
-    label: str
-    value: str
-    help: str | None = None
-    source: SourceLine | None = None  # the rows the figure counts
-
-
-@dataclass(frozen=True)
 class View:
     shown: pd.DataFrame  # the agreements matching the filters
-    cards: tuple[Card, ...] = ()
+    cards: tuple[KeyFigure, ...] = ()
     figures: dict[str, Picture] = field(default_factory=dict)  # world, split, timeline…
     source: SourceLine | None = None
     regions_involved: tuple[tuple[str, str, int], ...] = ()  # code, name, agreements
@@ -118,20 +105,23 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
     signed, other = shown[is_signed], shown[~is_signed]
     summary = coop.south_south_summary(shown)
     signed_source = file_credit(signed, SOURCE)
+    other_source = file_credit(other, SOURCE)
     cards = (
-        Card(
+        KeyFigure(
             _("Agreements signed"),
             format_number(summary["total"], lang),
             _(SIGNED_HELP),
-            signed_source,
+            source=signed_source,
+            mark=mark_of_line(signed_source),
         ),
-        Card(
+        KeyFigure(
             _("Other cooperation"),
             format_number(summary["other"], lang),
             _(OTHER_HELP),
-            file_credit(other, SOURCE),
+            source=other_source,
+            mark=mark_of_line(other_source),
         ),
-        Card(
+        KeyFigure(
             _("South-South share of agreements signed"),
             format_value(summary["share"] * 100, "%", lang),
             _(
@@ -141,13 +131,15 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
                 count=format_number(summary["south_south"], lang),
                 total=format_number(summary["total"], lang),
             ),
-            signed_source,
+            source=signed_source,
+            mark=mark_of_line(signed_source),
         ),
-        Card(
+        KeyFigure(
             _("Partner countries with an agreement signed"),
             format_number(summary["partner_countries"], lang),
             _("Countries only: companies and organisations are counted apart."),
-            signed_source,
+            source=signed_source,
+            mark=mark_of_line(signed_source),
         ),
     )
     counts = coop.per_country(shown)

@@ -12,6 +12,7 @@ from atlas import event_screen, model
 from atlas.i18n import format_value, translator
 from atlas.pages import EVENT_TITLES
 from atlas.pictures import Empty, Picture
+from atlas.sections import KeyFigure
 from atlas.snapshot import Snapshot, published_only
 from atlas.sources import SourceLine
 from atlas.views import adoption, cooperation, institutes, overview, strategy
@@ -36,17 +37,11 @@ class Controls:
 
 
 @dataclass(frozen=True)
-class Figure:
-    label: str
-    value: str
-
-
-@dataclass(frozen=True)
 class View:
     title: str
     subtitle: str | None
     figure: Picture | Empty  # Empty: nothing to show, and why
-    key_figures: tuple[Figure, ...] = ()
+    key_figures: tuple[KeyFigure, ...] = ()
     source: SourceLine | None = None
     # Said at the screen's text size: illustrative values shown (a demonstration), or
     # why a view is left out of the rotation.
@@ -110,14 +105,14 @@ def _institutes_map(snapshot: Snapshot, controls: Controls, title: str) -> View:
         None,
         shown.map or nothing(_),
         key_figures=(
-            Figure(_("Regional institutes announced or beyond"), str(kpi["announced"])),
-            Figure(
+            KeyFigure(_("Regional institutes announced or beyond"), str(kpi["announced"])),
+            KeyFigure(
                 _("Regions with a regional institute"),
                 _("{count} of {total}").format(
                     count=kpi["regions_covered"], total=kpi["regions_total"]
                 ),
             ),
-            Figure(_("Regional institutes operating"), str(kpi["operating"])),
+            KeyFigure(_("Regional institutes operating"), str(kpi["operating"])),
         ),
         source=shown.source,
     )
@@ -174,7 +169,7 @@ def _strategy(snapshot: Snapshot, controls: Controls, title: str) -> View:
         label = _("Target for {year}: {what} ({unit})").format(
             year=target.year, what=target.headline, unit=target.unit
         )
-        figures.append(Figure(label, target.number))
+        figures.append(KeyFigure(label, target.number))
     # the key figures' own sources beside the map's
     source = strategy.merge_sources([shown.inclusion.source, *(t.source for t in targets)], _)
     return View(title, shown.inclusion.summary, shown.inclusion.map_figure, tuple(figures), source)

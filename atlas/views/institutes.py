@@ -32,6 +32,7 @@ from atlas.pictures import (
     Stage,
     TimelineRow,
 )
+from atlas.sections import Item, Section, find
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine
 from atlas.views.common import filtered, point_marker, watermark_text, worded
@@ -58,6 +59,7 @@ class Timeline:
     date_labels: dict[str, str]
     figure: pictures.Timeline | Empty  # Empty: no institute to draw, and why
     source: SourceLine | None
+    heading: str = ""  # the timeline's heading, on every surface
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,12 @@ class OnDate:
     status_bars: Bars
     without_institute: tuple[str, ...]  # names of selected regions with none yet
     source: SourceLine
+    # the page's words for this date, as every surface says them: "status" (the bars'
+    # heading), "without" (the regions with no regional institute yet, or that none is)
+    sections: tuple[Section, ...] = ()
+
+    def section(self, key: str) -> Section:
+        return find(self.sections, key)
 
 
 def timeline(snapshot: Snapshot, controls: Controls) -> Timeline:
@@ -83,11 +91,14 @@ def timeline(snapshot: Snapshot, controls: Controls) -> Timeline:
         for d in dates
     }
     shown = _shown(snapshot, controls)
+    heading = _("Timeline of each Jazari entity")
     if institutes.empty:
-        return Timeline(dates, labels, Empty(_("No institute in the institutes file yet.")), None)
+        return Timeline(
+            dates, labels, Empty(_("No institute in the institutes file yet.")), None, heading
+        )
     if shown.empty:
         return Timeline(
-            dates, labels, filtered(_, _("No institute in the selected regions.")), None
+            dates, labels, filtered(_, _("No institute in the selected regions.")), None, heading
         )
     source = _source(shown)
     figure = rollout(
@@ -97,7 +108,7 @@ def timeline(snapshot: Snapshot, controls: Controls) -> Timeline:
         _,
         watermark_text(source.illustrative, _),
     )
-    return Timeline(dates, labels, figure, source)
+    return Timeline(dates, labels, figure, source, heading)
 
 
 def rollout(
@@ -239,6 +250,17 @@ def on_date(snapshot: Snapshot, controls: Controls) -> OnDate:
         status_bars=status_bars,
         without_institute=tuple(names.get(c, c) for c in selected if c not in covered),
         source=source,
+        sections=(
+            Section(_("Regional institutes by status"), key="status"),
+            Section(
+                _("Regions with no regional institute yet"),
+                tuple(Item(text=names.get(c, c)) for c in selected if c not in covered),
+                empty=Empty(
+                    _("Every selected region has a regional institute announced or beyond.")
+                ),
+                key="without",
+            ),
+        ),
     )
 
 

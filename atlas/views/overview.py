@@ -3,17 +3,18 @@ institutes), its table, and the key national figures."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 import pyarrow as pa
 
 from atlas import metrics, model
-from atlas.i18n import N_, format_number, format_value, translator
+from atlas.i18n import N_, format_list, format_number, format_value, translator
 from atlas.pictures import BIG_SCREEN_CHART_PX, Empty, RegionMap
+from atlas.sections import KeyFigure, mark_of_line
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine, credit
-from atlas.tables import readable
+from atlas.tables import mark_words, readable
 from atlas.views.common import map_rows, value_map
 from loaders.contract import POPULATION_ID, REGION_CODES
 
@@ -47,18 +48,8 @@ class Choices:
 
 
 @dataclass(frozen=True)
-class Card:
-    label: str
-    value: str
-    help: str | None = None
-    delta: str | None = None
-    illustrative: bool = False
-    source: SourceLine | None = None
-
-
-@dataclass(frozen=True)
 class View:
-    cards: tuple[Card, ...]
+    cards: tuple[KeyFigure, ...]
     indicator: str | None  # None: nothing to map in this folder
     period: str | None
     title: str = ""
@@ -66,6 +57,9 @@ class View:
     map: RegionMap | Empty | None = None
     source: SourceLine | None = None
     missing_regions: tuple[str, ...] = ()  # names of regions with no figure
+    missing_note: str = ""  # which regions have no figure, in one sentence
+    # the link to the strategy's page, as every surface words it
+    strategy_link: str = field(default="")
     table: pa.Table | None = None  # region_code, region, value, rank, illustrative
     value_title: str = ""  # "label (unit)" for the table's value column
     unit_text: str = ""
@@ -119,7 +113,18 @@ def _choices(snapshot: Snapshot, language: str, today: pd.Timestamp) -> Choices:
     )
 
 
+STRATEGY_LINK = N_(
+    "Maroc IA 2030, the national AI strategy, is part of Maroc Digital 2030: its targets, "
+    "milestones and governance"
+)
+
+
 def build(snapshot: Snapshot, controls: Controls) -> View:
+    _ = translator(controls.language)
+    return replace(_build(snapshot, controls), strategy_link=_(STRATEGY_LINK))
+
+
+def _build(snapshot: Snapshot, controls: Controls) -> View:
     _ = translator(controls.language)
     lang = controls.language
     options = choices(snapshot, lang, controls.today)
@@ -175,6 +180,11 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         map=picture,
         source=map_data.source_line,
         missing_regions=tuple(names.get(c, c) for c in map_data.missing_regions),
+        missing_note=_("No published figure for: {regions}.").format(
+            regions=format_list([names.get(c, c) for c in map_data.missing_regions], lang)
+        )
+        if map_data.missing_regions
+        else "",
         table=_table(map_data, names, controls.regions, lang),
         value_title=f"{label} ({shown_unit})",
         unit_text=shown_unit,
@@ -190,13 +200,15 @@ def _table(map_data: model.MapData, names: dict[str, str], selected, language: s
     )
     if selected:
         table = table[table["region_code"].isin(selected)]
-    columns = ["region_code", "region", "value", "rank", "illustrative"]
+    # each value's mark in words beside it (invented, computed by us), never a tick alone
+    table = table.assign(mark=table["mark"].map(mark_words(language)).fillna(""))
+    columns = ["region_code", "region", "value", "rank", "mark"]
     shown = readable(table.sort_values("rank")[columns], language=language)
     # Converted to Arrow once here, not by st.dataframe on every run of every viewer.
     return pa.Table.from_pandas(shown, preserve_index=False)
 
 
-def key_figures(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple[Card, ...]:
+def key_figures(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple[KeyFigure, ...]:
     """The national figures shown as cards above the map, each with its source; an
     illustrative one says so in words."""
     from atlas.views.cooperation import SIGNED_HELP as COOPERATION_SIGNED_HELP
@@ -210,24 +222,24 @@ def key_figures(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple
         reached = institutes[metrics.announced_by(institutes, today)]
         source = model.file_credit(reached, model.INSTITUTES_SOURCE)
         cards.append(
-            Card(
+            KeyFigure(
                 _("Regional institutes operating / announced"),
                 _("{count} of {total}").format(count=kpi["operating"], total=kpi["announced"]),
                 _(
                     "Regional Jazari institutes whose opening or announcement is "
                     "published; the hub, labs and sector centres are not counted."
                 ),
-                illustrative=source.illustrative,
+                mark=mark_of_line(source),
                 source=source,
             )
         )
         cards.append(
-            Card(
+            KeyFigure(
                 _("Regions with a regional institute"),
                 _("{count} of {total}").format(
                     count=kpi["regions_covered"], total=kpi["regions_total"]
                 ),
-                illustrative=source.illustrative,
+                mark=mark_of_line(source),
                 source=source,
             )
         )
@@ -236,11 +248,11 @@ def key_figures(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple
         signed = cooperation[metrics.signed_agreements(cooperation)]
         source = model.file_credit(signed, COOPERATION_SOURCE)
         cards.append(
-            Card(
+            KeyFigure(
                 _("Agreements signed"),
                 format_number(len(signed), language),
                 _(COOPERATION_SIGNED_HELP),
-                illustrative=source.illustrative,
+                mark=mark_of_line(source),
                 source=source,
             )
         )
@@ -253,7 +265,7 @@ def key_figures(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple
         if line.source:
             line = replace(line, source_language=meta.get("source__lang"))
         cards.append(
-            Card(
+            KeyFigure(
                 labels[figure.indicator_id],
                 model.qualified(
                     format_value(figure.value, meta["unit"], language),
@@ -262,9 +274,9 @@ def key_figures(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple
                 ),
                 _("National figure of {year}.").format(year=figure.period.year)
                 + (" " + _("Change over one year.") if delta is not None else ""),
-                None if delta is None else format_value(delta, meta["unit"], language),
-                figure.illustrative,
-                line,
+                "" if delta is None else format_value(delta, meta["unit"], language),
+                source=line,
+                mark="illustrative" if figure.illustrative else str(figure.rows.iloc[0]["mark"]),
             )
         )
     return tuple(cards)

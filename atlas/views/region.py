@@ -12,6 +12,7 @@ from atlas.colours import CHOSEN_REGION, OTHER_REGION
 from atlas.i18n import N_, format_number, format_value, translator, unit_label
 from atlas.pictures import Empty, RegionMap
 from atlas.profile import region_profiles
+from atlas.sections import KeyFigure, Section, find
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine, credit
 from atlas.views.common import category_map, worded
@@ -37,16 +38,9 @@ class Choices:
 
 
 @dataclass(frozen=True)
-class Population:
-    label: str
-    value: str
-    source: SourceLine
-
-
-@dataclass(frozen=True)
 class View:
     name: str
-    population: Population | None
+    population: KeyFigure | None
     locator: RegionMap
     institutes: pd.DataFrame | Empty
     institutes_source: SourceLine | None
@@ -56,6 +50,13 @@ class View:
     agreements_source: SourceLine | None
     status_labels: dict[str, str]
     labels: dict[str, str]  # cooperation codes
+    # the page's headings and notes, as every surface words them ("institutes",
+    # "indicators", "cooperation"), and the brief's link
+    sections: tuple[Section, ...] = ()
+    brief_label: str = ""
+
+    def section(self, key: str) -> Section:
+        return find(self.sections, key)
 
 
 def choices(snapshot: Snapshot, language: str) -> Choices:
@@ -144,10 +145,20 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         agreements_source=agreements_source,
         status_labels=status_labels,
         labels={key: _(label) for key, label in LABELS.items()},
+        sections=(
+            Section(_("Jazari Institutes"), key="institutes"),
+            Section(
+                _("Every indicator, next to the national figure"),
+                lead=_("Counts are compared per 100,000 inhabitants; rank 1 is the best region."),
+                key="indicators",
+            ),
+            Section(_("International cooperation involving the region"), key="cooperation"),
+        ),
+        brief_label=_("Brief to print (PDF, A4)"),
     )
 
 
-def _population(snapshot: Snapshot, region: str, language: str) -> Population | None:
+def _population(snapshot: Snapshot, region: str, language: str) -> KeyFigure | None:
     observations = snapshot.observations
     rows = observations[
         (observations["indicator_id"] == POPULATION_ID) & (observations["region_code"] == region)
@@ -159,10 +170,11 @@ def _population(snapshot: Snapshot, region: str, language: str) -> Population | 
     line = credit(rows.iloc[[-1]], source=meta["source"])
     # The catalogue's own label (e.g. "Population légale (RGPH 2024)"): another provider's
     # census is named by its own data, not by this code.
-    return Population(
+    return KeyFigure(
         snapshot.indicator_labels(language).get(POPULATION_ID, POPULATION_ID),
         format_number(latest["value"], language),
-        replace(line, source_language=meta.get("source__lang")) if line.source else line,
+        source=replace(line, source_language=meta.get("source__lang")) if line.source else line,
+        mark=str(latest["mark"]),
     )
 
 

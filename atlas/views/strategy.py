@@ -39,15 +39,6 @@ class Controls:
     big: bool = False  # the event's big screen
 
 
-TITLE = N_("The strategy: Maroc IA 2030")
-LEAD = N_(
-    "Maroc IA 2030, Morocco's AI strategy announced at “AI Made in Morocco” (Rabat, "
-    "12 January 2026), is part of the wider digital strategy Maroc Digital 2030 "
-    "(September 2024). What was promised, when, by whom, and where the rollout "
-    "reaches so far: published facts only, each with its source."
-)
-
-
 @dataclass(frozen=True)
 class Target:
     scope: str
@@ -108,8 +99,6 @@ class View:
     not_published: tuple[str, ...] = ()
     missing: Empty | None = None  # why there is no target, milestone or quote
     pace: str = ""  # how many targets can be measured, and how many are on track
-    title: str = ""
-    lead: str = ""
     sections: tuple[Section, ...] = ()  # the page's words, in order (see `sections`)
 
     @property
@@ -170,8 +159,8 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
 
 
 def _with_sections(view: View, _) -> View:
-    """The view with its page's words: title, lead and every section, in order."""
-    return replace(view, title=_(TITLE), lead=_(LEAD), sections=sections(view, _))
+    """The view with its page's words, section by section, in order."""
+    return replace(view, sections=sections(view, _))
 
 
 def sections(view: View, _) -> tuple[Section, ...]:
