@@ -26,6 +26,7 @@ class Page:
     lead: str = ""  # message id: what the page is about, under its title
     builder: str = "build"  # the view builder's function in its module
     published_map: bool = False  # the data package publishes its map's rows
+    event_needs: tuple[str, ...] = ()  # the datasets its big-screen view cannot do without
 
     @property
     def script(self) -> str:
@@ -34,6 +35,24 @@ class Page:
     @property
     def view_module(self) -> str:
         return f"atlas.views.{self.id}"
+
+    @property
+    def surfaces(self) -> tuple[str, ...]:
+        """Where it is drawn: the dashboard always (and its pictures and rows to take
+        away); the edition, the big screen and the data package when it says so."""
+        return (
+            "dashboard",
+            *(("edition",) if self.edition else ()),
+            *(("event",) if self.event else ()),
+            *(("data package",) if self.published_map else ()),
+        )
+
+    def build(self, snapshot, language: str, today):
+        """The page's view as it opens (its builder, on its default controls)."""
+        from importlib import import_module
+
+        module = import_module(self.view_module)
+        return getattr(module, self.builder)(snapshot, module.default_controls(language, today))
 
     @property
     def edition_path(self) -> str:
@@ -62,6 +81,7 @@ PAGES = (
         "home.html",
         "map",
         N_("The Jazari Institutes across the 12 regions"),
+        event_needs=("indicators", "institutes"),
         lead=N_(
             "Morocco's AI strategy across its 12 regions: the Jazari Institutes, AI in "
             "public services, digital sovereignty and international cooperation."
@@ -76,6 +96,7 @@ PAGES = (
         "strategy.html",
         "strategy",
         N_("Maroc IA 2030: what was promised"),
+        event_needs=("strategy", "institutes"),
         heading=N_("The strategy: Maroc IA 2030"),
         lead=N_(
             "Maroc IA 2030, Morocco's AI strategy announced at “AI Made in Morocco” (Rabat, "
@@ -92,6 +113,7 @@ PAGES = (
         "institutes.html",
         "rollout",
         N_("The rollout, replayed"),
+        event_needs=("institutes",),
         lead=N_(
             "The network of AI centres of excellence announced for all 12 regions, with "
             "Jazari Root as its federating hub."
@@ -106,6 +128,7 @@ PAGES = (
         "adoption.html",
         "leaders",
         N_("AI in public services: the leading regions"),
+        event_needs=("indicators", "adoption"),
         lead=N_(
             "How far each region's public services use AI, per inhabitant or as published, "
             "by sector and over time."
@@ -134,6 +157,7 @@ PAGES = (
         "cooperation.html",
         "cooperation",
         N_("International partners"),
+        event_needs=("cooperation",),
         lead=N_(
             "AI and digital agreements between Morocco and its partners. South-South "
             "cooperation as a “soft power diplomatique” (Omar Hilale, Morocco's permanent "
@@ -158,6 +182,9 @@ PAGES = (
 # The event screen's rotation, in page order.
 EVENT_VIEWS = tuple(page.event for page in PAGES if page.event)
 EVENT_TITLES = {page.event: page.event_title for page in PAGES if page.event}
+EVENT_NEEDS = {page.event: page.event_needs for page in PAGES if page.event}
+# The pages whose map's rows the data package publishes (edition's data/views/).
+PUBLISHED_MAPS = tuple(page for page in PAGES if page.published_map)
 # The edition's sections (its navigation): every page it writes, but the region pages.
 EDITION_SECTIONS = tuple(page for page in PAGES if page.edition and page.id != "region")
 

@@ -5,6 +5,7 @@ generated one."""
 
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
 
 import pandas as pd
@@ -12,6 +13,7 @@ import pytest
 from hypothesis import given
 
 from atlas import event_screen
+from atlas.pages import PAGES
 from atlas.snapshot import Snapshot
 from atlas.views import (
     adoption,
@@ -85,17 +87,28 @@ def build_event(snapshot: Snapshot, lang: str) -> None:
         event.build(snapshot, event.Controls(lang, TODAY, event_screen.Slot(view, 0, 1, lang)))
 
 
-BUILDERS = {
-    overview: build_overview,
-    institutes: build_institutes,
-    adoption: build_adoption,
-    sovereignty: build_sovereignty,
-    cooperation: build_cooperation,
-    region: build_region,
-    data: build_data,
-    strategy: build_strategy,
-    event: build_event,
+# How each page's builders are exercised, by page id (atlas.pages) and the big screen.
+EXERCISED = {
+    "overview": build_overview,
+    "institutes": build_institutes,
+    "adoption": build_adoption,
+    "sovereignty": build_sovereignty,
+    "cooperation": build_cooperation,
+    "region": build_region,
+    "data": build_data,
+    "strategy": build_strategy,
+    "event": build_event,
 }
+# Every view module of the page list, and the big screen's: derived, never listed again.
+BUILDERS = {
+    import_module(f"atlas.views.{name}"): exercise
+    for name, exercise in EXERCISED.items()
+    if name == "event" or name in {page.id for page in PAGES}
+}
+
+
+def test_every_page_of_the_list_is_exercised():
+    assert set(EXERCISED) == {page.id for page in PAGES} | {"event"}
 
 
 def reads(module, folder: Path, monkeypatch) -> set[str]:

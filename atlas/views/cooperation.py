@@ -42,6 +42,11 @@ class Controls:
     big: bool = False
 
 
+def default_controls(language: str, today: pd.Timestamp) -> Controls:
+    """The page as it opens (what the data package and the tests build for each page)."""
+    return Controls(language)
+
+
 @dataclass(frozen=True)
 class Choices:
     kinds: tuple[str, ...]

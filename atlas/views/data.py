@@ -32,6 +32,11 @@ class Controls:
     regions: tuple[str, ...] = ()
 
 
+def default_controls(language: str, today: pd.Timestamp) -> Controls:
+    """The page as it opens (what the data package and the tests build for each page)."""
+    return Controls(language)
+
+
 @dataclass(frozen=True)
 class View:
     datasets: pd.DataFrame  # one row per dataset of the contract
@@ -200,7 +205,7 @@ def publish(snapshot: Snapshot, folder, version: str, date: str | None, today) -
     public snapshot the illustrative rows are left out, as everywhere in the edition."""
     import json
 
-    from atlas.views import adoption, overview, sovereignty
+    from atlas.pages import PUBLISHED_MAPS
     from loaders.contract import LANGUAGES
 
     (folder / "views").mkdir(parents=True, exist_ok=True)
@@ -222,14 +227,10 @@ def publish(snapshot: Snapshot, folder, version: str, date: str | None, today) -
             )
             | {"jazari:file_version": provenance.version}
         )
-    maps = {
-        "overview": lambda lang: overview.build(snapshot, overview.Controls(lang, today)),
-        "adoption": lambda lang: adoption.build(snapshot, adoption.Controls(lang)),
-        "sovereignty": lambda lang: sovereignty.build(snapshot, sovereignty.Controls(lang)),
-    }
-    for view_name, build in maps.items():
+    for page in PUBLISHED_MAPS:
+        view_name = page.id
         for lang in LANGUAGES:
-            rows = getattr(build(lang), "rows", None)
+            rows = getattr(page.build(snapshot, lang, today), "rows", None)
             if rows is None or not len(rows):
                 continue
             name = f"views/{view_name}-map-{lang}"

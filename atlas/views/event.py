@@ -10,7 +10,7 @@ import pandas as pd
 
 from atlas import event_screen, model
 from atlas.i18n import format_value, translator
-from atlas.pages import EVENT_TITLES
+from atlas.pages import EVENT_NEEDS, EVENT_TITLES
 from atlas.pictures import Empty, Picture
 from atlas.sections import KeyFigure
 from atlas.snapshot import Snapshot, published_only
@@ -19,14 +19,6 @@ from atlas.views import adoption, cooperation, institutes, overview, strategy
 
 NEEDS = ("regions",)
 USES = ("indicators", "institutes", "adoption", "sovereignty", "cooperation", "context", "strategy")
-# What each rotating view cannot do without.
-VIEW_NEEDS = {
-    "map": ("indicators", "institutes"),
-    "rollout": ("institutes",),
-    "leaders": ("indicators", "adoption"),
-    "cooperation": ("cooperation",),
-    "strategy": ("strategy", "institutes"),
-}
 
 
 @dataclass(frozen=True)
@@ -55,15 +47,9 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     view = controls.slot.view
     title = _(EVENT_TITLES[view])
     public = published_only(snapshot)
-    if public.unavailable(VIEW_NEEDS[view]):
+    if public.unavailable(EVENT_NEEDS[view]):
         return View(title, None, nothing(_))
-    shown = {
-        "map": _institutes_map,
-        "rollout": _rollout,
-        "leaders": _leaders,
-        "cooperation": _partners,
-        "strategy": _strategy,
-    }[view](public, controls, title)
+    shown = DRAWN[view](public, controls, title)
     if isinstance(shown.figure, Empty) and public.published_only:
         return replace(
             shown, figure=Empty(_("Left out: its figures are illustrative, not published."))
@@ -173,6 +159,16 @@ def _strategy(snapshot: Snapshot, controls: Controls, title: str) -> View:
     # the key figures' own sources beside the map's
     source = strategy.merge_sources([shown.inclusion.source, *(t.source for t in targets)], _)
     return View(title, shown.inclusion.summary, shown.inclusion.map_figure, tuple(figures), source)
+
+
+# Each big-screen view of the page list (atlas.pages: a page's `event`), by name.
+DRAWN = {
+    "map": _institutes_map,
+    "rollout": _rollout,
+    "leaders": _leaders,
+    "cooperation": _partners,
+    "strategy": _strategy,
+}
 
 
 def nothing(_) -> Empty:

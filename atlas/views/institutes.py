@@ -51,6 +51,11 @@ class Controls:
     big: bool = False
 
 
+def default_controls(language: str, today: pd.Timestamp) -> Controls:
+    """The page as it opens (what the data package and the tests build for each page)."""
+    return Controls(language, today)
+
+
 @dataclass(frozen=True)
 class Timeline:
     """What does not depend on the date chosen: the dates to replay and the timeline."""

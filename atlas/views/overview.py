@@ -35,6 +35,11 @@ class Controls:
     big: bool = False  # the event's big screen
 
 
+def default_controls(language: str, today: pd.Timestamp) -> Controls:
+    """The page as it opens (what the data package and the tests build for each page)."""
+    return Controls(language, today)
+
+
 @dataclass(frozen=True)
 class Choices:
     """What the controls can take, for this snapshot and language."""

@@ -31,6 +31,11 @@ class Controls:
     year: str | None = None  # figures as of the end of this year; None: the latest
 
 
+def default_controls(language: str, today: pd.Timestamp) -> Controls:
+    """The page as it opens (what the data package and the tests build for each page)."""
+    return Controls(language, today)
+
+
 @dataclass(frozen=True)
 class Choices:
     years: tuple[str, ...]  # newest first

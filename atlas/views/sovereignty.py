@@ -28,6 +28,11 @@ class Controls:
     regions: tuple[str, ...] = ()
 
 
+def default_controls(language: str, today: pd.Timestamp) -> Controls:
+    """The page as it opens (what the data package and the tests build for each page)."""
+    return Controls(language)
+
+
 @dataclass(frozen=True)
 class Choices:
     indicators: tuple[str, ...]  # sovereignty indicators with figures
