@@ -21,19 +21,19 @@ test: $(VENV)/.dev chromium nginx cluster-tools
 	$(BIN)/python -m pytest
 
 ## check: the fast check before each commit: formatting and import order, lint, types of
-## loaders/ and atlas/, and every test that needs neither a browser, a server nor
-## Streamlit's AppTest (generated folders: a small sample), on both cores
+## loaders/, atlas/ and the plotly drawer, and the unit tier (tests/unit: no browser, no
+## server, no AppTest; generated folders: a small sample), on both cores
 check: $(VENV)/.dev
 	$(BIN)/ruff format --check --quiet .
 	$(BIN)/ruff check --quiet .
 	$(BIN)/mypy
-	ATLAS_QUICK=1 $(BIN)/python -m pytest -n 2 -m "not browser and not stack and not server and not apptest" \
-		-p no:cacheprovider
+	ATLAS_QUICK=1 $(BIN)/python -m pytest tests/unit -n 2 \
+		-m "not browser and not stack and not server and not apptest" -p no:cacheprovider
 
-## fuzz: every page on many generated contract-valid folders (FOLDERS=1000; see tests/generated.py)
+## fuzz: every page on many generated contract-valid folders (FOLDERS=1000; see tests/support/generated.py)
 FOLDERS ?= 1000
 fuzz: $(VENV)/.dev
-	ATLAS_FUZZ=$(FOLDERS) $(BIN)/python -m pytest tests/test_generated_folders.py \
+	ATLAS_FUZZ=$(FOLDERS) $(BIN)/python -m pytest tests/unit/test_generated_folders.py \
 		-p no:cacheprovider --hypothesis-show-statistics --durations=3
 
 ## validate: check a data folder against the contract (DIR=..., default data/)
@@ -77,7 +77,7 @@ cluster-tools:
 ## cluster-test: a load balancer, two worker hosts and a publisher in network namespaces
 ## (root): 200 sessions, one host killed mid-burst, a data version published during the run
 cluster-test: $(VENV)/.dev nginx cluster-tools
-	$(BIN)/python -m pytest tests/test_cluster.py -s -p no:cacheprovider
+	$(BIN)/python -m pytest tests/cluster -s -p no:cacheprovider
 
 ## wrk: Debian's HTTP load generator, for the benchmark's 1,000 connections on the edition
 wrk:

@@ -1,7 +1,7 @@
 """Write the data contract for data providers, in English and French, from the very
 definitions the validator enforces (loaders.contract):  python -m scripts.build_docs
 
-tests/test_docs.py fails when the committed documents differ from what this writes.
+tests/unit/test_docs.py fails when the committed documents differ from what this writes.
 """
 
 from __future__ import annotations

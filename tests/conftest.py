@@ -1,4 +1,13 @@
-"""Shared fixtures: a running dashboard and a headless Chromium to look at it."""
+"""Shared fixtures (a running dashboard, a headless Chromium, the shipped edition built
+once per session) and the tiers: each folder of tests is a tier, marked as such, so that
+`make check` can leave the slow ones out.
+
+    tests/unit     plain Python: loaders, views, drawers, the edition, the walker
+    tests/app      Streamlit's AppTest, page by page
+    tests/browser  the dashboard and the edition in headless Chromium
+    tests/stack    the production stack (workers behind Debian's nginx)
+    tests/cluster  several hosts in network namespaces
+"""
 
 from __future__ import annotations
 
@@ -7,22 +16,35 @@ from pathlib import Path
 
 import pytest
 
-from deploy.local import StreamlitServer
 from edition import briefs
+from tests.support import REPO
+from tests.support.browser import Dashboard
 
-REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("ATLAS_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_FLAGS = list(briefs.CHROMIUM_FLAGS)
 
 
-class Dashboard(StreamlitServer):
-    """`streamlit run app.py` with the shipped configuration, on a free loopback port,
-    started at once (on a given data folder)."""
+TIERS = {"app": "apptest", "browser": "browser", "stack": "stack", "cluster": "cluster"}
 
-    def __init__(self, data_dir: Path | None = None, extra_args: tuple[str, ...] = ()):
-        env = {"ATLAS_DATA_DIR": str(data_dir)} if data_dir is not None else {}
-        super().__init__("app.py", env=env, extra_args=extra_args)
-        self.start()
+
+def pytest_collection_modifyitems(items):
+    """A test in a tier's folder carries that tier's marker (unit tests carry none)."""
+    for item in items:
+        parts = Path(str(item.fspath)).relative_to(REPO / "tests").parts
+        if parts and parts[0] in TIERS:
+            item.add_marker(getattr(pytest.mark, TIERS[parts[0]]))
+
+
+@pytest.fixture(scope="session")
+def shipped_edition(tmp_path_factory) -> Path:
+    """The shipped folder's edition, as the event serves it by default (published facts
+    only), built once for every test that reads it."""
+    from edition.__main__ import build_once
+    from tests.support import edition_options
+
+    out = tmp_path_factory.mktemp("shipped-edition") / "out"
+    assert build_once(REPO / "data", out, edition_options()) == 0
+    return out
 
 
 @pytest.fixture(autouse=True)

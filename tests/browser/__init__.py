@@ -1,0 +1,1 @@
+"""browser tier (see tests/conftest.py)."""
