@@ -11,18 +11,11 @@ BASE_CSS = """
 /* WCAG AA: captions (source lines, notes) at 6.9:1 on white, not faded by Streamlit to 4.1:1 */
 [data-testid="stCaptionContainer"] { opacity: 1 !important; }
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #4f5d58; }
-[data-testid="stMetricValue"] { font-size: 1.9rem; }
-[data-testid="stMetricLabel"] p { white-space: normal; }
 /* Phones: no horizontal scrolling, tighter margins, two key figures per row. */
 @media (max-width: 640px) {
   [data-testid="stMainBlockContainer"] { padding-left: 0.8rem; padding-right: 0.8rem;
                                          padding-top: 2.6rem; }
   h1 { font-size: 1.9rem !important; }
-  [data-testid="stMetricValue"] { font-size: 1.5rem; }
-  [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] [data-testid="stMetric"]) {
-    flex-wrap: wrap !important; gap: 0.5rem !important; }
-  [data-testid="stHorizontalBlock"] > [data-testid="stColumn"]:has([data-testid="stMetric"]) {
-    min-width: calc(50% - 0.5rem) !important; flex: 1 1 calc(50% - 0.5rem) !important; }
 }
 /* Tables drawn for paper only (ui/tables.py): never on screen. */
 [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] .print-table) { display: none; }
@@ -42,7 +35,7 @@ BASE_CSS = """
     max-width: 100% !important; width: 100% !important; padding: 0 !important; margin: 0 !important; }
   [data-testid="stAppViewContainer"], [data-testid="stMain"] { overflow: visible !important;
                                                              position: static !important; }
-  [data-testid="stPlotlyChart"], [data-testid="stMetric"], .print-table tr {
+  [data-testid="stPlotlyChart"], .print-table tr {
     break-inside: avoid; }
   [data-testid="stPlotlyChart"] { max-width: 100% !important; overflow: hidden; }
   h1, h2, h3, [data-testid="stHeading"] { break-after: avoid; }
@@ -90,13 +83,11 @@ html { font-size: 24px; }
 h1 { font-size: 1.7rem !important; padding: 0 !important; }
 h2 { font-size: 1.85rem !important; padding: 0 0 0.3rem !important; }
 h3 { font-size: 1.25rem !important; padding: 0 !important; }
-[data-testid="stMetricValue"] { font-size: 3rem !important; line-height: 1.1; }
-[data-testid="stMetricLabel"] p { font-size: 1.1rem !important; }
 /* Key figures (ui/sections.py): one under the other, the value at 72 px, its label 26 px */
-.atlas .cards { grid-template-columns: 1fr !important; }
-.atlas .card { border: 0; padding: 0.2rem 0; }
-.atlas .card strong { font-size: 3rem; line-height: 1.1; }
-.atlas .card .label { font-size: 1.1rem; color: inherit; }
+.atlas .cards { grid-template-columns: 1fr !important; gap: 0.1rem; margin: 0.3rem 0; }
+.atlas .card { border: 0; padding: 0.1rem 0; }
+.atlas .card strong { font-size: 3rem; line-height: 1.05; }
+.atlas .card .label { font-size: 1.1rem; line-height: 1.2; color: inherit; }
 .atlas .card .help, .atlas .card .source { font-size: 0.75rem; }
 [data-testid="stCaptionContainer"] { font-size: 0.75rem !important; }
 /* The illustrative mark is read from 10 m like the rest: never below the screen's 24 px. */

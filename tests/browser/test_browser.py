@@ -176,10 +176,11 @@ def test_event_mode_is_full_screen_clean_and_local(browser, dashboard, artifacts
                 right: Math.max(...boxes.map((b) => b.right))};
     }""")
     assert map_box["bottom"] - map_box["top"] >= 0.6 * BIG_SCREEN["height"], map_box
-    for metric in page.locator('[data-testid="stMetric"]').all():
-        box = metric.bounding_box()
+    # the key figures, beside the map: drawn as the sections' cards (ui/sections.py)
+    for figure in page.locator(".atlas .card").all():
+        box = figure.bounding_box()
         assert box["x"] >= map_box["right"] or box["x"] + box["width"] <= map_box["left"]
-    assert page.locator('[data-testid="stMetric"]').count() == 3
+    assert page.locator(".atlas .card").count() == 3
     height = page.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
     assert height <= BIG_SCREEN["height"] + 2
     page.context.close()
