@@ -182,9 +182,8 @@ def write_dataset(folder, name: str, frame: pd.DataFrame) -> list:
 def field(column: str, frame: pd.DataFrame, dataset=None) -> dict:
     """A Frictionless field for a column: its type and description from the contract where
     it defines the column, else from the column's values."""
-    described = dataset is not None and column in dataset.column_names
-    if described:
-        definition = dataset.column(column)
+    definition = dataset.defined(column) if dataset is not None else None
+    if definition is not None:
         kind, description = definition.kind, str(definition.description)
     else:
         kind, description = _kind_of(frame[column]), EXTRA_FIELDS.get(column, "")
@@ -199,6 +198,14 @@ EXTRA_FIELDS = {
     "source": "Who publishes the row, or what generated an illustrative one",
     "illustrative": "True when the row is not a published fact",
     "source_url": "Link to the published value",
+    "kind": "What the Jazari entity is: regional_institute, hub, research_lab or sector_centre",
+    "notes": "Our notes on the row (how it was coded from its sources)",
+    "what": "What the rows show (the map's title)",
+    "region": "The region's name, in the file's language",
+    "value": "The value as the map shows it",
+    "unit": "The unit of the value shown",
+    "published_value": "The value as published",
+    "published_unit": "The unit of the value as published",
 }
 
 

@@ -228,6 +228,10 @@ class Dataset:
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
 
+    def defined(self, name: str) -> Column | None:
+        """A column the contract defines for this file, required or optional."""
+        return next((c for c in (*self.columns, *self.optional_columns) if c.name == name), None)
+
 
 # --- Rules -----------------------------------------------------------------------------
 # Message templates, one per rule id. `{…}` placeholders come from Rule.params.
@@ -265,6 +269,10 @@ RULE_MESSAGES: dict[str, str] = {
         "cannot check indicator_id: indicators.parquet is missing or invalid"
     ),
     "point_in_region": N_("point lies outside its region (warning)"),
+    "evidence_present": N_(
+        "a published fact with no evidence: unsupported (give evidence_quote, the source's "
+        "own words, and evidence_publisher) (warning)"
+    ),
     "country_code_for_countries": N_(
         "partner_iso3 is for country partners only: it is not counted as a partner country "
         "here (a company's or organisation's seat goes in headquarters_iso3) (warning)"
@@ -310,6 +318,52 @@ def _text(name: str, description: str, size: str, *, nullable=False, rules=(), u
 
 def _source_url(description: str) -> Column:
     return _text("source_url", description, "url", nullable=True, rules=(HTTP_URL,))
+
+
+# Evidence for a published fact, as Wikidata references a statement: who published the
+# source, when, the source's own words stating the value and its date (verbatim, in their
+# original language) and our note where we decided something the source does not say.
+# Optional for providers; the rows the atlas ships as published all carry it, and the
+# validator warns of a published row without it ("unsupported").
+def _evidence() -> tuple[Column, ...]:
+    return (
+        _text(
+            "evidence_publisher",
+            N_("Who published the source of a published fact (an outlet or an organisation)"),
+            "short",
+            nullable=True,
+        ),
+        Column(
+            "evidence_published_on",
+            "date",
+            True,
+            N_("When that source was published (not when the fact happened)"),
+        ),
+        _text(
+            "evidence_quote",
+            N_(
+                "The source's own words that state the value and its date: verbatim, in their "
+                "original language, short (excerpts of the same page joined by “ … ”)"
+            ),
+            "long",
+            nullable=True,
+        ),
+        _text(
+            "evidence_language",
+            N_("The language of evidence_quote (ISO 639-1: fr, ar, en…)"),
+            "id",
+            nullable=True,
+        ),
+        _text(
+            "evidence_note",
+            N_(
+                "What we decided that the source does not say itself (how a date was worked "
+                "out, why an instrument is coded so, how a value was computed)"
+            ),
+            "long",
+            nullable=True,
+        ),
+    )
 
 
 def _translated() -> Column:
@@ -393,6 +447,7 @@ INSTITUTES = Dataset(
             rules=(one_of(tuple(ENTITY_KINDS)),),
         ),
         _translated(),
+        *_evidence(),
     ),
 )
 
@@ -476,6 +531,7 @@ OPTIONAL_OBSERVATION_COLUMNS = (
         "long",
         nullable=True,
     ),
+    *_evidence(),
 )
 
 
@@ -616,7 +672,17 @@ COOPERATION = Dataset(
             "short",
             nullable=True,
         ),
+        _text(
+            "instrument_as_published",
+            N_(
+                "The instrument in the source's own words (e.g. “déclaration d'intention”), "
+                "when the contract's vocabulary codes it more coarsely"
+            ),
+            "short",
+            nullable=True,
+        ),
         _translated(),
+        *_evidence(),
     ),
 )
 
@@ -695,7 +761,7 @@ STRATEGY = Dataset(
         _illustrative(N_("True when the row is not a published fact")),
     ),
     translatable=("text", "role", "unit"),
-    extra=(_translated(),),
+    extra=(_translated(), *_evidence()),
 )
 
 TABLES: tuple[Dataset, ...] = (

@@ -8,7 +8,7 @@ rules that depend on an indicator's theme or unit).
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
@@ -36,11 +36,17 @@ class Catalogue:
 
     theme_by_id: dict[str, str]
     unit_by_id: dict[str, str]
+    illustrative_by_id: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def from_frame(cls, indicators: pd.DataFrame) -> "Catalogue":
         ids = indicators["indicator_id"].astype(str)
-        return cls(dict(zip(ids, indicators["theme"])), dict(zip(ids, indicators["unit"])))
+        flags = indicators["illustrative"].astype("boolean").fillna(True).astype(bool)
+        return cls(
+            dict(zip(ids, indicators["theme"])),
+            dict(zip(ids, indicators["unit"])),
+            dict(zip(ids, flags)),
+        )
 
 
 @lru_cache(maxsize=1)

@@ -344,6 +344,17 @@ def check_table_rules(
                     severity="warning",
                 )
             )
+    unsupported = published_without_evidence(frame, dataset, catalogue)
+    if unsupported:
+        problems.append(
+            Problem(
+                dataset.filename,
+                "evidence_quote",
+                Rule("evidence_present"),
+                positions=tuple(unsupported),
+                severity="warning",
+            )
+        )
     if dataset is contract.INSTITUTES and dependencies and dependencies[0].frame is not None:
         outside = points_outside_region(frame, dependencies[0].frame)
         if outside:
@@ -357,6 +368,31 @@ def check_table_rules(
                 )
             )
     return problems
+
+
+def published_without_evidence(frame: pd.DataFrame, dataset: Dataset, catalogue) -> list[int]:
+    """Positions of the rows given as published facts (not illustrative: their own flag, or
+    for an observation its indicator's) with no source's words to support them."""
+    if dataset.defined("evidence_quote") is None or "illustrative" not in frame.columns:
+        if dataset not in contract.OBSERVATION_TABLES:
+            return []
+    flags = (
+        frame["illustrative"].astype("boolean")
+        if "illustrative" in frame.columns
+        else pd.Series(pd.NA, index=frame.index, dtype="boolean")
+    )
+    if catalogue is not None and "indicator_id" in frame.columns:
+        flags = flags.fillna(
+            frame["indicator_id"].map(catalogue.illustrative_by_id).astype("boolean")
+        )
+    published = ~flags.fillna(True).astype(bool)
+    quotes = frame["evidence_quote"] if "evidence_quote" in frame.columns else None
+    missing = (
+        pd.Series(True, index=frame.index)
+        if quotes is None
+        else quotes.isna() | (quotes.astype(str).str.strip() == "")
+    )
+    return [int(i) for i in (published & missing).to_numpy().nonzero()[0]]
 
 
 def _optional_column_problems(frame, column, dataset) -> list[Problem]:

@@ -249,7 +249,8 @@ COOPERATION_CODING = [
     ("resolution", "completed", None, "USA", None, None),  # UNGA resolution, co-led
     ("other", "active", None, "USA", None, "New York"),  # UN Group of Friends, co-launched
     ("talks", "completed", None, "USA", None, "Washington"),  # bilateral talks
-    ("mou", "signed", None, None, None, None),  # UNDP declaration of intent (signed)
+    # UNDP: "une déclaration d'intention" (Le360): a declaration, not a memorandum
+    ("declaration", "signed", None, None, None, "Rabat"),
     ("other", "active", "MA-07", None, None, None),  # UNESCO category 2 centre (UM6P)
     ("programme", "completed", None, None, None, None),  # UNESCO RAM report
     ("other", "active", None, None, None, None),  # pledge (ethics Recommendation)
@@ -259,19 +260,38 @@ COOPERATION_CODING = [
     ("convention", "signed", None, "SEN", None, "Dakhla"),  # national ICT agreement
     ("talks", "planned", None, "EGY", None, None),  # videoconference
     ("mou", "signed", None, "ARE", None, "Abu Dhabi"),
-    ("convention", "signed", None, "FRA", None, None),  # state visit package (place unstated)
+    # one of 21 accords signed during the state visit; its form is not named (Le360)
+    ("convention", "signed", None, "FRA", None, "Rabat (UIR)"),
     ("talks", "completed", None, "EST", None, "UM6P"),  # bilateral forum
     ("mou", "signed", None, None, "CHN", "Marrakech"),  # Huawei (GITEX Africa 2025)
     ("announcement", "planned", None, None, "KOR", None),  # Naver-led consortium (site disputed)
     ("mou", "signed", "MA-04", None, "ISR", None),  # IAI with UIR (Rabat-Salé)
-    ("convention", "active", None, None, None, "Riyadh"),  # DCO charter signed (accession)
-    (None, None, None, None, None, None),  # DCO election: no date published
+    # accession to the DCO by signing its charter: a membership, not an agreement
+    ("other", "completed", None, None, None, "Riyadh"),
+    ("other", "completed", None, None, None, "Kuwait"),  # re-elected to the DCO committee
     ("other", "completed", None, None, None, None),  # CAITA council presidency
-    ("other", "planned", None, None, None, "Rabat"),  # Smart Africa study visit
+    # CAITA's meeting hosted in Rabat (Morocco a Smart Africa member since December 2019)
+    ("other", "completed", None, None, None, "Rabat"),
     ("announcement", "active", None, None, None, None),  # EU Global Gateway grants announced
     ("attendance", "active", None, None, None, "Rabat"),  # CAFRAD at the Jazari launch
 ]
-EU_GLOBAL_GATEWAY_MAD = 17e9  # "17 milliards de dirhams" (ledesk, second source of the row)
+# The EU's Global Gateway package was announced in euros (1.6 billion); "plus de 17
+# milliards de dirhams" is a newspaper's conversion: no amount in MAD is shipped.
+INSTRUMENTS_AS_PUBLISHED = {
+    6: "déclaration d'intention",
+    16: "one of 21 accords signed during the state visit (its form is not named)",
+    21: "accession (signature of the DCO's founding charter)",
+    22: "election to the executive committee",
+    24: "CAITA council meeting (Smart Africa), 30 June–4 July 2025",
+}
+SUMMARIES_EN = {
+    6: "Ministry and UNDP signed a declaration of intent to set up an Arab-African hub on AI "
+    "and digital for sustainable development in Morocco.",
+    22: "Morocco re-elected, with the most votes, to the DCO executive committee for 2026 at "
+    "its General Assembly in Kuwait.",
+    24: "Rabat hosted the Smart Africa council of African IT agencies (CAITA); Morocco has "
+    "been a Smart Africa member since December 2019.",
+}
 
 
 def agreement_texts(number: int, fact: dict, country: str | None) -> dict:
@@ -280,7 +300,11 @@ def agreement_texts(number: int, fact: dict, country: str | None) -> dict:
     from atlas.i18n import country_name
 
     french, arabic = translations.TITLES[number]
-    texts = {"title_fr": french, "title_ar": arabic, "title_en": fact["summary_en"]}
+    texts = {
+        "title_fr": french,
+        "title_ar": arabic,
+        "title_en": SUMMARIES_EN.get(number, fact["summary_en"]),
+    }
     if country:
         texts.update(
             {f"partner_name_{lang}": country_name(country, lang) for lang in ("fr", "ar", "en")}
@@ -309,7 +333,7 @@ def build_cooperation() -> pd.DataFrame:
         rows.append(
             {
                 "agreement_id": f"COOP-{number:03d}",
-                "title": fact["summary_en"],
+                "title": SUMMARIES_EN.get(number, fact["summary_en"]),
                 "partner_name": fact["partner"],
                 "partner_iso3": iso3,
                 "headquarters_iso3": seat,
@@ -320,9 +344,7 @@ def build_cooperation() -> pd.DataFrame:
                 "signed_on": pd.Timestamp(signed),
                 "status": status,
                 "region_code": code,
-                "value_mad": EU_GLOBAL_GATEWAY_MAD
-                if fact["partner"] == "European Union"
-                else np.nan,
+                "value_mad": np.nan,
                 "source_url": first_url(fact["source_url"]),
                 "illustrative": False,
                 "signed_on_precision": precision,
@@ -330,7 +352,7 @@ def build_cooperation() -> pd.DataFrame:
                 # The titles are summaries written for the atlas in English (the reference
                 # file); the French and Arabic ones are our translations of them.
                 "translated": "title_fr;title_ar",
-                "instrument_as_published": fact["instrument"],
+                "instrument_as_published": INSTRUMENTS_AS_PUBLISHED.get(number, fact["instrument"]),
                 "notes": note.strip() if note else None,
                 **agreement_texts(number, fact, iso3),
             }
@@ -354,6 +376,15 @@ def observation(indicator, period, value, region=None, sector=None, **extra) -> 
         ),
         **extra,
     }
+
+
+# No source counts the public universities of each region: we count them, by the seat of
+# each university's presidency, from the ministry's list of its 12 public universities.
+UNIVERSITIES_COUNTED = (
+    "Counted by Jazari Atlas: the universities of the ministry's list of 12 public "
+    "universities whose presidency sits in the region (a faculty of a university seated "
+    "elsewhere is not counted)"
+)
 
 
 def build_context(base: pd.DataFrame) -> pd.DataFrame:
@@ -411,6 +442,7 @@ def build_context(base: pd.DataFrame) -> pd.DataFrame:
                 code,
                 source_url=first_url(region["universities_source_url"]),
                 illustrative=False,
+                derived_from=UNIVERSITIES_COUNTED,
             )
         )
     national = {
@@ -677,6 +709,63 @@ def build_strategy() -> pd.DataFrame:
     return frame
 
 
+# --- Evidence ---------------------------------------------------------------------------
+# Every published row carries the source's own words (scripts/reference/evidence.csv, one
+# row per published row, found and re-checked in the sources' pages: see SOURCES.md):
+# who published it, when, the quote in its language, and our note where we decided
+# something. The row's link is the page the quote is from.
+KEYS = {
+    "institutes": lambda f: f["institute_id"],
+    "cooperation": lambda f: f["agreement_id"],
+    "strategy": lambda f: f["item_id"],
+}
+
+
+def observation_key(frame: pd.DataFrame) -> pd.Series:
+    parts = [
+        frame["indicator_id"],
+        frame["region_code"].fillna(""),
+        frame["period"].dt.strftime("%Y-%m-%d"),
+        frame["sector"].fillna(""),
+    ]
+    return parts[0].str.cat(parts[1:], sep="|")
+
+
+def with_evidence(frame: pd.DataFrame, dataset: str, published: pd.Series) -> pd.DataFrame:
+    """The frame with its published rows' evidence (the evidence_* columns of the contract)."""
+    evidence = {
+        row["row_key"]: row for row in read_csv("evidence.csv") if row["dataset"] == dataset
+    }
+    keys = KEYS[dataset](frame) if dataset in KEYS else observation_key(frame)
+    found = [evidence.get(key) if flag else None for key, flag in zip(keys, published)]
+
+    def column(name: str, parse=lambda v: v or None):
+        return [parse(row[name]) if row else None for row in found]
+
+    frame = frame.assign(
+        evidence_publisher=column("publisher"),
+        evidence_published_on=pd.to_datetime(
+            [_day(v) for v in column("published_on")], errors="coerce"
+        ),
+        evidence_quote=column("quote"),
+        evidence_language=column("quote_language"),
+        evidence_note=column("coding_note"),
+    )
+    links = [row["source_url"] if row and row["source_url"] else None for row in found]
+    frame["source_url"] = [new or old for new, old in zip(links, frame["source_url"])]
+    if "source" in frame.columns:  # a file that names each row's publisher: the quote's
+        named = column("publisher")
+        frame["source"] = [new or old for new, old in zip(named, frame["source"])]
+    return frame
+
+
+def _day(value: str | None) -> str | None:
+    """A publication date as precise as known, on its first day when month-only."""
+    if not value:
+        return None
+    return value if len(value) == 10 else f"{value}-01" if len(value) == 7 else f"{value}-01-01"
+
+
 # --- Writing ----------------------------------------------------------------------------
 def write_parquet(frame: pd.DataFrame, name: str, description: str) -> None:
     table = pa.Table.from_pandas(frame, preserve_index=False)
@@ -697,12 +786,26 @@ def main() -> None:
             lambda s, p=position: translations.SOURCES[s][p] if s in translations.SOURCES else None
         )
     write_parquet(catalogue, "indicators", "Indicator catalogue")
-    write_parquet(build_context(base), "context", "RGPH 2024 and HCP baselines")
-    write_parquet(build_adoption(base, rng), "adoption", "AI adoption in public services")
-    write_parquet(build_sovereignty(base, rng), "sovereignty", "Digital sovereignty")
-    write_parquet(build_institutes(rng), "institutes", "Jazari Institutes rollout")
-    write_parquet(build_cooperation(), "cooperation", "International cooperation")
-    write_parquet(build_strategy(), "strategy", "Maroc IA 2030 and Maroc Digital 2030")
+    flags = catalogue.set_index("indicator_id")["illustrative"]
+    for name, frame, description in (
+        ("context", build_context(base), "RGPH 2024 and HCP baselines"),
+        ("adoption", build_adoption(base, rng), "AI adoption in public services"),
+        ("sovereignty", build_sovereignty(base, rng), "Digital sovereignty"),
+    ):
+        own = frame["illustrative"].astype("boolean") if "illustrative" in frame else None
+        invented = (
+            own.fillna(frame["indicator_id"].map(flags).astype("boolean")).fillna(True)
+            if own is not None
+            else frame["indicator_id"].map(flags)
+        )
+        write_parquet(with_evidence(frame, name, ~invented.astype(bool)), name, description)
+    for name, frame, description in (
+        ("institutes", build_institutes(rng), "Jazari Institutes rollout"),
+        ("cooperation", build_cooperation(), "International cooperation"),
+        ("strategy", build_strategy(), "Maroc IA 2030 and Maroc Digital 2030"),
+    ):
+        published = ~frame["illustrative"].astype(bool)
+        write_parquet(with_evidence(frame, name, published), name, description)
 
 
 if __name__ == "__main__":

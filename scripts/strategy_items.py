@@ -59,6 +59,11 @@ def _texts(column: str, texts: tuple[str, str, str]) -> dict:
     return {column: french, f"{column}_fr": french, f"{column}_ar": arabic, f"{column}_en": english}
 
 
+# Maroc Digital 2030 was launched on Wednesday 25 September 2024 in Rabat (Le Temps: "acté
+# le 25 septembre dernier à Rabat"): the launch milestone's day. Its targets' own sources,
+# of that month, say "mercredi": their announcement is dated to the month they give.
+LAUNCH_MD2030 = "2024-09-25"
+LAUNCH_MONTH = "2024-09-01"
 IA = "Maroc IA 2030"
 MD = "Maroc Digital 2030"
 JOBS = ("emplois", "منصب شغل", "jobs")
@@ -82,7 +87,7 @@ def items() -> list[dict]:
             None,
             "iafrica.com",
             AIMM,
-            "2026-01-16",
+            "2026-01-12",  # the announcement (Reuters: "said on Monday"), not iafrica's 16 Jan
             "day",
         ),
         _target(
@@ -95,7 +100,7 @@ def items() -> list[dict]:
             None,
             "iafrica.com",
             AIMM,
-            "2026-01-16",
+            "2026-01-12",  # the announcement (Reuters: "said on Monday"), not iafrica's 16 Jan
             "day",
         ),
         _target(
@@ -112,7 +117,7 @@ def items() -> list[dict]:
             "ai_graduates_trained",
             "iafrica.com",
             AIMM,
-            "2026-01-16",
+            "2026-01-12",  # the announcement (Reuters: "said on Monday"), not iafrica's 16 Jan
             "day",
         ),
         _target(
@@ -130,8 +135,8 @@ def items() -> list[dict]:
             None,
             "datacentresafrica.com",
             _reference_url("Regions to be covered by the Jazari Institutes network"),
-            "2026-01-12",
-            "day",
+            None,  # its source names the event, not its day (the milestone M-AIMM dates it)
+            None,
         ),
         # --- Maroc Digital 2030 (launched September 2024) ------------------------------------
         _target(
@@ -148,7 +153,7 @@ def items() -> list[dict]:
             "digital_jobs",
             "lnt.ma",
             MD2030,
-            "2024-09-01",
+            LAUNCH_MONTH,
             "month",
         ),
         _target(
@@ -188,7 +193,7 @@ def items() -> list[dict]:
             "youth_trained_digital",
             "lnt.ma",
             MD2030,
-            "2024-09-01",
+            LAUNCH_MONTH,
             "month",
         ),
         _target(
@@ -201,7 +206,7 @@ def items() -> list[dict]:
             "digital_exports",
             "le360.ma",
             _reference_url("Digital export revenues"),
-            "2024-09-01",
+            LAUNCH_MONTH,
             "month",
         ),
         _target(
@@ -214,7 +219,7 @@ def items() -> list[dict]:
             "startups",
             "le360.ma",
             _reference_url("Startups"),
-            "2024-09-01",
+            LAUNCH_MONTH,
             "month",
         ),
         _target(
@@ -283,8 +288,8 @@ def items() -> list[dict]:
             "meatechwatch.com",
             "https://meatechwatch.com/2024/09/30/morocco-unveils-ambitious-digital-economy-"
             "strategy-to-create-240000-jobs-by-2030/",
-            "2024-09-30",
-            "day",
+            None,  # an article of 30 Sept: it does not date the announcement
+            None,
         ),
         _target(
             "T-MD-BUDGET",
@@ -300,7 +305,7 @@ def items() -> list[dict]:
             None,
             "lnt.ma",
             MD2030,
-            "2024-09-01",
+            LAUNCH_MONTH,
             "month",
         ),
     ]
@@ -329,9 +334,9 @@ def items() -> list[dict]:
                 "إطلاق استراتيجية المغرب الرقمي 2030",
                 "Maroc Digital 2030 launched",
             ),
-            "2024-09-01",
-            "month",
-            "lnt.ma",
+            LAUNCH_MD2030,
+            "day",
+            "Le Temps",
             MD2030,
         ),
         _milestone(
@@ -498,12 +503,12 @@ def items() -> list[dict]:
         _quote(
             "Q-CNDP",
             (
-                "[L'IA doit, malgré sa puissance, opérer dans les limites d'un] usage loyal, sûr et "
-                "respectueux de l'identité humaine",
-                "[يجب على الذكاء الاصطناعي، رغم قوته، أن يعمل في حدود] استعمال نزيه وآمن ويحترم "
-                "الهوية الإنسانية",
-                "[AI must, for all its power, operate within the limits of a] fair, safe use that "
-                "respects human identity",
+                "[le cadre d'IA responsable vise à garantir un] usage loyal, sûr et respectueux de "
+                "la dignité humaine",
+                "[يهدف إطار الذكاء الاصطناعي المسؤول إلى ضمان] استعمال نزيه وآمن ويحترم الكرامة "
+                "الإنسانية",
+                "[the responsible AI framework aims to ensure] fair, safe and respectful use of "
+                "human dignity",
             ),
             "Omar Seghrouchni",
             (
@@ -511,7 +516,8 @@ def items() -> list[dict]:
                 "رئيس اللجنة الوطنية لمراقبة حماية المعطيات ذات الطابع الشخصي",
                 "president of the CNDP",
             ),
-            "Maroc Diplomatique, relayé par RT France (13 janvier 2026)",
+            "sipoch.com (English report of the event)",
+            original="en",
         ),
         _quote(
             "Q-SOFT-POWER",
@@ -585,14 +591,18 @@ def _governance(item_id, scope, texts, date, precision, source, url):
     return {**_milestone(item_id, scope, texts, date, precision, source, url), "kind": "governance"}
 
 
-def _quote(item_id, texts, speaker, role, outlet):
-    # The words are French as reported; our Arabic and English translations are marked.
+def _quote(item_id, texts, speaker, role, outlet, original="fr"):
+    # The words as reported (French, or English where only an English report was found);
+    # our translations into the other languages are marked.
+    french, arabic, english = texts
+    words = {"fr": french, "ar": arabic, "en": english}[original]
     return {
         "item_id": item_id,
         "kind": "quote",
         "scope": IA,
         **_texts("text", texts),
-        "translated": "text_ar;text_en",
+        "text": words,
+        "translated": ";".join(f"text_{lang}" for lang in ("fr", "ar", "en") if lang != original),
         "speaker": speaker,
         **_texts("role", role),
         "outlet": outlet,

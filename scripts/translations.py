@@ -122,10 +122,10 @@ TITLES = {
         "الاصطناعي بوزارة الخارجية الأمريكية لتعميق التعاون في مجال الذكاء الاصطناعي.",
     ),
     6: (
-        "Le ministère et le PNUD ont convenu de créer au Maroc un hub arabo-africain sur l’IA et "
-        "le numérique pour le développement durable.",
-        "اتفقت الوزارة وبرنامج الأمم المتحدة الإنمائي على إحداث مركز عربي إفريقي للذكاء "
-        "الاصطناعي والرقمنة من أجل التنمية المستدامة يحتضنه المغرب.",
+        "Le ministère et le PNUD ont signé une déclaration d’intention pour créer au Maroc un "
+        "hub arabo-africain sur l’IA et le numérique pour le développement durable.",
+        "وقّعت الوزارة وبرنامج الأمم المتحدة الإنمائي إعلان نوايا لإحداث مركز عربي إفريقي "
+        "للذكاء الاصطناعي والرقمنة من أجل التنمية المستدامة يحتضنه المغرب.",
     ),
     7: (
         "La Conférence générale de l’UNESCO a approuvé l’AI Movement de l’UM6P comme centre de "
@@ -216,6 +216,12 @@ TITLES = {
         "وقّع المغرب بالرياض الميثاق التأسيسي لمنظمة التعاون الرقمي، ليصبح الدولة العضو "
         "التاسعة فيها.",
     ),
+    22: (
+        "Le Maroc a été réélu, avec le plus de voix, au comité exécutif de l’Organisation de "
+        "coopération numérique pour 2026, lors de son assemblée générale au Koweït.",
+        "أعيد انتخاب المغرب، بأكبر عدد من الأصوات، عضوا في اللجنة التنفيذية لمنظمة التعاون "
+        "الرقمي لسنة 2026، خلال جمعيتها العامة بالكويت.",
+    ),
     23: (
         "Le directeur de l’Agence de développement du digital a été élu président du conseil "
         "des agences africaines des technologies de l’information de Smart Africa.",
@@ -223,10 +229,10 @@ TITLES = {
         "التابع لتحالف Smart Africa.",
     ),
     24: (
-        "Rabat a accueilli une visite d’étude africaine sur l’interopérabilité qui a formalisé "
-        "l’adhésion prochaine du Maroc à Smart Africa.",
-        "احتضنت الرباط زيارة دراسية إفريقية حول قابلية التشغيل البيني كرّست انضمام المغرب "
-        "المرتقب إلى Smart Africa.",
+        "Rabat a accueilli les travaux du conseil des agences africaines des technologies de "
+        "l’information (CAITA) de Smart Africa, dont le Maroc est membre depuis décembre 2019.",
+        "احتضنت الرباط أشغال مجلس الوكالات الإفريقية لتكنولوجيا المعلومات (CAITA) التابع "
+        "لتحالف Smart Africa، الذي يعد المغرب عضوا فيه منذ دجنبر 2019.",
     ),
     25: (
         "L’UE a annoncé 1,6 milliard d’euros de dons pour la transition verte et numérique du "

@@ -358,7 +358,7 @@ def test_every_rule_of_the_contract_has_a_failing_example():
     column_rules = {r.id for d in contract.TABLES for c in d.columns for r in c.rules}
     table_rules = {r.id for d in contract.TABLES for r in d.table_rules}
     structural = {"required", "unique", "key_unique", "missing_column", "max_length"}
-    warnings_only = {"point_in_region"}
+    warnings_only = {"point_in_region", "evidence_present"}
     assert (column_rules | table_rules | structural) - warnings_only <= tested
 
 
@@ -366,9 +366,17 @@ def test_point_outside_its_region_is_only_a_warning(tmp_path):
     moved = _set(factory.institutes(), "region_code", 0, "MA-12")  # Casablanca in Dakhla
     state = validate_folder(factory.write_folder(tmp_path, {"institutes": moved}))["institutes"]
     assert state.status == "ok"
-    assert [(w.column, w.rule.id, w.severity) for w in state.version.warnings] == [
-        ("latitude", "point_in_region", "warning")
-    ]
+    found = [(w.column, w.rule.id, w.severity) for w in state.version.warnings]
+    assert ("latitude", "point_in_region", "warning") in found
+    assert all(severity == "warning" for _c, _r, severity in found)
+
+
+def test_a_published_row_without_evidence_is_unsupported_a_warning(tmp_path):
+    """A provider's published facts load without evidence, reported as unsupported."""
+    state = validate_folder(factory.write_folder(tmp_path))["institutes"]
+    assert state.status == "ok"
+    unsupported = [w for w in state.version.warnings if w.rule.id == "evidence_present"]
+    assert unsupported and unsupported[0].column == "evidence_quote"
 
 
 # --- Types written by different tools ---------------------------------------------------
