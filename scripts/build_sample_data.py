@@ -749,7 +749,8 @@ def with_evidence(frame: pd.DataFrame, dataset: str, published: pd.Series) -> pd
         ),
         evidence_quote=column("quote"),
         evidence_language=column("quote_language"),
-        evidence_note=column("coding_note"),
+        # our note for readers (the research notes stay in the reference file)
+        evidence_note=column("note"),
     )
     links = [row["source_url"] if row and row["source_url"] else None for row in found]
     frame["source_url"] = [new or old for new, old in zip(links, frame["source_url"])]

@@ -3,15 +3,14 @@ data problems in plain words. Text from the data is always escaped (atlas.safe).
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 import streamlit as st
 
 from atlas.i18n import format_date
 from atlas.pictures import Empty, WorldMap
-from atlas.safe import markdown_link, markdown_text
-from atlas.sources import SourceLine, word
+from atlas.safe import markdown_text
+from atlas.sources import SourceLine
 from loaders import DatasetState
 from loaders.contract import REGIONS_TITLE, TABLES_BY_NAME
 from loaders.problems import format_problem
@@ -25,39 +24,14 @@ def dataset_title(name: str) -> str:
 
 
 def source_line(line: SourceLine | None, compact: bool = False) -> None:
-    """The line under every figure: its source, links, and the illustrative mark. A
-    publisher named in another language than the page's is marked with that language
-    (so an Arabic page lays a French name out left to right). Compact (under a key
-    figure): the source, its links and the mark in words."""
+    """The line under every figure, as the edition writes it (html_drawer's one source
+    line): its source and links, what we computed, the illustrative mark in words, and
+    "Why this number?" — the sources' own words behind its published values."""
     if line is None:
         return
-    _ = t()
-    worded = word(line, _, language())
-    if worded.source_language:
-        before, _marker, after = _("Source: {source}").partition("{source}")
-        text = (
-            markdown_text(before)
-            + f'<bdi lang="{worded.source_language}">'
-            + markdown_text(html.escape(worded.source, quote=False))
-            + "</bdi>"
-            + markdown_text(after)
-        )
-    else:
-        text = markdown_text(worded.text)
-    links = worded.links
-    if links:
-        text += " · " + " · ".join(markdown_link(h, u) for h, u in links)
-    if worded.more and not compact:
-        text += " " + markdown_text(worded.more)
-    if worded.note:
-        text += " · " + markdown_text(worded.note)
-    if worded.derived:
-        text += " · " + markdown_text(worded.derived)
-    if worded.badge:
-        text = f":orange-badge[{markdown_text(worded.badge)}] {text}"
-        if not compact:
-            text += " · " + markdown_text(worded.explanation)
-    st.caption(text, unsafe_allow_html=bool(worded.source_language))
+    from html_drawer.sections import render_source
+
+    st.html(f'<div class="atlas">{render_source(line, language(), compact)}</div>')
 
 
 def first_run(data_dir: Path) -> None:

@@ -516,6 +516,7 @@ def merge_sources(lines: list[SourceLine], _) -> SourceLine:
         ", ".join(dict.fromkeys(names)),
         tuple(sorted({u for line in lines for u in line.urls})),
         any(line.illustrative for line in lines),
+        evidence=tuple(dict.fromkeys(e for line in lines for e in line.evidence)),
     )
 
 
