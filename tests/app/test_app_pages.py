@@ -214,8 +214,8 @@ def test_a_source_in_another_language_is_marked_with_its_language(tmp_path, monk
         query={"lang": "ar", "indicator": "e_services_share"},
     )
     assert not exceptions(app)
-    captions = " ".join(c.value for c in app.caption)
-    assert '<bdi lang="fr">Bureau des tests</bdi>' in captions
+    lines = " ".join(h.value for h in app.get("html"))  # source lines: the shared macro
+    assert '<bdi lang="fr">Bureau des tests</bdi>' in lines
 
 
 # --- Every chart taken away and read (issue 19, items 1 and 5) --------------------------

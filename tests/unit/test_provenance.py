@@ -119,8 +119,8 @@ def test_an_illustrative_card_is_marked_in_words_on_the_page(tmp_path, monkeypat
     app = run_app(
         "pages/overview.py", data_dir=folder, monkeypatch=monkeypatch, query={"lang": "en"}
     )
-    captions = [c.value for c in app.caption]
-    assert any("Illustrative values" in c for c in captions)
+    lines = [h.value for h in app.get("html")]  # source lines: the shared macro
+    assert any('class="badge">Illustrative values' in line for line in lines)
 
 
 # 6. Published and illustrative points told apart; invented institutes marked ---------------
