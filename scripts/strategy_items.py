@@ -37,13 +37,28 @@ def _reference_url(indicator: str) -> str:
     return row["source_url"].split(" ; ")[0].strip()
 
 
-def _target(item_id, scope, texts, value, units, year, indicator_id, source, url, date, precision):
+def _target(
+    item_id,
+    scope,
+    texts,
+    value,
+    units,
+    year,
+    indicator_id,
+    source,
+    url,
+    date,
+    precision,
+    counted_with=None,
+):
     return {
         "item_id": item_id,
         "kind": "target",
         "scope": scope,
         **_texts("text", texts),
-        "value": float(value),
+        "value": float(value) if value is not None else None,
+        # another reading of a target, or a part of it: counted once, with it
+        "counted_with": counted_with,
         **_texts("unit", units),
         "year": year,
         "date": date,
@@ -64,6 +79,7 @@ def _texts(column: str, texts: tuple[str, str, str]) -> dict:
 # of that month, say "mercredi": their announcement is dated to the month they give.
 LAUNCH_MD2030 = "2024-09-25"
 LAUNCH_MONTH = "2024-09-01"
+LE360 = "https://fr.le360.ma/economie/la-strategie-digitale-du-maroc-devoilee_TUPRHDNFABBFLHYNSWHON72W3E/"
 IA = "Maroc IA 2030"
 MD = "Maroc Digital 2030"
 JOBS = ("emplois", "منصب شغل", "jobs")
@@ -178,6 +194,7 @@ def items() -> list[dict]:
             _reference_url("Jobs in outsourcing and digital export"),
             None,
             None,
+            counted_with="T-MD-JOBS",
         ),
         _target(
             "T-MD-YOUTH",
@@ -290,6 +307,7 @@ def items() -> list[dict]:
             "strategy-to-create-240000-jobs-by-2030/",
             None,  # an article of 30 Sept: it does not date the announcement
             None,
+            counted_with="T-MD-5G-POP",
         ),
         _target(
             "T-MD-BUDGET",
@@ -307,6 +325,133 @@ def items() -> list[dict]:
             MD2030,
             LAUNCH_MONTH,
             "month",
+        ),
+        # --- the other targets of Maroc Digital 2030's launch (scripts/reference) --------------
+        _target(
+            "T-MD-FUNDRAISING",
+            MD,
+            (
+                "Levées de fonds des startups",
+                "التمويلات التي تجمعها المقاولات الناشئة",
+                "Funds raised by startups",
+            ),
+            7,
+            BN_MAD,
+            2030,
+            None,
+            "le360.ma",
+            LE360,
+            LAUNCH_MONTH,
+            "month",
+        ),
+        _target(
+            "T-MD-UNICORNS",
+            MD,
+            (
+                "Émergence de 1 à 2 licornes",
+                "ظهور شركة أو شركتين ناشئتين من فئة «يونيكورن»",
+                "One or two unicorns emerging",
+            ),
+            None,
+            ("1 à 2 licornes", "شركة أو شركتان", "1 or 2 unicorns"),
+            2030,
+            None,
+            "le360.ma",
+            LE360,
+            LAUNCH_MONTH,
+            "month",
+        ),
+        _target(
+            "T-MD-HIGH-SPEED",
+            MD,
+            (
+                "Ménages avec internet à haut débit (1,5 million en 2022)",
+                "الأسر المتوفرة على الإنترنت عالي الصبيب (1,5 مليون سنة 2022)",
+                "Households with high-speed internet (1.5 million in 2022)",
+            ),
+            5,
+            ("millions de ménages", "مليون أسرة", "million households"),
+            2030,
+            None,
+            "meatechwatch.com",
+            "https://meatechwatch.com/2024/09/30/morocco-unveils-ambitious-digital-economy-"
+            "strategy-to-create-240000-jobs-by-2030/",
+            None,  # an article of 30 Sept: it does not date the announcement
+            None,
+        ),
+        _target(
+            "T-MD-JOBS-2026",
+            MD,
+            (
+                "Emplois numériques créés (étape de 2026)",
+                "مناصب الشغل الرقمية المحدثة (مرحلة 2026)",
+                "Digital jobs created (2026 milestone)",
+            ),
+            190000,
+            JOBS,
+            2026,
+            None,
+            "souss.digital",
+            "https://souss.digital/en/2024/09/digital-morocco-2030-une-strategie-ambitieuse-pour-"
+            "transformer-le-paysage-numerique",
+            None,
+            None,
+        ),
+        _target(
+            "T-MD-EXPORTS-2026",
+            MD,
+            (
+                "Recettes d'export numérique (étape de 2026)",
+                "عائدات الصادرات الرقمية (مرحلة 2026)",
+                "Digital export revenues (2026 milestone)",
+            ),
+            25,
+            BN_MAD,
+            2026,
+            None,
+            "lematin.ma",
+            "https://lematin.ma/economie/digital-morocco-2030-les-contours-de-la-strategie-"
+            "reveles/244163/amp",
+            None,
+            None,
+        ),
+        _target(
+            "T-MD-RECONVERSIONS",
+            MD,
+            (
+                "Reconversions professionnelles par an (comprises dans les 100 000 formés)",
+                "إعادة التأهيل المهني سنويا (ضمن المائة ألف المكوَّنين)",
+                "Professional reconversions per year (within the 100,000 trained)",
+            ),
+            50000,
+            ("personnes par an", "شخص سنويا", "persons per year"),
+            2030,
+            None,
+            "le360.ma",
+            LE360,
+            None,
+            None,
+            counted_with="T-MD-YOUTH",
+        ),
+        _target(
+            "T-MD-5G-85",
+            MD,
+            (
+                "Couverture 5G : 85 % de la population (objectif relevé par l'ANRT en juillet "
+                "2025)",
+                "تغطية الجيل الخامس: 85% من السكان (هدف رفعته الوكالة الوطنية لتقنين "
+                "المواصلات في يوليوز 2025)",
+                "5G coverage: 85% of the population (target raised by the ANRT in July 2025)",
+            ),
+            85,
+            ("%", "%", "%"),
+            2030,
+            None,
+            "Agence Ecofin",
+            None,
+            None,
+            None,
+            counted_with="T-MD-5G-POP",
         ),
     ]
     rows += [

@@ -55,7 +55,9 @@ class Target:
     year: str  # "2030", or "—" when none was announced
     announced: str  # the date of the announcement, at its precision
     verdict: Verdict  # on track, behind, or "no published figure yet", and why
-    source: SourceLine
+    source: SourceLine  # the target's, and the published figures its verdict rests on
+    counted_with: str = ""  # another reading of a target, or a part of one: counted with it
+    key: str = ""  # its item_id
 
     @property
     def on_track(self) -> bool | None:  # None: not measurable from published figures
@@ -173,6 +175,7 @@ def sections(view: View, _) -> tuple[Section, ...]:
     milestones, governance and quotes, territorial inclusion, and what is not published."""
     found = []
     if view.targets:
+        names = {t.key: t.headline for t in view.targets}
         found.append(
             Section(
                 _("Targets, and are they on track?"),
@@ -180,7 +183,17 @@ def sections(view: View, _) -> tuple[Section, ...]:
                     Item(
                         text=t.text,
                         value=f"{t.value} · {t.year}" if t.year != "—" else t.value,
-                        note=f"{t.scope} · " + _("Announced: {date}").format(date=t.announced),
+                        note=" · ".join(
+                            part
+                            for part in (
+                                t.scope,
+                                _("Announced: {date}").format(date=t.announced),
+                                _("counted with “{target}”").format(target=names[t.counted_with])
+                                if t.counted_with in names
+                                else "",
+                            )
+                            if part
+                        ),
                         verdict=t.verdict,
                         source=t.source,
                     )
@@ -265,9 +278,14 @@ def _targets(snapshot: Snapshot, rows: pd.DataFrame, language: str) -> tuple[Tar
     _ = translator(language)
     found = []
     for _i, row in rows.iterrows():
-        value = format_number(row["value"], language) if pd.notna(row["value"]) else "—"
+        value = format_number(row["value"], language) if pd.notna(row["value"]) else ""
         unit = _words(row["unit"])
         text = str(row["text"])
+        ranked = _unit_of(snapshot, row.get("indicator_id")) == "rank"
+        written = (
+            _("rank {rank}").format(rank=value) if ranked else f"{value} {unit}".strip() or "—"
+        )
+        verdict, figures = _pace(snapshot, row, language)
         found.append(
             Target(
                 _words(row["scope"]),
@@ -275,24 +293,45 @@ def _targets(snapshot: Snapshot, rows: pd.DataFrame, language: str) -> tuple[Tar
                 # what the target is, without the parenthesis the file adds (its unit or
                 # scope): the label of a key figure on the big screen
                 text.split(" (")[0],
-                f"{value} {unit}".strip(),
+                written,
                 value,
                 unit,
                 str(int(row["year"])) if pd.notna(row["year"]) else "—",
                 row["date_text"],
-                _pace(snapshot, row, language),
-                _source(rows.loc[[row.name]]),
+                verdict,
+                merge_sources([_source(rows.loc[[row.name]]), *([figures] if figures else [])], _),
+                counted_with=_words(row.get("counted_with")),
+                key=str(row["item_id"]),
             )
         )
     return tuple(found)
 
 
-def _pace(snapshot: Snapshot, row: pd.Series, language: str) -> Verdict:
+# How the pace is computed, said with it (computed by us from the published figures).
+PACE_COMPUTED = N_(
+    "pace so far: (latest published figure − first published figure since the reference "
+    "year) ÷ years between them; pace needed: (target − latest published figure) ÷ years "
+    "left to the target year"
+)
+
+
+def _unit_of(snapshot: Snapshot, indicator) -> str | None:
+    """The catalogue's unit of the indicator that measures a target, if any."""
+    catalogue = snapshot.catalogue
+    if not isinstance(indicator, str) or catalogue is None:
+        return None
+    units = dict(zip(catalogue["indicator_id"], catalogue["unit"]))
+    return units.get(indicator)
+
+
+def _pace(snapshot: Snapshot, row: pd.Series, language: str) -> tuple[Verdict, SourceLine | None]:
     """Is the published trend on track? From the first published national figure since
-    the strategy's reference year to the latest: the pace so far against the straight path
-    from that start to the target."""
+    the strategy's reference year to the latest: the pace so far, against the pace still
+    needed from the latest figure to reach the target in its year. With one published
+    figure, that figure (as the sovereignty page says it); with none, "no published
+    figure yet". Returns the verdict and the source line of the figures it rests on."""
     _ = translator(language)
-    nothing = Verdict(_("no published figure yet"))
+    nothing = Verdict(_("no published figure yet")), None
     indicator = row.get("indicator_id")
     catalogue = snapshot.catalogue
     if (
@@ -307,15 +346,28 @@ def _pace(snapshot: Snapshot, row: pd.Series, language: str) -> Verdict:
     progress = metrics.progress_towards_target(
         metrics.national_series(snapshot.observations, indicator), meta
     )
-    if progress is None or progress["progress"] is None:
+    if progress is None:
         return nothing
+    unit = meta["unit"]
+    figures = credit(progress["rows"], source=meta["source"])
+    if progress["progress"] is None:
+        if progress["latest"] is None:
+            return nothing
+        return (
+            Verdict(
+                _("one published figure: {value} ({year})").format(
+                    value=format_value(progress["latest"], unit, language),
+                    year=progress["latest_period"].year,
+                ),
+                _("no second published figure yet to measure progress"),
+            ),
+            figures,
+        )
     start, latest = progress["baseline_period"].year, progress["latest_period"].year
-    years_so_far = max(latest - start, 1)
-    so_far = (progress["latest"] - progress["baseline"]) / years_so_far
-    needed = (float(row["value"]) - progress["baseline"]) / max(int(row["year"]) - start, 1)
+    so_far = (progress["latest"] - progress["baseline"]) / max(latest - start, 1)
+    needed = (float(row["value"]) - progress["latest"]) / max(int(row["year"]) - latest, 1)
     higher = bool(meta["higher_is_better"])
     on_track = so_far >= needed if higher else so_far <= needed
-    unit = meta["unit"]
 
     def pace(number: float) -> str:
         return format_value(abs(number), unit, language)
@@ -331,9 +383,10 @@ def _pace(snapshot: Snapshot, row: pd.Series, language: str) -> Verdict:
         so_far=pace(so_far),
         needed=pace(needed),
     )
+    computed = replace(figures, derived=(*figures.derived, _(PACE_COMPUTED)))
     if on_track:
-        return Verdict(_("on track"), text, "good")
-    return Verdict(_("behind the pace needed"), text, "warning")
+        return Verdict(_("on track"), text, "good"), computed
+    return Verdict(_("behind the pace needed"), text, "warning"), computed
 
 
 def _dated(rows: pd.DataFrame) -> tuple[Dated, ...]:
@@ -349,16 +402,20 @@ def _dated(rows: pd.DataFrame) -> tuple[Dated, ...]:
 
 
 def _pace_summary(targets: tuple[Target, ...], _) -> str:
-    measured = [t for t in targets if t.on_track is not None]
-    if not targets:
+    """How many announced targets there are (each counted once: another reading or a part
+    of a target is counted with it), how many can be measured, how many are on track."""
+    counted = [t for t in targets if not t.counted_with]
+    measured = [t for t in counted if t.on_track is not None]
+    if not counted:
         return ""
     return _(
-        "{measured} of the {total} announced targets can be measured against two "
-        "published figures: {on_track} on track, {behind} behind the pace needed. "
-        "The others have no published figure yet."
+        "Announced targets: {total}. Measurable against two published figures: {measured}; "
+        "on track: {on_track}; behind the pace needed: {behind}. The others have no second "
+        "published figure yet. Another reading of a target, or a part of one, is shown "
+        "with it and not counted twice."
     ).format(
         measured=len(measured),
-        total=len(targets),
+        total=len(counted),
         on_track=sum(bool(t.on_track) for t in measured),
         behind=sum(not t.on_track for t in measured),
     )
@@ -516,6 +573,7 @@ def merge_sources(lines: list[SourceLine], _) -> SourceLine:
         ", ".join(dict.fromkeys(names)),
         tuple(sorted({u for line in lines for u in line.urls})),
         any(line.illustrative for line in lines),
+        derived=tuple(dict.fromkeys(d for line in lines for d in line.derived)),
         evidence=tuple(dict.fromkeys(e for line in lines for e in line.evidence)),
     )
 
