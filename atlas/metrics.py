@@ -92,6 +92,14 @@ def in_sector(rows: pd.DataFrame, sector: str | None, keys: list[str]) -> pd.Dat
     return pd.concat([whole, added.reindex(columns=whole.columns)], ignore_index=True)
 
 
+# What a row says of its source's words (the contract's evidence columns), kept with it.
+EVIDENCE_COLUMNS = (
+    "evidence_publisher",
+    "evidence_published_on",
+    "evidence_quote",
+    "evidence_language",
+    "evidence_note",
+)
 # How a total we add up ourselves is described wherever it is shown.
 SECTOR_SUM = "Computed by Jazari Atlas: the sum of the sectors' published values"
 INSTITUTE_COUNT = (
@@ -124,6 +132,7 @@ def regional_values(
         "generated_by",
         "qualifier",
         "derived_from",
+        *EVIDENCE_COLUMNS,
     ]
     return picked.reindex(columns=columns).reset_index(drop=True)
 
@@ -290,6 +299,7 @@ def regional_series(
         "derived_from",
         "source_url",
         "generated_by",
+        *EVIDENCE_COLUMNS,
     ]
     return rows.reindex(columns=columns).sort_values(["region_code", "period"])
 

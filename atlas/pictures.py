@@ -36,8 +36,9 @@ class Marked:
         return self.mark == "illustrative"
 
 
-# The event's big screen (1920×1080): a chart takes 73 % of the height, under its title.
-BIG_SCREEN_CHART_PX = 790
+# The event's big screen (1920×1080): a chart takes 69 % of the height, under its title,
+# leaving room for a source line of three lines.
+BIG_SCREEN_CHART_PX = 750
 
 
 @dataclass(frozen=True)
@@ -263,6 +264,7 @@ class LinePoint(Marked):
     period: date
     value: float
     hollow: bool = False  # drawn in outline only: an invented value
+    when: str = ""  # the period as written (a year, a quarter, a month), in the hover and rows
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import pandas as pd
 from atlas.i18n import N_, Translate, translate_if_message
 from atlas.marks import host
 from atlas.safe import http_url
+from loaders.messages import Message
 
 MAX_LINKS = 4
 ILLUSTRATIVE_BADGE = N_("Illustrative values")
@@ -152,6 +153,10 @@ class WordedSource:
     source: str = ""  # who publishes, as written in the data
     source_language: str | None = None  # its language, when not the page's own
     derived: str | None = None  # "Computed by us, not published as such: …"
+    # each way of computing, in words, with its language when not the page's (a data
+    # folder's derived_from is in English, as the contract says)
+    derived_notes: tuple[tuple[str, str | None], ...] = ()
+    derived_template: str = "{how}"
     template: str = "{source}"  # "Source: {source}", in the reader's language
     evidence: tuple[Evidence, ...] = ()
     why: str = ""  # "Why this number?"
@@ -166,6 +171,13 @@ def word(line: SourceLine, _: Translate, language: str | None = None) -> WordedS
     more = len(urls) - MAX_LINKS
     source = translate_if_message(line.source, _) if line.source else _(NOT_PUBLISHED)
     other = line.source_language if line.source and line.source_language != language else None
+    derived_notes = tuple(
+        (
+            translate_if_message(d, _),
+            None if isinstance(d, Message) or language in (None, "en") else "en",
+        )
+        for d in line.derived
+    )
     explanation = None
     if line.illustrative:
         explanation = (
@@ -182,7 +194,11 @@ def word(line: SourceLine, _: Translate, language: str | None = None) -> WordedS
         explanation=explanation,
         source=source,
         source_language=other,
-        derived=_(DERIVED).format(how="; ".join(line.derived)) if line.derived else None,
+        derived=_(DERIVED).format(how="; ".join(t for t, _l in derived_notes))
+        if derived_notes
+        else None,
+        derived_notes=derived_notes,
+        derived_template=_(DERIVED),
         template=_(SOURCE_IS),
         evidence=line.evidence,
         why=_(WHY),

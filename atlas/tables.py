@@ -213,15 +213,15 @@ def _lines_table(picture: pictures.Lines, _) -> pd.DataFrame:
     the value, its mark; the target last."""
     ticks = dict(picture.tick_labels)
 
-    def period(when) -> str:
-        return ticks.get(when) or when.strftime("%Y-%m")
+    def period(point) -> str:
+        return point.when or ticks.get(point.period) or point.period.isoformat()
 
     def value(number: float) -> str:
         whole = float(number).is_integer()
         return format_number(number, picture.language, 0 if whole else 2)
 
     rows = [
-        (line.name, period(p.period), value(p.value), _(MARKS[p.mark]))
+        (line.name, period(p), value(p.value), _(MARKS[p.mark]))
         for line in picture.lines
         for p in line.points
         if not _missing(p.value)

@@ -232,7 +232,7 @@ def strategy_page(snapshot: Snapshot, language: str, options: Options, geometry)
         "map": maps.region_map(inclusion.map_figure, geometry)
         if inclusion is not None and inclusion.map_figure is not None
         else None,
-        "take": ("strategy", inclusion.map_figure, inclusion_heading(view), inclusion.source)
+        "take": ("strategy", inclusion.map_figure, inclusion_heading(view), inclusion.map_source)
         if inclusion is not None and inclusion.map_figure is not None
         else None,
         "inclusion_columns": list(inclusion.rows.columns) if inclusion else [],
@@ -298,7 +298,11 @@ def leaders(snapshot: Snapshot, language: str, options=None, geometry=None) -> d
                 "dashboard": urlencode({"indicator": indicator, "lang": language}),
             }
         )
-    return {"indicators": indicators, "empty": empty}
+    return {
+        "indicators": indicators,
+        "empty": empty,
+        "published": adoption.published(snapshot, language),
+    }
 
 
 def partners(snapshot: Snapshot, language: str, options=None, geometry=None) -> dict:

@@ -526,7 +526,7 @@ OPTIONAL_OBSERVATION_COLUMNS = (
         "derived_from",
         N_(
             "For a value computed from published figures rather than "
-            "published itself: how, and from what (shown with the value)"
+            "published itself: how, and from what, in English (shown with the value)"
         ),
         "long",
         nullable=True,

@@ -18,6 +18,7 @@ snapshot = data.open_view(adoption)
 choices = adoption.choices(snapshot, lang)
 
 sections.page_header("adoption")
+sections.section(adoption.published(snapshot, lang))
 if not choices.indicators:  # the view says why
     components.nothing(cache.view(adoption.build, snapshot, adoption.Controls(lang)))
     st.stop()

@@ -327,9 +327,12 @@ def lines(picture: Lines) -> go.Figure:
                     "color": line.colour,
                     "line": {"width": 2, "color": line.colour},
                 },
-                customdata=[plot_text(invented_word) if p.hollow else "" for p in line.points],
-                hovertemplate=plot_text(line.name) + "<br>%{x|%Y-%m}: %{y:,.4~g} %{customdata}"
-                "<extra></extra>",
+                customdata=[
+                    (plot_text(p.when), plot_text(invented_word) if p.hollow else "")
+                    for p in line.points
+                ],
+                hovertemplate=plot_text(line.name)
+                + "<br>%{customdata[0]}: %{y:,.4~g} %{customdata[1]}<extra></extra>",
             )
         )
     for key in picture.mark_keys:

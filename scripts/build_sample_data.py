@@ -387,6 +387,33 @@ UNIVERSITIES_COUNTED = (
 )
 
 
+def rgph2024_indicators() -> list[dict]:
+    """The RGPH 2024's human-capital indicators by region and nationally (HCP's workbook of
+    17 December 2024, in its open republication): each row with its own evidence, the
+    workbook's record as republished (its JSON, verbatim)."""
+    rows = []
+    names = {code: row["name_en"] for code, row in baselines().iterrows()}
+    for fact in read_csv("rgph2024_indicators.csv"):
+        code = fact["region_code"] or None
+        where = names[code] if code else "Morocco as a whole"
+        rows.append(
+            observation(
+                fact["indicator_id"],
+                fact["period"],
+                float(fact["value"]),
+                code,
+                source_url=fact["source_url"],
+                illustrative=False,
+                evidence_publisher=fact["publisher"],
+                evidence_published_on=pd.Timestamp(fact["published_on"]),
+                evidence_quote=fact["quote"],
+                evidence_language=fact["quote_language"],
+                evidence_note=f"The workbook's record for {where} (all persons), as republished.",
+            )
+        )
+    return rows
+
+
 def build_context(base: pd.DataFrame) -> pd.DataFrame:
     """Published RGPH 2024 and HCP figures only: nothing here is generated."""
     rows = []
@@ -462,6 +489,7 @@ def build_context(base: pd.DataFrame) -> pd.DataFrame:
                 illustrative=False,
             )
         )
+    rows += rgph2024_indicators()
     rows.append(
         observation(
             "public_universities",
@@ -739,23 +767,29 @@ def with_evidence(frame: pd.DataFrame, dataset: str, published: pd.Series) -> pd
     keys = KEYS[dataset](frame) if dataset in KEYS else observation_key(frame)
     found = [evidence.get(key) if flag else None for key, flag in zip(keys, published)]
 
-    def column(name: str, parse=lambda v: v or None):
-        return [parse(row[name]) if row else None for row in found]
+    def column(name: str, own: str):
+        # the evidence file's, else what the row was built with
+        kept = frame[own] if own in frame.columns else pd.Series(None, index=frame.index)
+        return [row[name] or None if row else old for row, old in zip(found, kept)]
 
     frame = frame.assign(
-        evidence_publisher=column("publisher"),
+        evidence_publisher=column("publisher", "evidence_publisher"),
         evidence_published_on=pd.to_datetime(
-            [_day(v) for v in column("published_on")], errors="coerce"
+            [
+                _day(v) if isinstance(v, str) else v
+                for v in column("published_on", "evidence_published_on")
+            ],
+            errors="coerce",
         ),
-        evidence_quote=column("quote"),
-        evidence_language=column("quote_language"),
+        evidence_quote=column("quote", "evidence_quote"),
+        evidence_language=column("quote_language", "evidence_language"),
         # our note for readers (the research notes stay in the reference file)
-        evidence_note=column("note"),
+        evidence_note=column("note", "evidence_note"),
     )
     links = [row["source_url"] if row and row["source_url"] else None for row in found]
     frame["source_url"] = [new or old for new, old in zip(links, frame["source_url"])]
     if "source" in frame.columns:  # a file that names each row's publisher: the quote's
-        named = column("publisher")
+        named = [row["publisher"] or None if row else None for row in found]
         frame["source"] = [new or old for new, old in zip(named, frame["source"])]
     return frame
 

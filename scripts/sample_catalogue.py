@@ -16,6 +16,9 @@ OXFORD = "https://maghress.com/fr/infomagazine/8452"
 GDP_SHARES = "https://telquel.ma/instant-t/2024/09/04/voici-les-3-regions-qui-creent-le-plus-de-richesse-au-maroc_1891800"
 UNIVERSITIES = "https://www.enssup.gov.ma/ar/enseignement-superieur-public-universitaires"
 URBAN = "https://lnt.ma/rgph-2024-ou-vivent-les-37-millions-de-marocains-et-sous-quel-toit/"
+# HCP's workbook of the RGPH 2024 indicators by region (17 December 2024), read in its
+# open republication (the rows' own links).
+HCP_RGPH_INDICATORS = "https://www.hcp.ma/file/242671/"
 ONLINE_SERVICES = (
     "https://fr.le360.ma/societe/idarati-electronique-un-guichet-numerique-unique-"
     "pour-les-demarches-administratives_SSRTC3BA55C63I7FMXWJV7PPTQ/"
@@ -102,6 +105,89 @@ INDICATORS = [
         ),
         "HCP — RGPH 2024",
         HCP_RGPH,
+        illustrative=False,
+    ),
+    # --- context: the RGPH 2024's human capital, by region (HCP, published) ------------------
+    indicator(
+        "higher_education_share",
+        "context",
+        "%",
+        True,
+        (
+            "Niveau d'études supérieur (RGPH 2024)",
+            "المستوى الدراسي العالي (إحصاء 2024)",
+            "Higher education level (RGPH 2024)",
+        ),
+        (
+            "Part de la population ayant un niveau d'études supérieur, selon les indicateurs "
+            "du RGPH 2024 par région (le HCP ne précise pas la population de référence).",
+            "نسبة السكان ذوي المستوى الدراسي العالي، حسب مؤشرات إحصاء 2024 بالجهات (لا تحدد "
+            "المندوبية السامية للتخطيط السكان المرجعيين).",
+            "Share of the population with a higher-education level, from the RGPH 2024 "
+            "indicators by region (HCP does not state the reference population).",
+        ),
+        "HCP — RGPH 2024",
+        HCP_RGPH_INDICATORS,
+        illustrative=False,
+    ),
+    indicator(
+        "illiteracy_rate",
+        "context",
+        "%",
+        False,
+        (
+            "Analphabétisme des 10 ans et plus (RGPH 2024)",
+            "الأمية لدى 10 سنوات فما فوق (إحصاء 2024)",
+            "Illiteracy, aged 10 and over (RGPH 2024)",
+        ),
+        (
+            "Taux d'analphabétisme de la population âgée de 10 ans et plus (RGPH 2024).",
+            "معدل الأمية لدى السكان البالغين 10 سنوات فما فوق (إحصاء 2024).",
+            "Illiteracy rate of the population aged 10 and over (RGPH 2024).",
+        ),
+        "HCP — RGPH 2024",
+        HCP_RGPH_INDICATORS,
+        illustrative=False,
+    ),
+    indicator(
+        "unemployment_rate_census",
+        "context",
+        "%",
+        False,
+        (
+            "Chômage au recensement (RGPH 2024)",
+            "البطالة حسب الإحصاء (إحصاء 2024)",
+            "Unemployment at the census (RGPH 2024)",
+        ),
+        (
+            "Taux de chômage mesuré par le RGPH 2024 (15 ans et plus) ; il diffère du taux de "
+            "l'enquête trimestrielle sur l'emploi (13,3 % en 2024), dont la méthode diffère.",
+            "معدل البطالة حسب إحصاء 2024 (15 سنة فما فوق)؛ يختلف عن معدل البحث الفصلي حول "
+            "التشغيل (13,3% سنة 2024) لاختلاف المنهجية.",
+            "Unemployment rate measured by the RGPH 2024 (aged 15 and over); it differs from "
+            "the quarterly labour-force survey's rate (13.3 % in 2024), by method.",
+        ),
+        "HCP — RGPH 2024",
+        HCP_RGPH_INDICATORS,
+        illustrative=False,
+    ),
+    indicator(
+        "english_literacy",
+        "context",
+        "%",
+        True,
+        (
+            "Lisent et écrivent l'anglais (RGPH 2024)",
+            "يقرؤون ويكتبون الإنجليزية (إحصاء 2024)",
+            "Read and write English (RGPH 2024)",
+        ),
+        (
+            "Part des personnes alphabétisées qui lisent et écrivent l'anglais (RGPH 2024).",
+            "نسبة المتعلمين الذين يقرؤون ويكتبون اللغة الإنجليزية (إحصاء 2024).",
+            "Share of literate people who read and write English (RGPH 2024).",
+        ),
+        "HCP — RGPH 2024",
+        HCP_RGPH_INDICATORS,
         illustrative=False,
     ),
     indicator(

@@ -12,6 +12,7 @@ from atlas import metrics, model
 from atlas.colours import ACCENT, FADED_BAR
 from atlas.i18n import format_value, translator
 from atlas.pictures import BIG_SCREEN_CHART_PX, Bar, Bars, Empty, Picture, Progress, Target
+from atlas.sections import Section
 from atlas.snapshot import PublishedSnapshot, Snapshot
 from atlas.sources import SourceLine, credit
 from atlas.tables import readable
@@ -95,6 +96,58 @@ class View:
     @property
     def is_empty(self) -> bool:
         return bool(self.map_data.values["value"].isna().all())
+
+
+# The published national figures of e-government the page opens on: services online,
+# and the UN's e-government index (rank and score).
+E_GOVERNMENT = ("online_public_services", "egdi_rank", "egdi_score")
+
+
+def published(snapshot: Snapshot, language: str) -> Section:
+    """What is published, first: the latest national figure of e-government, each with its
+    source; then, in words, that no regional figure of AI in public services is — the
+    regional sample below is illustrative, and marked."""
+    from atlas.views.overview import NationalFigure, national_card
+
+    def build() -> Section:
+        _ = translator(language)
+        observations = snapshot.observations
+        found = []
+        for indicator in E_GOVERNMENT:
+            series = metrics.national_series(observations, indicator)
+            series = series[~series["illustrative"].astype(bool)]
+            if series.empty:
+                continue
+            latest = series.iloc[[-1]]
+            earlier = series[series["period"] == latest["period"].iloc[0] - pd.DateOffset(years=1)]
+            figure = NationalFigure(
+                indicator,
+                float(latest["value"].iloc[0]),
+                latest["period"].iloc[0],
+                None,
+                False,
+                pd.concat([latest, earlier]),
+            )
+            found.append(national_card(snapshot, figure, language))
+        regional = observations[
+            (observations["theme"] == "adoption") & observations["region_code"].notna()
+        ]
+        none_published = regional.empty or regional["illustrative"].astype(bool).all()
+        return Section(
+            _("What is published"),
+            tuple(found),
+            lead=_(
+                "No regional figure of AI use in public services is published: the regional "
+                "maps and charts below are an illustrative sample, marked as such."
+            )
+            if none_published
+            else "",
+            style="figures",
+            empty=Empty(_("No national e-government figure in this data folder.")),
+            key="published",
+        )
+
+    return snapshot.memo(("adoption-published", language), build)
 
 
 def choices(snapshot: Snapshot, language: str) -> Choices:

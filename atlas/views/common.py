@@ -17,7 +17,7 @@ from atlas.colours import (
     RegionScale,
     region_scale,
 )
-from atlas.i18n import format_number, format_value
+from atlas.i18n import format_month, format_number, format_value
 from atlas.pictures import (
     THEME,
     Empty,
@@ -201,15 +201,23 @@ def point_marker(shape: str, colour: str, mark: str, ink: str) -> Marker:
     return Marker(shape, colour, ink)
 
 
-def line_points(frame) -> tuple[LinePoint, ...]:
+def line_points(frame, language: str, _) -> tuple[LinePoint, ...]:
     """A frame of period, value and mark (atlas.marks) as the points of a line: an
     invented one hollow; a frame without marks is taken as invented (never shown as
-    published by default)."""
+    published by default). Each period is written as precisely as the series gives it:
+    an annual edition as its year, not as its first month."""
     marks = (
         frame["mark"].fillna("illustrative") if "mark" in frame else ["illustrative"] * len(frame)
     )
+    kind = model.granularity(list(frame["period"]))
     return tuple(
-        LinePoint(period=_day(p), value=float(v), mark=mark, hollow=mark == "illustrative")
+        LinePoint(
+            period=_day(p),
+            value=float(v),
+            mark=mark,
+            hollow=mark == "illustrative",
+            when=model.period_label(p, kind, _, lambda m: format_month(m, language)),
+        )
         for p, v, mark in zip(frame["period"], frame["value"], marks)
     )
 
@@ -245,7 +253,7 @@ def trend(
             name=name,
             colour=LINE_COLOURS[index % len(LINE_COLOURS)],
             symbol=LINE_SYMBOLS[index % len(LINE_SYMBOLS)],
-            points=line_points(frame),
+            points=line_points(frame, language, _),
         )
         for index, (name, frame) in enumerate(series.items())
     ]
@@ -254,7 +262,7 @@ def trend(
             Line(
                 name=_("National"),
                 colour=NATIONAL_COLOUR,
-                points=line_points(national),
+                points=line_points(national, language, _),
                 national=True,
             )
         )

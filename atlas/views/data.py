@@ -217,7 +217,18 @@ def publish(snapshot: Snapshot, folder, version: str, date: str | None, today) -
             continue
         frame = snapshot.table(dataset.name)
         if snapshot.published_only:
-            frame = frame[frame["mark"] != "illustrative"]
+            kept = frame["mark"] != "illustrative"
+            if dataset.name == "indicators":
+                # an indicator with a published value keeps its definition (its label,
+                # unit and target) beside it; in this package, which holds its published
+                # values only, its values are published facts, and it says so
+                observed = snapshot.observations
+                published = observed.loc[observed["mark"] != "illustrative", "indicator_id"]
+                with_published = frame["indicator_id"].isin(set(published)) & ~kept
+                frame = frame.copy()
+                frame.loc[with_published, ["illustrative", "mark"]] = [False, "published"]
+                kept |= with_published
+            frame = frame[kept]
         written += exports.write_dataset(folder, dataset.name, frame)
         provenance = good.provenance
         licences.add(provenance.licence or "")

@@ -54,6 +54,10 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         return replace(
             shown, figure=Empty(_("Left out: its figures are illustrative, not published."))
         )
+    if shown.source is not None:
+        # nobody clicks a screen in a hall: the sources' words are on the phones' edition,
+        # and the screen keeps its height for the map
+        shown = replace(shown, source=replace(shown.source, evidence=()))
     if shown.source is not None and shown.source.illustrative:
         return replace(shown, notice=_("Illustrative values, not published data: a demonstration."))
     return shown
@@ -157,7 +161,9 @@ def _strategy(snapshot: Snapshot, controls: Controls, title: str) -> View:
         )
         figures.append(KeyFigure(label, target.number))
     # the key figures' own sources beside the map's
-    source = strategy.merge_sources([shown.inclusion.source, *(t.source for t in targets)], _)
+    source = strategy.merge_sources(
+        [shown.inclusion.map_source or shown.inclusion.source, *(t.source for t in targets)], _
+    )
     return View(title, shown.inclusion.summary, shown.inclusion.map_figure, tuple(figures), source)
 
 

@@ -79,13 +79,35 @@ def choices(snapshot: Snapshot, language: str, today: pd.Timestamp) -> Choices:
     )
 
 
+def _opening_indicator(
+    catalogue: pd.DataFrame, observations: pd.DataFrame, indicators
+) -> str | None:
+    """What the map opens on: a published figure first — the first indicator, adoption then
+    sovereignty then context (catalogue order within each), whose latest regional values
+    are all published; the population (the per-capita denominator) last. Else the first
+    adoption indicator, as before a published one existed."""
+    themes = dict(zip(catalogue["indicator_id"], catalogue["theme"]))
+    order = {"adoption": 0, "sovereignty": 1, "context": 2}
+    ranked = sorted(
+        (i for i in indicators if i != POPULATION_ID),
+        key=lambda i: order.get(themes.get(i, ""), 3),
+    )
+    for indicator in ranked:
+        rows = observations[
+            (observations["indicator_id"] == indicator) & observations["region_code"].notna()
+        ]
+        latest = rows[rows["period"] == rows["period"].max()]
+        if len(latest) and not latest["illustrative"].astype(bool).any():
+            return indicator
+    return next((i for i in ranked if themes.get(i) == "adoption"), None)
+
+
 def _choices(snapshot: Snapshot, language: str, today: pd.Timestamp) -> Choices:
     _ = translator(language)
     observations = snapshot.observations
     catalogue = snapshot.table("indicators")
     indicators = metrics.regional_indicator_ids(catalogue, observations)
-    adoption = set(catalogue.loc[catalogue["theme"] == "adoption", "indicator_id"])
-    default = next((i for i in indicators if i in adoption), None)
+    default = _opening_indicator(catalogue, observations, indicators)
     labels = dict(snapshot.indicator_labels(language))
     periods = {
         i: tuple(pd.Timestamp(p).date().isoformat() for p in metrics.periods(observations, i))[::-1]
@@ -262,29 +284,33 @@ def key_figures(snapshot: Snapshot, language: str, today: pd.Timestamp) -> tuple
             )
         )
     catalogue = snapshot.frame_in("indicators", language)
-    labels = snapshot.indicator_labels(language)
     for figure in national_figures(snapshot.observations, catalogue):
-        meta = snapshot.indicator_rows(language)[figure.indicator_id]
-        delta = None if figure.previous_value is None else figure.value - figure.previous_value
-        line = credit(figure.rows, source=meta["source"])
-        if line.source:
-            line = replace(line, source_language=meta.get("source__lang"))
-        cards.append(
-            KeyFigure(
-                labels[figure.indicator_id],
-                model.qualified(
-                    format_value(figure.value, meta["unit"], language),
-                    figure.rows.iloc[0].get("qualifier"),
-                    _,
-                ),
-                _("National figure of {year}.").format(year=figure.period.year)
-                + (" " + _("Change over one year.") if delta is not None else ""),
-                "" if delta is None else format_value(delta, meta["unit"], language),
-                source=line,
-                mark="illustrative" if figure.illustrative else str(figure.rows.iloc[0]["mark"]),
-            )
-        )
+        cards.append(national_card(snapshot, figure, language))
     return tuple(cards)
+
+
+def national_card(snapshot: Snapshot, figure: "NationalFigure", language: str) -> KeyFigure:
+    """A national figure as a key figure: its latest value (as qualified by its source),
+    its year, its change over one year, its source and mark."""
+    _ = translator(language)
+    meta = snapshot.indicator_rows(language)[figure.indicator_id]
+    delta = None if figure.previous_value is None else figure.value - figure.previous_value
+    line = credit(figure.rows, source=meta["source"])
+    if line.source:
+        line = replace(line, source_language=meta.get("source__lang"))
+    return KeyFigure(
+        snapshot.indicator_labels(language)[figure.indicator_id],
+        model.qualified(
+            format_value(figure.value, meta["unit"], language),
+            figure.rows.iloc[0].get("qualifier"),
+            _,
+        ),
+        _("National figure of {year}.").format(year=figure.period.year)
+        + (" " + _("Change over one year.") if delta is not None else ""),
+        "" if delta is None else format_value(delta, meta["unit"], language),
+        source=line,
+        mark="illustrative" if figure.illustrative else str(figure.rows.iloc[0]["mark"]),
+    )
 
 
 def institute_kpis(institutes: pd.DataFrame, on) -> dict[str, int]:

@@ -30,6 +30,16 @@ NOT_PUBLISHED = (
     N_("An official Maroc IA 2030 document, with its own baselines: not found in our sources."),
     N_("A target year for the institutes in all 12 regions: none announced."),
 )
+# How the share of the people reached is computed, said with it.
+POPULATION_SHARE = N_(
+    "share of the population: the legal population (RGPH 2024) of the regions with a "
+    "regional institute ÷ that of the 12 regions"
+)
+# What "a region with no public university" rests on, said with it (issue 28).
+UNIVERSITY_BASIS = N_(
+    "As the ministry's list of public universities places each one: in the region of its "
+    "presidency's seat; a faculty of a university seated elsewhere is not counted."
+)
 
 
 @dataclass(frozen=True)
@@ -91,8 +101,9 @@ class Inclusion:
     covered_population: str  # "4,6 millions (12,5 %)"
     without_university: tuple[str, ...]
     facts: tuple[tuple[str, str, SourceLine], ...]  # text, value, source
-    source: SourceLine
+    source: SourceLine  # the table's: institutes, population and universities
     summary: str = ""  # the regions reached and their people, in one sentence
+    map_source: SourceLine | None = None  # the map's and the summary's: institutes, population
 
 
 @dataclass(frozen=True)
@@ -251,7 +262,8 @@ def sections(view: View, _) -> tuple[Section, ...]:
                 Item(
                     text=_("Regions with no public university: {regions}.").format(
                         regions=", ".join(inclusion.without_university)
-                    )
+                    ),
+                    note=_(UNIVERSITY_BASIS),
                 )
             )
         lines += [
@@ -383,7 +395,7 @@ def _pace(snapshot: Snapshot, row: pd.Series, language: str) -> tuple[Verdict, S
         so_far=pace(so_far),
         needed=pace(needed),
     )
-    computed = replace(figures, derived=(*figures.derived, _(PACE_COMPUTED)))
+    computed = replace(figures, derived=(*figures.derived, PACE_COMPUTED))
     if on_track:
         return Verdict(_("on track"), text, "good"), computed
     return Verdict(_("behind the pace needed"), text, "warning"), computed
@@ -511,19 +523,26 @@ def _inclusion(snapshot: Snapshot, controls: Controls) -> Inclusion:
             ],
         }
     )
-    drawn = observations[
-        observations["indicator_id"].isin([POPULATION_ID, "public_universities"])
-        & observations["region_code"].notna()
-    ]
-    sources = [
-        credit(drawn, source=None, publishers=drawn["indicator_id"].map(_publishers(snapshot)))
-    ]
-    if institutes is not None:
-        sources.append(
-            model.file_credit(
-                institutes[metrics.is_regional_institute(institutes)], model.INSTITUTES_SOURCE
+    publishers = _publishers(snapshot)
+
+    def credited(indicators: list[str]) -> list[SourceLine]:
+        drawn = observations[
+            observations["indicator_id"].isin(indicators) & observations["region_code"].notna()
+        ]
+        lines = [credit(drawn, source=None, publishers=drawn["indicator_id"].map(publishers))]
+        if institutes is not None:
+            lines.append(
+                model.file_credit(
+                    institutes[metrics.is_regional_institute(institutes)], model.INSTITUTES_SOURCE
+                )
             )
-        )
+        return lines
+
+    sources = credited([POPULATION_ID, "public_universities"])
+    # the map and its sentence draw the institutes and the people of their regions; the
+    # share of the population is ours
+    map_source = merge_sources(credited([POPULATION_ID]), _)
+    map_source = replace(map_source, derived=(*map_source.derived, POPULATION_SHARE))
     inclusion = Inclusion(
         figure,
         rows,
@@ -541,6 +560,7 @@ def _inclusion(snapshot: Snapshot, controls: Controls) -> Inclusion:
         ),
         (),
         merge_sources(sources, _),
+        map_source=map_source,
     )
     return replace(
         inclusion,

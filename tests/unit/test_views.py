@@ -51,15 +51,19 @@ def spec(figure) -> dict:
 # --- Overview ----------------------------------------------------------------------
 def test_overview_on_the_shipped_folder(shipped):
     view = overview.build(shipped, overview.Controls("fr", TODAY))
-    assert view.indicator == "ai_use_cases_deployed" and view.map_data.per_capita
+    # the map opens on a published figure: the RGPH 2024's higher-education level
+    assert view.indicator == "higher_education_share" and not view.map_data.per_capita
     assert view.table.num_rows == 12
     choropleth = spec(view.map)["data"][0]
     assert choropleth["type"] == "choropleth" and len(choropleth["locations"]) == 12
     labels = [card.label for card in view.cards]
     assert "Accords signés" in labels and "Régions dotées d’un institut régional" in labels
-    # every value drawn is illustrative: credited to the generator, to no publisher
-    assert view.source.source == "" and view.source.illustrative
-    assert view.source.generator.startswith("scripts/build_sample_data.py")
+    assert view.source.source == "HCP — RGPH 2024" and not view.source.illustrative
+    assert len(view.source.evidence) == 12  # each region's record, its words behind it
+    # an illustrative indicator is still there, credited to its generator, to no publisher
+    sample = overview.build(shipped, overview.Controls("fr", TODAY, "ai_use_cases_deployed"))
+    assert sample.source.source == "" and sample.source.illustrative
+    assert sample.source.generator.startswith("scripts/build_sample_data.py")
 
 
 def test_overview_controls_change_the_view(shipped):
