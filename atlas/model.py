@@ -88,6 +88,22 @@ def localise(frame: pd.DataFrame, columns: tuple[str, ...], language: str) -> pd
 TRANSLATED_SUFFIX = "__translated"
 
 
+def translation_marked(frame: pd.DataFrame, column: str, _: Translate) -> pd.DataFrame:
+    """The frame with `column`'s text followed by "(our translation)" where the text shown
+    is one the provider translated itself: a name read anywhere carries it."""
+    flags = frame.get(column + TRANSLATED_SUFFIX)
+    if flags is None or not flags.astype(bool).any():
+        return frame
+    from loaders.contract import MARKS
+
+    marked = frame.copy()
+    ours = MARKS["translated"]
+    word = _(ours)
+    flagged = flags.astype(bool)
+    marked.loc[flagged, column] = marked.loc[flagged, column].astype(str) + f" ({word})"
+    return marked
+
+
 def qualified(text: str, qualifier, _) -> str:
     """A value with the qualifier its source gives it ("more than 600")."""
     from loaders.contract import QUALIFIERS

@@ -154,7 +154,6 @@ PUBLISHED_INSTITUTES = [
         "Founding convention signed at Université Euromed de Fès.",
     ),
 ]
-NETWORK_SOURCE = "https://datacentresafrica.com/news-details-7347/"
 # What each published entity is, as its sources describe it: three regional institutes,
 # the federating hub, a sector centre for industry and the Mistral AI–ministry lab.
 ENTITY_KIND = {
@@ -207,7 +206,9 @@ def build_institutes(rng: np.random.Generator) -> pd.DataFrame:
         row.update(
             planned_opening_on=opening,
             partners=None,
-            source_url=NETWORK_SOURCE,
+            # an invented row links to no press page: a real link beside an invented
+            # city and date reads as their source
+            source_url=None,
             illustrative=True,
             kind="regional_institute",
             translated=None,

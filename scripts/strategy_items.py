@@ -523,7 +523,7 @@ def items() -> list[dict]:
             (
                 "Maroc IA 2030, la stratégie nationale d'IA, annoncée pour être dévoilée en janvier "
                 "2026 (aucun document officiel dans nos sources)",
-                "استراتيجية «المغرب الذكاء الاصطناعي 2030» معلنة للكشف عنها في يناير 2026 (لا وثيقة "
+                "استراتيجية «Maroc IA 2030» معلنة للكشف عنها في يناير 2026 (لا وثيقة "
                 "رسمية في مصادرنا)",
                 "Maroc IA 2030, the national AI strategy, announced for publication in January 2026 "
                 "(no official document in our sources)",

@@ -394,7 +394,9 @@ def _in_order(institutes: pd.DataFrame) -> pd.DataFrame:
 
 
 def _shown(snapshot: Snapshot, controls: Controls) -> pd.DataFrame:
-    institutes = snapshot.table_in("institutes", controls.language)
+    institutes = model.translation_marked(
+        snapshot.table_in("institutes", controls.language), "name", translator(controls.language)
+    )
     if not controls.regions:
         return institutes
     return institutes[institutes["region_code"].isin(controls.regions)]

@@ -174,7 +174,10 @@ def _build(snapshot: Snapshot, controls: Controls) -> View:
     observations = snapshot.observations
     if indicator == model.INSTITUTES_LAYER:
         map_data = model.institutes_map(
-            snapshot.frame_in("institutes", lang), observations, controls.today, per_capita
+            model.translation_marked(snapshot.frame_in("institutes", lang), "name", _),
+            observations,
+            controls.today,
+            per_capita,
         )
     else:
         map_data = model.indicator_map(
