@@ -8,7 +8,7 @@ TRANSLATED := $(patsubst locales/%/LC_MESSAGES,%,$(wildcard locales/*/LC_MESSAGE
 
 
 .PHONY: cluster-tools cluster-test
-.PHONY: check fuzz run test validate data edition geometry world docs i18n bench serve-prod nginx wrk chromium constraints clean
+.PHONY: check fuzz run test validate data edition geometry world docs i18n bench bench-cost serve-prod nginx wrk chromium constraints clean
 
 ## run: install what is needed and start the dashboard on the shipped data (and its
 ## event edition, rebuilt on every data change: /app/static/edition/index.html)
@@ -49,6 +49,11 @@ SESSIONS ?= 300
 WORKERS ?= 2
 bench: $(VENV)/.dev chromium nginx
 	$(BIN)/python -m bench.run --sessions $(SESSIONS) --workers $(WORKERS)
+
+## bench-cost: only each page's server CPU, elements and bytes per run beside the floor's
+## (a minute or two; the budget in bench/budget.toml)
+bench-cost: $(VENV)/.dev
+	$(BIN)/python -m bench.run --only-cost
 
 ## serve-prod: N workers behind nginx with sticky sessions, on http://localhost:8080
 serve-prod: $(VENV)/.runtime nginx

@@ -29,6 +29,7 @@ class Run:
     seconds: float | None = None  # time to script finished (None: did not finish)
     bytes_received: int = 0
     messages: int = 0
+    elements: int = 0  # Streamlit elements and blocks built and sent in this run
     error: str | None = None
     widgets: dict[str, dict] = field(default_factory=dict)  # user key -> id, options
     texts: list[str] = field(default_factory=list)  # the markdown and captions written
@@ -48,9 +49,19 @@ def _loopback(url: str) -> str:
     raise ValueError(f"the load generator only targets this machine, not {host}")
 
 
-def _rerun(query: str, page: str, widgets: list | None = None) -> bytes:
+def _rerun(
+    query: str,
+    page: str,
+    widgets: list | None = None,
+    cached: set[str] | None = None,
+    fragment: str = "",
+) -> bytes:
     message = BackMsg()
     state = message.rerun_script
+    # a widget drawn in a fragment reruns that fragment only, as the browser asks
+    state.fragment_id = fragment
+    # what the browser says it keeps: the server sends a reference instead of these
+    state.cached_message_hashes.extend(sorted(cached or ()))
     state.query_string = query
     state.page_name = page
     state.context_info.locale = "fr-FR"
@@ -60,7 +71,7 @@ def _rerun(query: str, page: str, widgets: list | None = None) -> bytes:
     return message.SerializeToString()
 
 
-async def _until_finished(socket, run: Run, started: float) -> None:
+async def _until_finished(socket, run: Run, started: float, cached: set[str] | None = None) -> None:
     while True:
         data = await socket.recv()
         run.bytes_received += len(data)
@@ -68,8 +79,12 @@ async def _until_finished(socket, run: Run, started: float) -> None:
         message = ForwardMsg()
         message.ParseFromString(data)
         kind = message.WhichOneof("type")
+        if cached is not None and message.metadata.cacheable and message.hash:
+            cached.add(message.hash)  # as Streamlit's front end caches it
         if kind == "delta":
             _note_element(message, run)
+        elif kind == "ref_hash":
+            run.elements += 1  # an element the browser has: built all the same
         elif kind == "script_finished":
             if message.script_finished == FINISHED_EARLY:
                 continue  # a rerun was requested (e.g. a redirect): wait for the next
@@ -79,18 +94,44 @@ async def _until_finished(socket, run: Run, started: float) -> None:
 
 def _note_element(message: ForwardMsg, run: Run) -> None:
     delta = message.delta
+    if delta.HasField("add_block"):
+        run.elements += 1
     if not delta.HasField("new_element"):
         return
+    run.elements += 1
     element = delta.new_element
     kind = element.WhichOneof("type")
     if kind == "exception":
         run.error = f"exception: {element.exception.message[:200]}"
     elif kind == "markdown":
         run.texts.append(element.markdown.body)
-    elif kind in ("selectbox", "radio"):
+    elif kind in ("selectbox", "radio", "multiselect"):
         proto = getattr(element, kind)
         key = proto.id.rsplit("-", 1)[-1]
-        run.widgets[key] = {"id": proto.id, "options": list(proto.options), "kind": kind}
+        run.widgets[key] = {
+            "id": proto.id,
+            "options": list(proto.options),
+            "kind": kind,
+            "fragment": delta.fragment_id,
+        }
+    elif kind == "slider" and len(element.slider.options):  # a select_slider
+        proto = element.slider
+        key = proto.id.rsplit("-", 1)[-1]
+        run.widgets[key] = {
+            "id": proto.id,
+            "options": list(proto.options),
+            "kind": "options",
+            "fragment": delta.fragment_id,
+        }
+    elif kind == "checkbox":  # a checkbox or a toggle: two options, off and on
+        proto = element.checkbox
+        key = proto.id.rsplit("-", 1)[-1]
+        run.widgets[key] = {
+            "id": proto.id,
+            "options": [False, True],
+            "kind": "checkbox",
+            "fragment": delta.fragment_id,
+        }
 
 
 class Viewer:
@@ -102,6 +143,7 @@ class Viewer:
         self.ws_url = f"ws://{parts.netloc}{parts.path.rstrip('/')}/_stcore/stream"
         self.socket = None
         self.last = Run()
+        self.cached: set[str] = set()  # the hashes of the cacheable messages received
 
     async def open(self, page: str = "", query: str = "") -> Run:
         run = Run()
@@ -116,7 +158,9 @@ class Viewer:
                 ping_interval=None,
             )
             await self.socket.send(_rerun(query, page))
-            await asyncio.wait_for(_until_finished(self.socket, run, started), TIMEOUT_SECONDS)
+            await asyncio.wait_for(
+                _until_finished(self.socket, run, started, self.cached), TIMEOUT_SECONDS
+            )
         except Exception as error:  # a failed session is a result, not a crash
             run.error = f"{type(error).__name__}: {error}"[:200]
         self.last = run
@@ -127,8 +171,10 @@ class Viewer:
         run = Run()
         started = time.perf_counter()
         try:
-            await self.socket.send(_rerun(query, page))
-            await asyncio.wait_for(_until_finished(self.socket, run, started), TIMEOUT_SECONDS)
+            await self.socket.send(_rerun(query, page, cached=self.cached))
+            await asyncio.wait_for(
+                _until_finished(self.socket, run, started, self.cached), TIMEOUT_SECONDS
+            )
         except Exception as error:
             run.error = f"{type(error).__name__}: {error}"[:200]
         self.last = run
@@ -140,15 +186,22 @@ class Viewer:
 
         widget = self.last.widgets[key]
         state = WidgetState(id=widget["id"])
-        if widget["kind"] == "selectbox":
-            state.string_value = widget["options"][option_index]
+        option = widget["options"][option_index]
+        if widget["kind"] in ("selectbox", "radio"):
+            state.string_value = option
+        elif widget["kind"] in ("options", "multiselect"):
+            state.string_array_value.data[:] = [option]
         else:
-            state.int_value = option_index
+            state.bool_value = option
         run = Run()
         started = time.perf_counter()
         try:
-            await self.socket.send(_rerun(query, page, [state]))
-            await asyncio.wait_for(_until_finished(self.socket, run, started), TIMEOUT_SECONDS)
+            await self.socket.send(
+                _rerun(query, page, [state], self.cached, widget.get("fragment", ""))
+            )
+            await asyncio.wait_for(
+                _until_finished(self.socket, run, started, self.cached), TIMEOUT_SECONDS
+            )
         except Exception as error:
             run.error = f"{type(error).__name__}: {error}"[:200]
         run.widgets = run.widgets or self.last.widgets

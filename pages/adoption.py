@@ -18,135 +18,145 @@ snapshot = data.open_view(adoption)
 choices = adoption.choices(snapshot, lang)
 
 sections.page_header("adoption")
-sections.section(adoption.published(snapshot, lang))
-if not choices.indicators:  # the view says why
-    components.nothing(cache.view(adoption.build, snapshot, adoption.Controls(lang)))
-    st.stop()
 
-ALL = "~all"
-columns = st.columns([3, 2, 2, 2])
-indicator = state.selectbox(
-    _("Indicator"),
-    choices.indicators,
-    key="indicator",
-    format_func=choices.labels.get,
-    container=columns[0],
-    on_change=lambda: [st.session_state.pop(k, None) for k in ("period", "sector")],
-)
-sector_options = ([ALL] if choices.all_sectors[indicator] else []) + list(
-    choices.sectors[indicator]
-)
-sector = state.selectbox(
-    _("Sector"),
-    sector_options,
-    key="sector",
-    container=columns[1],
-    format_func=lambda s: _("All sectors") if s == ALL else choices.sector_names.get(s, s),
-)
-periods = choices.periods[indicator]
-period = state.selectbox(
-    _("Period"),
-    periods[::-1],
-    key="period",
-    container=columns[2],
-    format_func=choices.period_labels[indicator].get,
-)
-per_capita_possible = choices.per_capita_possible[indicator]
-values = state.radio(
-    _("Values"),
-    ["per100k", "absolute"],
-    key="view",
-    container=columns[3],
-    format_func=lambda v: (
-        {"per100k": _("Per 100,000 inhabitants"), "absolute": _("Absolute")}[v]
-        if per_capita_possible
-        else _("As published")
-    ),
-    disabled=not per_capita_possible,
-)
-view = cache.view(
-    adoption.build,
-    snapshot,
-    adoption.Controls(
-        lang,
-        indicator,
-        period,
-        None if sector == ALL else sector,
-        values == "per100k",
-        tuple(st.session_state.get("regions", [])),
-    ),
-)
-if isinstance(view, Empty):
-    components.nothing(view)
-    st.stop()
 
-st.subheader(markdown_text(view.title))
-left, right = st.columns([3, 2])
-with left:
-    charts.region_map(view.figures["map"], key="adoption_map")
-with right:
-    st.markdown("**" + _("Ranking (A = leading quarter, D = lagging quarter)") + "**")
-    charts.plot(view.figures["ranking"], key="ranking")
-    components.chart_downloads(
-        snapshot, view.figures["ranking"], view.title, view.source, f"ranking-{view.indicator}"
+# Everything under the title is one fragment: a control changes it, and only it reruns
+# (not the sidebar, the navigation or the title): what a viewer's change costs the
+# server (make bench-cost).
+@st.fragment
+def page_body() -> None:
+    sections.section(adoption.published(snapshot, lang))
+    if not choices.indicators:  # the view says why
+        components.nothing(cache.view(adoption.build, snapshot, adoption.Controls(lang)))
+        st.stop()
+
+    ALL = "~all"
+    columns = st.columns([3, 2, 2, 2])
+    indicator = state.selectbox(
+        _("Indicator"),
+        choices.indicators,
+        key="indicator",
+        format_func=choices.labels.get,
+        container=columns[0],
+        on_change=lambda: [st.session_state.pop(k, None) for k in ("period", "sector")],
     )
-components.source_line(view.source)
-components.map_downloads(
-    snapshot,
-    view.figures["map"],
-    view.rows,
-    view.title,
-    view.source,
-    f"{view.indicator}-{view.period}",
-)
+    sector_options = ([ALL] if choices.all_sectors[indicator] else []) + list(
+        choices.sectors[indicator]
+    )
+    sector = state.selectbox(
+        _("Sector"),
+        sector_options,
+        key="sector",
+        container=columns[1],
+        format_func=lambda s: _("All sectors") if s == ALL else choices.sector_names.get(s, s),
+    )
+    periods = choices.periods[indicator]
+    period = state.selectbox(
+        _("Period"),
+        periods[::-1],
+        key="period",
+        container=columns[2],
+        format_func=choices.period_labels[indicator].get,
+    )
+    per_capita_possible = choices.per_capita_possible[indicator]
+    values = state.radio(
+        _("Values"),
+        ["per100k", "absolute"],
+        key="view",
+        container=columns[3],
+        format_func=lambda v: (
+            {"per100k": _("Per 100,000 inhabitants"), "absolute": _("Absolute")}[v]
+            if per_capita_possible
+            else _("As published")
+        ),
+        disabled=not per_capita_possible,
+    )
+    view = cache.view(
+        adoption.build,
+        snapshot,
+        adoption.Controls(
+            lang,
+            indicator,
+            period,
+            None if sector == ALL else sector,
+            values == "per100k",
+            tuple(st.session_state.get("regions", [])),
+        ),
+    )
+    if isinstance(view, Empty):
+        components.nothing(view)
+        st.stop()
 
-st.subheader(markdown_text(view.trend_title))
-if not st.session_state.get("regions"):
-    st.caption(
-        _(
-            "Showing the leading and the lagging region; choose regions in the sidebar "
-            "to compare others."
+    st.subheader(markdown_text(view.title))
+    left, right = st.columns([3, 2])
+    with left:
+        charts.region_map(view.figures["map"], key="adoption_map")
+    with right:
+        st.markdown("**" + _("Ranking (A = leading quarter, D = lagging quarter)") + "**")
+        charts.plot(view.figures["ranking"], key="ranking")
+        components.chart_downloads(
+            snapshot, view.figures["ranking"], view.title, view.source, f"ranking-{view.indicator}"
         )
+    components.source_line(view.source)
+    components.map_downloads(
+        snapshot,
+        view.figures["map"],
+        view.rows,
+        view.title,
+        view.source,
+        f"{view.indicator}-{view.period}",
     )
-charts.plot(view.figures["trend"], key="trend")
-components.source_line(view.trend_source)
-components.chart_downloads(
-    snapshot,
-    view.figures["trend"],
-    view.trend_title,
-    view.trend_source,
-    f"trend-{view.indicator}",
-    table=False,  # the table of change below
-)
-with st.expander(_("Table: change since {start}").format(start=view.change.columns[0])):
-    tables.frame(view.change, hide_index=False)
 
-if "heatmap" in view.figures:
-    st.subheader(_("Regions × sectors"))
-    charts.plot(view.figures["heatmap"], key="heatmap")
-    components.source_line(view.heatmap_source)
+    st.subheader(markdown_text(view.trend_title))
+    if not st.session_state.get("regions"):
+        st.caption(
+            _(
+                "Showing the leading and the lagging region; choose regions in the sidebar "
+                "to compare others."
+            )
+        )
+    charts.plot(view.figures["trend"], key="trend")
+    components.source_line(view.trend_source)
     components.chart_downloads(
         snapshot,
-        view.figures["heatmap"],
-        f"{view.title} — {_('Regions × sectors')}",
-        view.heatmap_source,
-        f"sectors-{view.indicator}",
-        table=False,  # the table of the heatmap below
+        view.figures["trend"],
+        view.trend_title,
+        view.trend_source,
+        f"trend-{view.indicator}",
+        table=False,  # the table of change below
     )
-    with st.expander(_("Table of the heatmap")):
-        tables.frame(view.matrix, hide_index=False)
+    with st.expander(_("Table: change since {start}").format(start=view.change.columns[0])):
+        tables.frame(view.change, hide_index=False)
 
-if view.target_pending:
-    st.subheader(_("National progress towards the target"))
-    st.caption(markdown_text(view.target_pending))
-if "target" in view.figures:
-    st.subheader(_("National progress towards the target"))
-    charts.plot(view.figures["target"], key="target")
-    components.source_line(view.target_source)
-    components.chart_downloads(
-        snapshot,
-        view.figures["target"],
-        _("National progress towards the target"),
-        view.target_source,
-        f"target-{view.indicator}",
-    )
+    if "heatmap" in view.figures:
+        st.subheader(_("Regions × sectors"))
+        charts.plot(view.figures["heatmap"], key="heatmap")
+        components.source_line(view.heatmap_source)
+        components.chart_downloads(
+            snapshot,
+            view.figures["heatmap"],
+            f"{view.title} — {_('Regions × sectors')}",
+            view.heatmap_source,
+            f"sectors-{view.indicator}",
+            table=False,  # the table of the heatmap below
+        )
+        with st.expander(_("Table of the heatmap")):
+            tables.frame(view.matrix, hide_index=False)
+
+    if view.target_pending:
+        st.subheader(_("National progress towards the target"))
+        st.caption(markdown_text(view.target_pending))
+    if "target" in view.figures:
+        st.subheader(_("National progress towards the target"))
+        charts.plot(view.figures["target"], key="target")
+        components.source_line(view.target_source)
+        components.chart_downloads(
+            snapshot,
+            view.figures["target"],
+            _("National progress towards the target"),
+            view.target_source,
+            f"target-{view.indicator}",
+        )
+
+
+page_body()

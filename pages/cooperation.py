@@ -21,134 +21,150 @@ choices = cooperation.choices(snapshot, lang)
 labels = choices.labels
 
 sections.page_header("cooperation")
-if choices.first_year is None:  # the view says why
-    components.nothing(cache.view(cooperation.build, snapshot, cooperation.Controls(lang)))
-    st.stop()
 
-with st.expander(_("Filters"), expanded=True, icon=":material/filter_list:"):
-    row = st.columns(3)
-    kinds = state.multiselect(
-        _("Kind of partner"),
-        choices.kinds,
-        key="kind",
-        format_func=labels.get,
-        container=row[0],
-        placeholder=_("All"),
-    )
-    instruments = state.multiselect(
-        _("Instrument"),
-        choices.instruments,
-        key="instrument",
-        format_func=labels.get,
-        container=row[1],
-        placeholder=_("All"),
-    )
-    statuses = state.multiselect(
-        _("Status"),
-        choices.statuses,
-        key="status",
-        format_func=labels.get,
-        container=row[2],
-        placeholder=_("All"),
-    )
-    row = st.columns([2, 2, 1], vertical_alignment="bottom")
-    domains = state.multiselect(
-        _("Domain"), choices.domains, key="domain", container=row[0], placeholder=_("All")
-    )
-    start, end = state.year_range(
-        _("Signed between"), choices.first_year, choices.last_year, key="years", container=row[1]
-    )
-    south_only = state.toggle(_("South-South only"), key="south", default=False, container=row[2])
 
-selected_regions = tuple(st.session_state.get("regions", []))
-filters = coop.Filters(
-    tuple(kinds),
-    tuple(instruments),
-    tuple(domains),
-    tuple(statuses),
-    start,
-    end,
-    south_only,
-    selected_regions,
-)
-view = cache.view(cooperation.build, snapshot, cooperation.Controls(lang, filters))
-if isinstance(view, Empty):
-    components.nothing(view)
-    st.stop()
-if selected_regions:
-    st.caption(_("Only agreements involving the regions chosen in the sidebar."))
+# Everything under the title is one fragment: a control changes it, and only it reruns
+# (not the sidebar, the navigation or the title): what a viewer's change costs the
+# server (make bench-cost).
+@st.fragment
+def page_body() -> None:
+    if choices.first_year is None:  # the view says why
+        components.nothing(cache.view(cooperation.build, snapshot, cooperation.Controls(lang)))
+        st.stop()
 
-sections.key_figures(view.cards)
+    with st.expander(_("Filters"), expanded=True, icon=":material/filter_list:"):
+        row = st.columns(3)
+        kinds = state.multiselect(
+            _("Kind of partner"),
+            choices.kinds,
+            key="kind",
+            format_func=labels.get,
+            container=row[0],
+            placeholder=_("All"),
+        )
+        instruments = state.multiselect(
+            _("Instrument"),
+            choices.instruments,
+            key="instrument",
+            format_func=labels.get,
+            container=row[1],
+            placeholder=_("All"),
+        )
+        statuses = state.multiselect(
+            _("Status"),
+            choices.statuses,
+            key="status",
+            format_func=labels.get,
+            container=row[2],
+            placeholder=_("All"),
+        )
+        row = st.columns([2, 2, 1], vertical_alignment="bottom")
+        domains = state.multiselect(
+            _("Domain"), choices.domains, key="domain", container=row[0], placeholder=_("All")
+        )
+        start, end = state.year_range(
+            _("Signed between"),
+            choices.first_year,
+            choices.last_year,
+            key="years",
+            container=row[1],
+        )
+        south_only = state.toggle(
+            _("South-South only"), key="south", default=False, container=row[2]
+        )
 
-st.subheader(_("Partner countries"))
-charts.plot(view.figures["world"], key="world")
-st.caption(
-    _(
-        "Colour: agreements signed with each partner country; a country with talks, "
-        "forums or resolutions only is drawn in the lightest colour (hover for both "
-        "counts). Africa is outlined in dark. Morocco, in green, is drawn whole."
+    selected_regions = tuple(st.session_state.get("regions", []))
+    filters = coop.Filters(
+        tuple(kinds),
+        tuple(instruments),
+        tuple(domains),
+        tuple(statuses),
+        start,
+        end,
+        south_only,
+        selected_regions,
     )
-)
-components.source_line(view.source)
-components.map_downloads(
-    snapshot,
-    view.figures["world"],
-    view.partners,
-    _("Partner countries"),
-    view.source,
-    "cooperation-partner-countries",
-)
-with st.expander(_("Table of the map")):
-    tables.frame(view.partners)
+    view = cache.view(cooperation.build, snapshot, cooperation.Controls(lang, filters))
+    if isinstance(view, Empty):
+        components.nothing(view)
+        st.stop()
+    if selected_regions:
+        st.caption(_("Only agreements involving the regions chosen in the sidebar."))
 
-left, right = st.columns(2)
-with left:
-    st.markdown("**" + _("Partners that are not countries (organisations, companies)") + "**")
-    if "multilateral" not in view.figures:
-        st.caption(_("None in this selection."))
-    else:
-        charts.plot(view.figures["multilateral"], key="multilateral")
+    sections.key_figures(view.cards)
+
+    st.subheader(_("Partner countries"))
+    charts.plot(view.figures["world"], key="world")
+    st.caption(
+        _(
+            "Colour: agreements signed with each partner country; a country with talks, "
+            "forums or resolutions only is drawn in the lightest colour (hover for both "
+            "counts). Africa is outlined in dark. Morocco, in green, is drawn whole."
+        )
+    )
+    components.source_line(view.source)
+    components.map_downloads(
+        snapshot,
+        view.figures["world"],
+        view.partners,
+        _("Partner countries"),
+        view.source,
+        "cooperation-partner-countries",
+    )
+    with st.expander(_("Table of the map")):
+        tables.frame(view.partners)
+
+    left, right = st.columns(2)
+    with left:
+        st.markdown("**" + _("Partners that are not countries (organisations, companies)") + "**")
+        if "multilateral" not in view.figures:
+            st.caption(_("None in this selection."))
+        else:
+            charts.plot(view.figures["multilateral"], key="multilateral")
+            components.chart_downloads(
+                snapshot,
+                view.figures["multilateral"],
+                _("Partners that are not countries (organisations, companies)"),
+                view.source,
+                "cooperation-organisations",
+            )
+    with right:
+        st.markdown("**" + _("Agreements signed: South-South and other partners") + "**")
+        charts.plot(view.figures["split"], key="split")
         components.chart_downloads(
             snapshot,
-            view.figures["multilateral"],
-            _("Partners that are not countries (organisations, companies)"),
+            view.figures["split"],
+            _("Agreements signed: South-South and other partners"),
             view.source,
-            "cooperation-organisations",
+            "cooperation-south-south",
         )
-with right:
-    st.markdown("**" + _("Agreements signed: South-South and other partners") + "**")
-    charts.plot(view.figures["split"], key="split")
+
+    st.subheader(_("Timeline of agreements and other cooperation"))
+    charts.plot(view.figures["timeline"], key="timeline")
+    components.source_line(view.source)
     components.chart_downloads(
         snapshot,
-        view.figures["split"],
-        _("Agreements signed: South-South and other partners"),
+        view.figures["timeline"],
+        _("Timeline of agreements and other cooperation"),
         view.source,
-        "cooperation-south-south",
+        "cooperation-timeline",
+        table=False,  # every item is in the table at the foot of the page
     )
 
-st.subheader(_("Timeline of agreements and other cooperation"))
-charts.plot(view.figures["timeline"], key="timeline")
-components.source_line(view.source)
-components.chart_downloads(
-    snapshot,
-    view.figures["timeline"],
-    _("Timeline of agreements and other cooperation"),
-    view.source,
-    "cooperation-timeline",
-    table=False,  # every item is in the table at the foot of the page
-)
+    if view.regions_involved:
+        st.subheader(_("Moroccan regions involved"))
+        for code, name, count in view.regions_involved:
+            st.page_link(
+                "pages/region.py",
+                label=markdown_text(
+                    f"{name} · " + _("{count} item(s) of cooperation").format(count=count)
+                ),
+                query_params={**state.shared_params(), "region": code},
+                icon=":material/location_on:",
+            )
 
-if view.regions_involved:
-    st.subheader(_("Moroccan regions involved"))
-    for code, name, count in view.regions_involved:
-        st.page_link(
-            "pages/region.py",
-            label=markdown_text(
-                f"{name} · " + _("{count} item(s) of cooperation").format(count=count)
-            ),
-            query_params={**state.shared_params(), "region": code},
-            icon=":material/location_on:",
-        )
+    st.subheader(_("Every agreement and cooperation item shown"))
+    tables.agreements(view.shown, snapshot.region_names(lang), labels)
 
-st.subheader(_("Every agreement and cooperation item shown"))
-tables.agreements(view.shown, snapshot.region_names(lang), labels)
+
+page_body()

@@ -76,66 +76,72 @@ with st.expander(_("Columns of every file (the data contract)")):
         st.markdown(f"**{filename}** — {markdown_text(title)}")
         st.dataframe(columns, hide_index=True, width="stretch")
 
+
 # --- Downloads ----------------------------------------------------------------------
-st.subheader(_("Downloads"))
-FORMAT_LABELS = {"csv": "CSV", "xlsx": "Excel", "parquet": "Parquet"}
+# One fragment: choosing a dataset reruns the downloads, and only them (not the tables
+# above, the sidebar or the navigation): what a viewer's change costs the server.
+@st.fragment
+def downloads() -> None:
+    st.subheader(_("Downloads"))
+    format_labels = {"csv": "CSV", "xlsx": "Excel", "parquet": "Parquet"}
 
-
-def offer(label: str, stem: str, names: list[str], regions: list[str], scope: str, key: str):
-    st.markdown(f"**{markdown_text(label)}**")
-    for column, fmt in zip(st.columns(len(exports.FORMATS)), exports.FORMATS):
-        column.download_button(
-            FORMAT_LABELS[fmt],
-            key=f"{key}-{fmt}",
-            icon=":material/download:",
-            data=lambda fmt=fmt: data_view.download(snapshot, names, regions, fmt, lang, scope),
-            file_name=exports.file_name(stem, fmt),
-            mime=exports.MIME[fmt],
-            on_click="ignore",
-            width="stretch",
-        )
-
-
-left, right = st.columns(2)
-with left:
-    chosen = st.selectbox(
-        _("Dataset"), view.downloadable, format_func=view.titles.get, key="download_dataset"
-    )
-    if chosen:
-        offer(_("The whole dataset"), chosen, [chosen], [], _("the whole file"), "one")
-with right:
-    st.caption(
-        _(
-            "The filtered view: every dataset, limited to the regions chosen in the "
-            "sidebar ({scope})."
-        ).format(scope=markdown_text(view.scope))
-    )
-    if chosen:
-        # One table, one file: what a script reads with pandas.read_csv.
-        st.markdown(
-            "**"
-            + markdown_text(
-                _("{dataset}, limited to these regions").format(
-                    dataset=view.titles.get(chosen, chosen)
-                )
+    def offer(label: str, stem: str, names: list[str], regions: list[str], scope: str, key: str):
+        st.markdown(f"**{markdown_text(label)}**")
+        for column, fmt in zip(st.columns(len(exports.FORMATS)), exports.FORMATS):
+            column.download_button(
+                format_labels[fmt],
+                key=f"{key}-{fmt}",
+                icon=":material/download:",
+                data=lambda fmt=fmt: data_view.download(snapshot, names, regions, fmt, lang, scope),
+                file_name=exports.file_name(stem, fmt),
+                mime=exports.MIME[fmt],
+                on_click="ignore",
+                width="stretch",
             )
-            + "**"
+
+    left, right = st.columns(2)
+    with left:
+        chosen = st.selectbox(
+            _("Dataset"), view.downloadable, format_func=view.titles.get, key="download_dataset"
         )
-        st.download_button(
-            _("CSV (one file)"),
-            key="view-one-csv",
-            icon=":material/download:",
-            data=lambda: data_view.filtered_csv(snapshot, chosen, selected),
-            file_name=f"{chosen}-{'-'.join(selected) or 'all-regions'}.csv",
-            mime="text/csv",
-            on_click="ignore",
-            width="stretch",
+        if chosen:
+            offer(_("The whole dataset"), chosen, [chosen], [], _("the whole file"), "one")
+    with right:
+        st.caption(
+            _(
+                "The filtered view: every dataset, limited to the regions chosen in the "
+                "sidebar ({scope})."
+            ).format(scope=markdown_text(view.scope))
         )
-    offer(
-        _("The filtered view: every dataset"),
-        "jazari-atlas-view",
-        list(view.downloadable),
-        selected,
-        view.scope,
-        "view",
-    )
+        if chosen:
+            # One table, one file: what a script reads with pandas.read_csv.
+            st.markdown(
+                "**"
+                + markdown_text(
+                    _("{dataset}, limited to these regions").format(
+                        dataset=view.titles.get(chosen, chosen)
+                    )
+                )
+                + "**"
+            )
+            st.download_button(
+                _("CSV (one file)"),
+                key="view-one-csv",
+                icon=":material/download:",
+                data=lambda: data_view.filtered_csv(snapshot, chosen, selected),
+                file_name=f"{chosen}-{'-'.join(selected) or 'all-regions'}.csv",
+                mime="text/csv",
+                on_click="ignore",
+                width="stretch",
+            )
+        offer(
+            _("The filtered view: every dataset"),
+            "jazari-atlas-view",
+            list(view.downloadable),
+            selected,
+            view.scope,
+            "view",
+        )
+
+
+downloads()

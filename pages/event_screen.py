@@ -55,7 +55,7 @@ def rotating_view() -> None:
         st.session_state["screen_switched"] = True
         st.rerun()  # the whole page: its direction changes with the language
     view = cache.view(
-        event.build, data.snapshot(), event.Controls(current.language, today, current)
+        event.build, data.snapshot(), event.controls(current.language, today, current)
     )
     # The view fills the screen's height; beside it, its key figures and the QR code.
     main, side = st.columns([4, 1], gap="large")

@@ -7,7 +7,6 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from atlas import tables as atlas_tables
 from atlas.pictures import Empty
 from atlas.views import institutes
 from ui import cache, charts, components, data, sections, state, tables
@@ -72,8 +71,8 @@ def rollout_on_a_date() -> None:
     components.map_downloads(
         snapshot,
         view.status_map,
-        atlas_tables.institutes(
-            view.current, snapshot.region_names(lang), view.status_labels, lang
+        tables.institute_rows(
+            view.current, lang, names=snapshot.region_names(lang), status_labels=view.status_labels
         ),
         view.title,
         view.source,

@@ -22,68 +22,80 @@ today = pd.Timestamp(date.today())
 choices = overview.choices(snapshot, lang, today)
 
 sections.page_header("overview")
-strategy_link = st.empty()
-cards = st.container()
 
-controls = st.columns([3, 2, 2])
-indicator = state.selectbox(
-    _("Indicator"),
-    choices.indicators,
-    key="indicator",
-    default=choices.default_indicator,
-    format_func=lambda i: choices.labels.get(i, i),
-    container=controls[0],
-    on_change=lambda: st.session_state.pop("period", None),
-)
-periods = choices.periods.get(indicator, ())
-period = state.selectbox(
-    _("Period"),
-    periods,
-    key="period",
-    container=controls[1],
-    format_func=lambda p: choices.period_labels[indicator].get(p, p),
-    disabled=len(periods) <= 1,
-)
-per_capita_possible = choices.per_capita_possible.get(indicator, False)
-values = state.radio(
-    _("Values"),
-    ["per100k", "absolute"],
-    key="view",
-    container=controls[2],
-    format_func=lambda v: {"per100k": _("Per 100,000 inhabitants"), "absolute": _("Absolute")}[v],
-    horizontal=True,
-    disabled=not per_capita_possible,
-)
-view = cache.view(
-    overview.build,
-    snapshot,
-    overview.Controls(
-        lang,
-        today,
-        indicator,
-        period,
-        per_capita=values == "per100k",
-        regions=tuple(st.session_state.get("regions", [])),
-    ),
-)
 
-strategy_link.page_link("pages/strategy.py", label=view.strategy_link, icon=":material/flag:")
-with cards:
-    sections.key_figures(view.cards)
+# Everything under the title is one fragment: a control changes it, and only it reruns
+# (not the sidebar, the navigation or the title): what a viewer's change costs the
+# server (make bench-cost).
+@st.fragment
+def page_body() -> None:
+    strategy_link = st.empty()
+    cards = st.container()
 
-if isinstance(view.map, Empty):
-    components.nothing(view.map)
-    st.stop()
-st.subheader(markdown_text(view.title))
-charts.region_map(view.map, key="overview_map")
-components.source_line(view.source)
-components.map_downloads(
-    snapshot, view.map, view.rows, view.title, view.source, f"{view.indicator}-{view.period}"
-)
-if view.missing_note:
-    st.caption(markdown_text(view.missing_note))
-with st.expander(_("Table of the map")):
-    tables.frame(
-        view.table,
-        column_config=tables.headed(view.table.column_names) | {"value": view.value_title},
+    controls = st.columns([3, 2, 2])
+    indicator = state.selectbox(
+        _("Indicator"),
+        choices.indicators,
+        key="indicator",
+        default=choices.default_indicator,
+        format_func=lambda i: choices.labels.get(i, i),
+        container=controls[0],
+        on_change=lambda: st.session_state.pop("period", None),
     )
+    periods = choices.periods.get(indicator, ())
+    period = state.selectbox(
+        _("Period"),
+        periods,
+        key="period",
+        container=controls[1],
+        format_func=lambda p: choices.period_labels[indicator].get(p, p),
+        disabled=len(periods) <= 1,
+    )
+    per_capita_possible = choices.per_capita_possible.get(indicator, False)
+    values = state.radio(
+        _("Values"),
+        ["per100k", "absolute"],
+        key="view",
+        container=controls[2],
+        format_func=lambda v: {"per100k": _("Per 100,000 inhabitants"), "absolute": _("Absolute")}[
+            v
+        ],
+        horizontal=True,
+        disabled=not per_capita_possible,
+    )
+    view = cache.view(
+        overview.build,
+        snapshot,
+        overview.Controls(
+            lang,
+            today,
+            indicator,
+            period,
+            per_capita=values == "per100k",
+            regions=tuple(st.session_state.get("regions", [])),
+        ),
+    )
+
+    strategy_link.page_link("pages/strategy.py", label=view.strategy_link, icon=":material/flag:")
+    with cards:
+        sections.key_figures(view.cards)
+
+    if isinstance(view.map, Empty):
+        components.nothing(view.map)
+        st.stop()
+    st.subheader(markdown_text(view.title))
+    charts.region_map(view.map, key="overview_map")
+    components.source_line(view.source)
+    components.map_downloads(
+        snapshot, view.map, view.rows, view.title, view.source, f"{view.indicator}-{view.period}"
+    )
+    if view.missing_note:
+        st.caption(markdown_text(view.missing_note))
+    with st.expander(_("Table of the map")):
+        tables.frame(
+            view.table,
+            column_config=tables.headed(view.table.column_names) | {"value": view.value_title},
+        )
+
+
+page_body()

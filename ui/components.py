@@ -15,6 +15,7 @@ from loaders import DatasetState
 from loaders.contract import REGIONS_TITLE, TABLES_BY_NAME
 from loaders.problems import format_problem
 from ui.context import language, t
+from ui.memo import by_identity
 
 DATASET_TITLES = {name: d.title for name, d in TABLES_BY_NAME.items()} | {"regions": REGIONS_TITLE}
 
@@ -29,9 +30,14 @@ def source_line(line: SourceLine | None, compact: bool = False) -> None:
     "Why this number?" — the sources' own words behind its published values."""
     if line is None:
         return
+    st.html(_source_html(line, language(), compact))
+
+
+@by_identity
+def _source_html(line: SourceLine, lang: str, compact: bool) -> str:
     from html_drawer.sections import render_source
 
-    st.html(f'<div class="atlas">{render_source(line, language(), compact)}</div>')
+    return f'<div class="atlas">{render_source(line, lang, compact)}</div>'
 
 
 def first_run(data_dir: Path) -> None:
@@ -97,15 +103,22 @@ def chart_downloads(snapshot, picture, title: str, source, stem: str, table: boo
     """Under a chart: the chart as a picture for slides (PNG and SVG), as under a map;
     then, unless the page has a fuller one, the chart as a table (its text alternative:
     what a screen reader reads of it)."""
-    from atlas.tables import picture_table
     from ui.tables import frame
 
     _ = t()
     map_downloads(snapshot, picture, None, title, source, stem, _("Download this chart:"))
-    rows = picture_table(picture) if table else None
+    rows = chart_table(picture) if table else None
     if rows is not None:
         with st.expander(_("Table: {title}").format(title=markdown_text(title))):
             frame(rows)
+
+
+@by_identity
+def chart_table(picture):
+    """A chart's rows as a table, made once per picture of a shared view."""
+    from atlas.tables import picture_table
+
+    return picture_table(picture)
 
 
 def map_downloads(

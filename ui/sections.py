@@ -9,10 +9,17 @@ import streamlit as st
 from atlas.sections import KeyFigure, Section, figures
 from html_drawer import sections
 from ui.context import language, t
+from ui.memo import by_identity
 
 
 def section(part: Section, level: int = 2) -> None:
-    st.html(f'<div class="atlas">{sections.render(part, language(), level)}</div>')
+    st.html(_html(part, language(), level))
+
+
+@by_identity
+def _html(part: Section, lang: str, level: int) -> str:
+    """A section's HTML, made once per section of a shared view."""
+    return f'<div class="atlas">{sections.render(part, lang, level)}</div>'
 
 
 def lead(words: str) -> None:
@@ -23,7 +30,12 @@ def lead(words: str) -> None:
 def key_figures(found: tuple[KeyFigure, ...]) -> None:
     """Key figures as cards, each with what it counts and its source."""
     if found:
-        section(figures(found))
+        st.html(_figures_html(found, language()))
+
+
+@by_identity
+def _figures_html(found: tuple[KeyFigure, ...], lang: str) -> str:
+    return _html(figures(found), lang, 2)
 
 
 def page_header(page_id: str, *more: str) -> None:

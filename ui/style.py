@@ -11,6 +11,12 @@ BASE_CSS = """
 /* WCAG AA: captions (source lines, notes) at 6.9:1 on white, not faded by Streamlit to 4.1:1 */
 [data-testid="stCaptionContainer"] { opacity: 1 !important; }
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #4f5d58; }
+/* WCAG AA: a control with one choice only is disabled, yet its label and its value are
+   read (the overview's "Period: 2024"): not faded to 2.4:1 */
+[data-testid="stWidgetLabel"], [data-testid="stWidgetLabel"] p,
+.stSelectbox [aria-disabled="true"], .stSelectbox [aria-disabled="true"] *,
+.stRadio label:has(input:disabled), .stRadio label:has(input:disabled) * {
+  color: #4f5d58 !important; opacity: 1 !important; }
 /* Phones: no horizontal scrolling, tighter margins, two key figures per row. */
 @media (max-width: 640px) {
   [data-testid="stMainBlockContainer"] { padding-left: 0.8rem; padding-right: 0.8rem;

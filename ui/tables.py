@@ -10,6 +10,7 @@ import streamlit as st
 
 from atlas import tables
 from ui.context import language, t
+from ui.memo import by_identity
 
 # A table on paper: Streamlit's tables are drawn on a canvas sized for the screen, which a
 # printer cuts (in Arabic, the indicator names go first). Each one gets an HTML copy that
@@ -18,9 +19,30 @@ PRINT_ROWS = 300
 
 
 def frame(data, column_config: dict | None = None, hide_index: bool = True):
-    """st.dataframe, and its copy for print."""
-    st.dataframe(data, hide_index=hide_index, width="stretch", column_config=column_config)
-    st.html(printed(data, column_config or {}, hide_index))
+    """st.dataframe, and its copy for print: both made once per table of a shared view
+    (ui/memo.py), as Arrow and as HTML, whatever the number of reruns."""
+    shown = _as_arrow(data) if hide_index else data
+    st.dataframe(shown, hide_index=hide_index, width="stretch", column_config=column_config)
+    st.html(_printed(data, language(), hide_index, column_config=column_config or {}))
+
+
+@by_identity
+def _as_arrow(data):
+    """A pandas table as Arrow (what Streamlit would convert it to on every rerun)."""
+    import pyarrow as pa
+
+    if not isinstance(data, pd.DataFrame):
+        return data
+    try:
+        return pa.Table.from_pandas(data, preserve_index=False)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
+        return data  # mixed types: Streamlit's own conversion copes with them
+
+
+@by_identity
+def _printed(data, lang: str, hide_index: bool, column_config: dict) -> str:
+    # the column settings follow from the table and the language: not in the key
+    return printed(data, column_config, hide_index)
 
 
 def printed(data, column_config: dict, hide_index: bool) -> str:
@@ -67,10 +89,21 @@ def headed(keys, *, links: tuple[str, ...] = ("source_url",), checks: tuple[str,
 
 
 def institutes(current: pd.DataFrame, names: dict[str, str], status_labels: dict[str, str]):
-    shown = tables.institutes(current, names, status_labels, language())
+    shown = institute_rows(current, language(), names=names, status_labels=status_labels)
     frame(shown, column_config=headed(shown.columns))
 
 
 def agreements(rows: pd.DataFrame, names: dict[str, str], labels: dict[str, str]):
-    shown = tables.agreements(rows, names, labels, language())
+    shown = _agreements(rows, language(), names=names, labels=labels)
     frame(shown, column_config=headed(shown.columns, checks=("south_south",)))
+
+
+# Built once per view's rows and language: the names and labels follow from them.
+@by_identity
+def institute_rows(current: pd.DataFrame, lang: str, names: dict, status_labels: dict):
+    return tables.institutes(current, names, status_labels, lang)
+
+
+@by_identity
+def _agreements(rows: pd.DataFrame, lang: str, names: dict, labels: dict):
+    return tables.agreements(rows, names, labels, lang)

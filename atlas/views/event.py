@@ -28,6 +28,19 @@ class Controls:
     slot: event_screen.Slot
 
 
+# The views that change from one tick to the next (the rollout replays its dates); every
+# other view is the same for all its time on screen, so it is built once, not each tick
+# (the view cache's key is the controls).
+REPLAYS = ("rollout",)
+
+
+def controls(language: str, today: pd.Timestamp, slot: event_screen.Slot) -> Controls:
+    """The controls of the view a tick shows, as the view cache should know them."""
+    if slot.view not in REPLAYS:
+        slot = replace(slot, tick_in_view=0)
+    return Controls(language, today, slot)
+
+
 @dataclass(frozen=True)
 class View:
     title: str
@@ -110,10 +123,17 @@ def _institutes_map(snapshot: Snapshot, controls: Controls, title: str) -> View:
 
 def _rollout(snapshot: Snapshot, controls: Controls, title: str) -> View:
     base = institutes.Controls(controls.language, controls.today, big=True)
-    dates = institutes.timeline(snapshot, base).dates
+    dates = snapshot.memo(
+        ("event-rollout-dates", controls.language, controls.today),
+        lambda: institutes.timeline(snapshot, base).dates,
+    )
     on = dates[event_screen.replay_position(controls.slot, len(dates))]
-    shown = institutes.on_date(
-        snapshot, institutes.Controls(controls.language, controls.today, on, big=True)
+    # one map per date of the replay, whatever the tick that shows it
+    shown = snapshot.memo(
+        ("event-rollout", controls.language, controls.today, on),
+        lambda: institutes.on_date(
+            snapshot, institutes.Controls(controls.language, controls.today, on, big=True)
+        ),
     )
     return View(title, shown.title, shown.status_map, source=shown.source)
 
