@@ -19,7 +19,7 @@ from loaders.contract import COUNT_UNIT, INSTITUTE_STATUSES, POPULATION_ID, STAG
 # The overview can map the institutes as if they were an indicator. The id is not
 # snake_case, so it can never collide with an id of a provider's catalogue.
 INSTITUTES_LAYER = "~institutes"
-INSTITUTES_SOURCE = N_("Jazari Institutes rollout (institutes.parquet): published announcements")
+INSTITUTES_SOURCE = N_("Jazari Institutes rollout: published announcements")
 
 
 def combine_observations(

@@ -31,7 +31,7 @@ from atlas.views.common import filtered, point_marker, ramp, watermark_text, wor
 
 NEEDS = ("cooperation",)
 USES = ("regions",)
-SOURCE = N_("International cooperation (cooperation.parquet)")
+SOURCE = N_("International cooperation, as published")
 # The page's lead, with its quote attributed (the seed article: RT France, 13 January 2026).
 
 

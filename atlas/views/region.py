@@ -119,7 +119,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
         if len(involved):
             agreements = involved
             agreements_source = model.file_credit(
-                involved, N_("International cooperation (cooperation.parquet)")
+                involved, N_("International cooperation, as published")
             )
     # every region's profile at once, once per snapshot and year (the numbers do not
     # depend on the reader's language)

@@ -20,7 +20,7 @@ from loaders.contract import POPULATION_ID, REGION_CODES
 
 NEEDS = ("regions",)
 USES = ("strategy", "institutes", "indicators", "adoption", "sovereignty", "context")
-SOURCE = N_("The strategy (strategy.parquet)")
+SOURCE = N_("The strategy's announcements, as published")
 # What the atlas does not have as a published fact, said on the page (issue 18).
 NOT_PUBLISHED = (
     N_(
