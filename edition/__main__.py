@@ -55,6 +55,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.briefs and briefs.chromium() is None:
         print("--briefs needs Chromium (Debian: apt-get install chromium); none found")
         return 1
+    if not site.absolute(options.edition_url):
+        # an embed code with a path of this host breaks on any other site: none is offered
+        print(
+            "No public address (ATLAS_EDITION_URL or ATLAS_PUBLIC_URL): the edition offers "
+            "no embed code, only its preview; set one to offer a code other sites can use."
+        )
     if args.watch:
         return watch(args.data_dir, args.out_dir, options, args.every)
     return build_once(args.data_dir, args.out_dir, options, translator(args.lang))

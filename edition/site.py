@@ -56,6 +56,11 @@ def dashboard_address() -> str:
     return url if url.endswith("/") else url + "/"
 
 
+def absolute(url: str) -> bool:
+    """An address another site can use (http(s)://host/…), not a path of this host."""
+    return url.startswith(("https://", "http://"))
+
+
 def edition_address() -> str:
     url = os.environ.get("ATLAS_EDITION_URL", "").strip() or dashboard_address() + "edition/"
     return url if url.endswith("/") else url + "/"
@@ -147,9 +152,13 @@ def take_away(env, out: Path, language: str, options: Options, geometry, take, p
     (out / embed_path).parent.mkdir(parents=True, exist_ok=True)
     (out / embed_path).write_text(env.get_template("embed.html").render(embed_context), "utf-8")
     address = options.edition_url + embed_path.removesuffix("index.html")
+    # Only an absolute address works on another site: without one, no code is offered
+    # (the block says why), rather than one that breaks there.
     snippet = (
         f'<iframe src="{address}" title="{title}" width="100%" height="640" '
         f'style="border:0" loading="lazy"></iframe>'
+        if absolute(address)
+        else ""
     )
     return {
         "svg": to_site + svg_path,
@@ -187,6 +196,8 @@ def common(snapshot, language, options, page, path, depth, css_name, version) ->
         "lead": _(page.lead) if page.lead else "",
         "css": f"{to_site}assets/{css_name}",
         "home": f"{to_language}index.html",
+        # the data at stable addresses (atlas.views.data.publish), described by one file
+        "data_package": f"{to_site}data/datapackage.json",
         "nav": [
             (f"{to_language}{section.edition_path}index.html", _(section.title), section is page)
             for section in EDITION_SECTIONS

@@ -232,3 +232,25 @@ def test_region_names_from_the_data_are_escaped_in_the_svg(tmp_path, hostile):
     assert build_once(folder, tmp_path / "out", OPTIONS) == 0
     svg = text_of(tmp_path / "out/index.html").split("<svg", 1)[1].split("</svg>", 1)[0]
     assert "<title>&lt;img" in svg and "<img" not in svg
+
+
+def test_the_embed_code_offered_works_on_another_site(tmp_path):
+    """Issue 30: the code to copy is the edition's absolute address; an edition built
+    without one offers no code (one that would 404 on a blog) and says why; links in an
+    embed open outside its frame."""
+    from tests.support import edition_options
+
+    folder = factory.write_folder(tmp_path / "data")
+    without = tmp_path / "without"
+    assert build_once(folder, without, edition_options(edition_url="/edition/")) == 0
+    home = (without / "index.html").read_text("utf-8")
+    assert "&lt;iframe" not in home and "ATLAS_EDITION_URL" in home
+    public = tmp_path / "public"
+    options = edition_options(edition_url="https://atlas.example.ma/edition/")
+    assert build_once(folder, public, options) == 0
+    home = (public / "index.html").read_text("utf-8")
+    assert 'iframe src="https://atlas.example.ma/edition/embed/overview/"' in home.replace(
+        "&lt;", "<"
+    ).replace("&#34;", '"').replace("&quot;", '"')
+    embed = (public / "embed" / "overview" / "index.html").read_text("utf-8")
+    assert '<base target="_blank">' in embed
