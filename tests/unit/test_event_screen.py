@@ -28,6 +28,21 @@ def test_schedule_rotates_views_then_languages():
     assert shown == ["map", "cooperation", "map", "cooperation"]
 
 
+def test_a_view_is_built_once_for_all_its_ticks_the_replay_once_per_date():
+    """Issue 29: the view cache's key is the controls; a tick that shows the same view
+    must not make a new key (the strategy view was rebuilt on every tick: 611 ms)."""
+    import pandas as pd
+
+    from atlas.views import event
+
+    today = pd.Timestamp("2026-12-02")
+    ticks = [event_screen.slot(t, every=60, languages=["fr"], first="strategy") for t in range(4)]
+    assert {t.view for t in ticks} == {"strategy"} and len({t.tick_in_view for t in ticks}) == 4
+    assert len({event.controls("fr", today, t) for t in ticks}) == 1
+    replay = [event_screen.slot(t, every=60, languages=["fr"], first="rollout") for t in range(4)]
+    assert len({event.controls("fr", today, t) for t in replay}) == 4  # each tick its date
+
+
 def test_the_rotation_can_start_with_any_view():
     assert event_screen.slot(0, 20, ["fr"], "leaders").view == "leaders"
     assert event_screen.slot(10, 20, ["fr"], "leaders").view == "cooperation"
