@@ -331,9 +331,13 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
         if line.source:
             sources[name] = replace(line, source_language=meta.get("source__lang"))
     start_label = labels_of[periods[0]]
-    change = numbers.change.rename(
+    # the regions the sidebar chose (all when none), headed in words
+    change = numbers.change
+    if selected:
+        change = change[change.index.isin(selected)]
+    change = change.rename(
         index=names, columns={"start": start_label, "end": labels_of[period], "change": _("Change")}
-    )
+    ).rename_axis(_("Region"))
     if start_label == labels_of[period]:  # one period: nothing has changed yet
         change = change.iloc[:, :1]
     return View(

@@ -527,3 +527,14 @@ def test_a_line_picture_with_negative_values_keeps_them_on_its_axis():
     assert min(grid) <= min(circles) and max(circles) <= max(grid)
     assert circles[0] > circles[1] > circles[2]  # -3 lowest on the page, 2 highest
     assert ">-4<" in drawn and ">0<" in drawn  # round steps, through zero
+
+
+def test_the_change_table_follows_the_sidebar_and_is_headed_in_words(shipped):
+    """Issue 30: the "change since" table was headed region_code and listed the 12
+    regions whatever the sidebar chose."""
+    view = adoption.build(shipped, adoption.Controls("fr", regions=("MA-02", "MA-09")))
+    assert view.change.index.name == "Région"
+    names = shipped.region_names("fr")
+    assert set(view.change.index) == {names["MA-02"], names["MA-09"]}
+    every = adoption.build(shipped, adoption.Controls("fr"))
+    assert len(every.change) == 12
