@@ -124,6 +124,14 @@ def downloads() -> None:
                 )
                 + "**"
             )
+            st.caption(
+                _(
+                    "Every row of the file for these regions (and its national rows, if any), as the "
+                    "data folder holds it: "
+                    "every indicator, sector and period, values as counted (not per 100,000 "
+                    "inhabitants), each with its mark and source."
+                )
+            )
             st.download_button(
                 _("CSV (one file)"),
                 key="view-one-csv",
