@@ -38,6 +38,9 @@ def context(language: str) -> dict:
     return {
         "lang": language,
         "dir": "rtl" if is_rtl(language) else "ltr",
+        # between the parts of a source line: in Arabic held in the line's direction by
+        # right-to-left marks, or a dot between two Latin links lands beside another
+        "sep": " \u200f·\u200f " if is_rtl(language) else " · ",
         "mark_words": {mark: _(words) for mark, words in MARKS.items()},
         "source": lambda line: word(line, _, language) if line is not None else None,
     }
