@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +23,10 @@ EDITION_PATH = "app/static/edition/{lang}index.html"
 
 
 def main() -> int:
+    # Stopped by a signal (a service manager, a test) as by Ctrl-C: the dashboard and the
+    # watcher are stopped with it (subprocess.call kills its child on the way out), never
+    # left running without a parent.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--port", type=int, default=8501)
     args = parser.parse_args()
