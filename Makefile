@@ -55,15 +55,16 @@ bench: $(VENV)/.dev chromium nginx
 bench-cost: $(VENV)/.dev
 	$(BIN)/python -m bench.run --only-cost
 
-## serve-prod: N workers behind nginx with sticky sessions, on http://localhost:8080
+## serve-prod: N workers behind nginx with sticky sessions, on https://localhost:8443
+## (http://localhost:8080 redirects there; ATLAS_TLS_CERT/ATLAS_TLS_KEY: your certificate)
 serve-prod: $(VENV)/.runtime nginx
-	$(BIN)/python -m deploy.serve --workers $(WORKERS) --port 8080
+	$(BIN)/python -m deploy.serve --workers $(WORKERS) --port 8443 --http-port 8080
 
 ## nginx: Debian's nginx and its brotli_static module, for serve-prod, the benchmark and
-## the tests (installed with apt-get as root)
-NGINX_PACKAGES := nginx-light libnginx-mod-http-brotli-static
+## the tests, and openssl for their test certificate (installed with apt-get as root)
+NGINX_PACKAGES := nginx-light libnginx-mod-http-brotli-static openssl
 nginx:
-	@if [ ! -x /usr/sbin/nginx ] || [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then \
+	@if [ ! -x /usr/sbin/nginx ] || [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || [ ! -x /usr/bin/openssl ]; then \
 		if [ "$$(id -u)" = 0 ]; then \
 			(apt-get update -qq || true) && \
 			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(NGINX_PACKAGES); \

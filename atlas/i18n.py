@@ -55,6 +55,17 @@ def is_rtl(language: str) -> bool:
     return language in RTL_LANGUAGES
 
 
+def document_script(language: str) -> str:
+    """The dashboard's one script of its own: the document's language and direction, for
+    screen readers, fonts and the browser. Its exact text is allowed by hash in the
+    Content-Security-Policy (deploy/headers.py): change it and the hash follows."""
+    direction = "rtl" if is_rtl(language) else "ltr"
+    return (
+        f'document.documentElement.setAttribute("lang", "{language}");'
+        f'document.documentElement.setAttribute("dir", "{direction}");'
+    )
+
+
 def format_number(value: float | int | None, language: str, decimals: int = 0) -> str:
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "—"

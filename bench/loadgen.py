@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ipaddress
+import ssl
 import time
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -137,10 +138,19 @@ def _note_element(message: ForwardMsg, run: Run) -> None:
 class Viewer:
     """One websocket session, kept open between runs (like a browser tab)."""
 
-    def __init__(self, base_url: str):
+    def __init__(
+        self,
+        base_url: str,
+        context: ssl.SSLContext | None = None,  # for https://: the certificate to trust
+        source: str | None = None,  # the client address to connect from (a test's viewers)
+    ):
         parts = urlsplit(_loopback(base_url))
         self.origin = f"{parts.scheme}://{parts.netloc}"
-        self.ws_url = f"ws://{parts.netloc}{parts.path.rstrip('/')}/_stcore/stream"
+        scheme = "wss" if parts.scheme == "https" else "ws"
+        self.ws_url = f"{scheme}://{parts.netloc}{parts.path.rstrip('/')}/_stcore/stream"
+        self.connect_options: dict = {"ssl": context} if scheme == "wss" else {}
+        if source:
+            self.connect_options["local_addr"] = (source, 0)
         self.socket = None
         self.last = Run()
         self.cached: set[str] = set()  # the hashes of the cacheable messages received
@@ -156,6 +166,7 @@ class Viewer:
                 max_size=None,
                 open_timeout=TIMEOUT_SECONDS,
                 ping_interval=None,
+                **self.connect_options,
             )
             await self.socket.send(_rerun(query, page))
             await asyncio.wait_for(
@@ -220,10 +231,11 @@ async def burst(
     query: str = "",
     rate: float | None = None,
     keep_open: bool = False,
+    context: ssl.SSLContext | None = None,
 ):
     """Open `sessions` viewers at the same instant (or `rate` per second); returns the
     runs and, if keep_open, the viewers (to close later)."""
-    viewers = [Viewer(base_url) for _ in range(sessions)]
+    viewers = [Viewer(base_url, context) for _ in range(sessions)]
 
     async def start(index: int, viewer: Viewer) -> Run:
         if rate:

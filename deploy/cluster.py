@@ -2,11 +2,13 @@
 
 Linux network namespaces (`ip netns`), each with its own address on a private bridge:
 
-    atlas-lb   10.77.0.1    nginx, the load balancer (deploy/nginx.conf.template)
+    atlas-lb   10.77.0.1    nginx, the load balancer (deploy/nginx.conf.template), HTTPS
     atlas-h1   10.77.0.11   a worker host: Streamlit on :8501, data pulled from the publisher
     atlas-h2   10.77.0.12   another worker host
     atlas-pub  10.77.0.20   the publisher: an rsync daemon serving the data store
-    (this namespace: 10.77.0.254 on the bridge, where the test's viewers come from)
+    (this namespace: 10.77.0.254 on the bridge, where the test's viewers come from: it
+    stands for an event hall's shared address, trusted by the per-address limits; more
+    client addresses can be added on the bridge, as other viewers or an attacker)
 
 Each host pulls its data with `python -m loaders.publish --pull rsync://10.77.0.20:8730/atlas`
 and its worker reads `ATLAS_DATA_DIR=<host>/current`, as on real servers. Everything
@@ -26,13 +28,15 @@ import tempfile
 import time
 from pathlib import Path
 
+from deploy import front, tls
 from deploy.local import REPO, wait_healthy
 from deploy.serve import nginx_binary, render_nginx
 from loaders import publish
 
 BRIDGE, SUBNET = "atlasbr0", "10.77.0"
 HOSTS = {"lb": 1, "h1": 11, "h2": 12, "pub": 20}
-WORKER_PORT, RSYNC_PORT, LB_PORT = 8501, 8730, 8080
+WORKER_PORT, RSYNC_PORT, LB_PORT = 8501, 8730, 8443
+HALL = f"{SUBNET}.254"
 
 
 def address(host: str) -> str:
@@ -63,12 +67,21 @@ class Cluster:
     """The four namespaces, the publisher's store and daemon, the hosts' workers and the
     load balancer; `url` is the load balancer's address."""
 
-    def __init__(self, data_dir: Path = REPO / "data"):
+    def __init__(
+        self,
+        data_dir: Path = REPO / "data",
+        limits: front.Limits = front.Limits(trusted=(HALL,)),
+        edition: Path | None = None,  # an edition folder for the load balancer to serve
+    ):
         self.root = Path(tempfile.mkdtemp(prefix="atlas-cluster-"))
         self.root.chmod(0o755)  # nginx's workers (user nobody) read files under it
         self.store = self.root / "store"
         self.data_dir = data_dir
-        self.url = f"http://{address('lb')}:{LB_PORT}"
+        self.limits, self.edition = limits, edition
+        self.url = f"https://{address('lb')}:{LB_PORT}"
+        self.certificate = tls.self_signed(self.root / "tls", (address("lb"),))
+        self.context = self.certificate.client_context()
+        self.clients: list[str] = []
         self.processes: dict[str, subprocess.Popen] = {}
 
     # --- the network ------------------------------------------------------------------
@@ -99,6 +112,22 @@ class Cluster:
             sh(*inside, "addr", "add", f"{address(host)}/24", "dev", "eth0")
             sh(*inside, "link", "set", "eth0", "up")
             sh(*inside, "link", "set", "lo", "up")
+
+    def add_clients(self, addresses: list[str]) -> None:
+        """More client addresses on the bridge, in this namespace (a socket bound to one
+        reaches the load balancer from it)."""
+        for client in addresses:
+            sh("ip", "addr", "add", f"{client}/24", "dev", BRIDGE)
+            self.clients.append(client)
+
+    def refusals(self) -> list[str]:
+        """The load balancer's log of refused requests (deploy/nginx.conf.template)."""
+        log = self.root / "nginx" / "refused.log"
+        return log.read_text().splitlines() if log.exists() else []
+
+    def nginx_errors(self) -> str:
+        log = self.root / "nginx" / "error.log"
+        return log.read_text() if log.exists() else ""
 
     def _network_down(self) -> None:
         for host in HOSTS:
@@ -166,12 +195,21 @@ class Cluster:
             prefix.mkdir()
             config = prefix / "nginx.conf"
             workers = [f"{address(h)}:{WORKER_PORT}" for h in ("h1", "h2")]
-            config.write_text(render_nginx(f"{address('lb')}:{LB_PORT}", workers, prefix))
+            config.write_text(
+                render_nginx(
+                    f"{address('lb')}:{LB_PORT}",
+                    workers,
+                    prefix,
+                    self.certificate,
+                    edition_root=self.edition,
+                    limits=self.limits,
+                )  # fmt: skip
+            )
             self.processes["nginx"] = self.run_in(
                 "lb", nginx_binary(), "-c", str(config), "-p", str(prefix), "-g", "daemon off;",
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             )  # fmt: skip
-            wait_healthy(f"{self.url}/healthz", 30, self.processes["nginx"])
+            wait_healthy(f"{self.url}/healthz", 30, self.processes["nginx"], context=self.context)
             return self
         except BaseException:
             self.__exit__()

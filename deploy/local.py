@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -23,7 +24,11 @@ def free_port() -> int:
 
 
 def wait_healthy(
-    url: str, timeout: float = 60, process: subprocess.Popen | None = None, log: Path | None = None
+    url: str,
+    timeout: float = 60,
+    process: subprocess.Popen | None = None,
+    log: Path | None = None,
+    context: ssl.SSLContext | None = None,  # what an https:// URL's certificate is checked by
 ) -> None:
     """Until `url` answers 200; fails early, with its log, if `process` exits."""
     deadline = time.monotonic() + timeout
@@ -32,7 +37,7 @@ def wait_healthy(
             output = log.read_text(errors="replace")[-3000:] if log else ""
             raise RuntimeError(f"server exited before answering {url}: {output}")
         with contextlib.suppress(OSError):
-            with urllib.request.urlopen(url, timeout=2) as response:
+            with urllib.request.urlopen(url, timeout=2, context=context) as response:
                 if response.status == 200:
                     return
         time.sleep(0.3)

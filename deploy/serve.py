@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from deploy import precompress
+from deploy import front, precompress, tls
 from deploy.local import REPO, StreamlitServer, wait_healthy
 from edition import briefs
 
@@ -31,33 +31,124 @@ TEMPLATE = REPO / "deploy" / "nginx.conf.template"
 BROTLI_STATIC = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
 
 
+PROXY = """\
+            proxy_pass http://atlas_workers;
+            # a dead worker: the next one, at once (a page or a websocket never waits on it)
+            proxy_next_upstream error timeout http_502 http_503;
+            proxy_next_upstream_tries 3;
+            proxy_connect_timeout 2s;
+            proxy_http_version 1.1;
+            proxy_set_header Upgrade $http_upgrade;
+            proxy_set_header Connection $connection_upgrade;
+            # with its port: Streamlit checks a websocket's Origin against it
+            proxy_set_header Host $http_host;
+            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+            proxy_set_header X-Forwarded-Proto https;
+            proxy_read_timeout 1h;
+            proxy_send_timeout 1h;
+            proxy_buffering off;
+            # Streamlit's own cookie (its XSRF token) travels over HTTPS only, like ours
+            proxy_cookie_flags ~ secure samesite=strict;
+            add_header Set-Cookie "atlas_sticky=$atlas_sticky; Path=/; Secure; HttpOnly; SameSite=Lax";
+"""
+
+
+def _add_headers(values: dict[str, str]) -> str:
+    # add_header in a location replaces the server's: every location lists them all.
+    return "\n".join(
+        f"            add_header {name} {_quoted(value)} always;" for name, value in values.items()
+    )
+
+
+def _quoted(value: str) -> str:
+    if value.startswith("$"):
+        return value
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _edition_headers(hsts: int) -> tuple[str, str]:
+    """The edition's headers, and nginx maps for those that differ on its embed pages."""
+    page, embed = front.headers("edition", hsts), front.headers("embed", hsts)
+    maps, values = [], {}
+    for number, name in enumerate(dict.fromkeys([*page, *embed])):
+        if page.get(name) == embed.get(name):
+            values[name] = page[name]
+            continue
+        variable = f"$atlas_edition_{number}"
+        maps.append(
+            f"    map $uri {variable} {{\n"
+            f"        ~^/edition/(ar/|en/)?embed/ {_quoted(embed.get(name, ''))};\n"
+            f"        default {_quoted(page.get(name, ''))};\n    }}"
+        )
+        values[name] = variable  # an empty value: nginx sends no such header
+    return "\n".join(maps), _add_headers(values)
+
+
 def render_nginx(
-    listen: int | str,  # a port on loopback, or an address:port
+    listen: int | str,  # the HTTPS port on loopback, or an address:port
     worker_ports: list[int | str],  # ports on loopback, or host:port addresses
     prefix: Path,
+    certificate: tls.Certificate,
     edition_root: Path | None = None,
     streamlit_static: Path | None = None,
     brotli_module: Path | None = BROTLI_STATIC,
+    http_listen: int | str | None = None,  # plain HTTP, redirected (default: none)
+    limits: front.Limits = front.Limits(),
+    hsts_seconds: int = front.HSTS_SECONDS,
 ) -> str:
     # A worker that fails once is left out for 10 s (then tried again), and a request
-    # it refused goes to the next one (proxy_next_upstream): no viewer waits on it.
+    # it refused goes to the next one (proxy_next_upstream): no viewer waits on it. A
+    # worker holding its share of sessions takes no new one (max_conns): the next does.
     servers = "\n".join(
-        f"        server {address} max_fails=1 fail_timeout=10s;"
+        f"        server {address} max_fails=1 fail_timeout=10s "
+        f"max_conns={limits.sessions_per_worker};"
         for address in (p if isinstance(p, str) else f"127.0.0.1:{p}" for p in worker_ports)
     )
     # Debian's libnginx-mod-http-brotli-static: .br files for browsers that take them
     # (every current one); without it, the .gz files.
     brotli = brotli_module is not None and brotli_module.exists()
+    streamlit_static = streamlit_static or precompress.folder()
+    edition_maps, edition_headers = _edition_headers(hsts_seconds)
+    https_port = str(listen).rsplit(":", 1)[-1]
     return TEMPLATE.read_text().format(
         modules=f"load_module {brotli_module};" if brotli else "",
         precompressed="    brotli_static on;" if brotli else "",
-        listen=listen if isinstance(listen, str) else f"127.0.0.1:{listen}",
+        listen=_address(listen),
+        redirect=_redirect(http_listen, https_port),
+        tls_cert=certificate.cert,
+        tls_key=certificate.key,
         workers=servers,
         prefix=prefix,
         static_root=REPO / "static",
-        streamlit_static=streamlit_static or precompress.folder(),
+        streamlit_static=streamlit_static,
         edition_root=edition_root or prefix / "edition",
+        busy_root=REPO / "deploy" / "busy",
+        trusted="\n".join(f"        {network} 1;" for network in limits.trusted),
+        dashboard_rate=limits.dashboard_rate,
+        dashboard_burst=limits.dashboard_burst,
+        files_rate=limits.files_rate,
+        files_burst=limits.files_burst,
+        sessions_per_address=limits.sessions_per_address,
+        dashboard_headers=_add_headers(front.headers("dashboard", hsts_seconds)),
+        edition_headers=edition_headers,
+        edition_maps=edition_maps,
+        proxy=PROXY.rstrip("\n"),
     )
+
+
+def _redirect(http_listen: int | str | None, https_port: str) -> str:
+    if http_listen is None:
+        return ""
+    port = "" if https_port == "443" else f":{https_port}"
+    return (
+        "    # Plain HTTP only says where the HTTPS site is.\n"
+        f"    server {{ listen {_address(http_listen)}; "
+        f"location / {{ return 301 https://$host{port}$request_uri; }} }}\n"
+    )
+
+
+def _address(listen: int | str) -> str:
+    return listen if isinstance(listen, str) else f"127.0.0.1:{listen}"
 
 
 def nginx_binary() -> str:
@@ -65,13 +156,25 @@ def nginx_binary() -> str:
 
 
 class ProductionStack:
+    """N workers, the edition watcher and nginx in front: HTTPS on `port` (with the
+    operator's certificate, or a self-signed one for localhost), and plain HTTP on
+    `http_port`, if given, redirected to it."""
+
     def __init__(
-        self, workers: int = 2, port: int = 8080, data_dir: str | None = None, briefs=False
+        self,
+        workers: int = 2,
+        port: int = 8443,
+        data_dir: str | None = None,
+        briefs=False,
+        http_port: int | None = None,
+        limits: front.Limits = front.Limits(),
+        certificate: tls.Certificate | None = None,
+        hsts_seconds: int = front.HSTS_SECONDS,
     ):
         self.workers = workers
         self.briefs = ["--briefs"] if briefs else []
-        self.port = port
-        self.url = f"http://localhost:{port}"
+        self.port, self.http_port = port, http_port
+        self.url = f"https://localhost:{port}"
         self.data_dir = Path(data_dir or REPO / "data")
         self.env = {**os.environ, **({"ATLAS_DATA_DIR": data_dir} if data_dir else {})}
         self.workers_: list[StreamlitServer] = []
@@ -79,6 +182,9 @@ class ProductionStack:
         self.prefix = Path(tempfile.mkdtemp(prefix="atlas-nginx-"))
         self.prefix.chmod(0o755)  # nginx's workers (user nobody) read the edition in it
         self.edition = self.prefix / "edition"
+        self.limits, self.hsts_seconds = limits, hsts_seconds
+        self.certificate = certificate or tls.self_signed(self.prefix / "tls")
+        self.context = self.certificate.client_context()
 
     def __enter__(self) -> "ProductionStack":
         try:
@@ -108,7 +214,19 @@ class ProductionStack:
             worker.start()
         ports = [worker.port for worker in self.workers_]
         config = self.prefix / "nginx.conf"
-        config.write_text(render_nginx(self.port, ports, self.prefix, self.edition, static))
+        config.write_text(
+            render_nginx(
+                self.port,
+                ports,
+                self.prefix,
+                self.certificate,
+                self.edition,
+                static,
+                http_listen=self.http_port,
+                limits=self.limits,
+                hsts_seconds=self.hsts_seconds,
+            )  # fmt: skip
+        )
         self.processes.append(
             subprocess.Popen(
                 [nginx_binary(), "-c", str(config), "-p", str(self.prefix), "-g", "daemon off;"],
@@ -116,11 +234,11 @@ class ProductionStack:
                 stderr=subprocess.PIPE,
             )
         )
-        wait_healthy(f"{self.url}/healthz")
+        wait_healthy(f"{self.url}/healthz", context=self.context)
         deadline = time.monotonic() + 120
         while not (self.edition / "index.html").exists() and time.monotonic() < deadline:
             time.sleep(0.3)
-        wait_healthy(f"{self.url}/edition/index.html")
+        wait_healthy(f"{self.url}/edition/index.html", context=self.context)
         return self
 
     def __exit__(self, *exc) -> None:
@@ -139,7 +257,14 @@ class ProductionStack:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
-    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--port", type=int, default=8443, help="HTTPS")
+    parser.add_argument("--http-port", type=int, default=8080, help="redirected to HTTPS")
+    parser.add_argument(
+        "--trusted",
+        nargs="*",
+        default=[],
+        help="addresses or networks with no per-address limit (an event hall's address)",
+    )
     parser.add_argument(
         "--briefs",
         action=argparse.BooleanOptionalAction,
@@ -147,9 +272,23 @@ def main() -> None:
         help="print the region briefs to PDF with the edition (default: when Chromium is here)",
     )
     args = parser.parse_args()
-    with ProductionStack(args.workers, args.port, briefs=args.briefs) as stack:
+    certificate = tls.from_environment()
+    limits = front.Limits(trusted=tuple(args.trusted))
+    with ProductionStack(
+        args.workers, args.port, briefs=args.briefs, http_port=args.http_port, limits=limits,
+        certificate=certificate,
+        # a self-signed certificate for localhost: no HSTS, or the browser would refuse
+        # plain http://localhost on every port (make run) for two years
+        hsts_seconds=front.HSTS_SECONDS if certificate else 0,
+    ) as stack:  # fmt: skip
+        if certificate is None:
+            print(
+                "No ATLAS_TLS_CERT/ATLAS_TLS_KEY: a self-signed certificate for localhost "
+                "(the browser warns once; HSTS sent with max-age=0)."
+            )
         print(
-            f"Jazari Atlas: {stack.url} ({args.workers} workers behind nginx); "
+            f"Jazari Atlas: {stack.url} ({args.workers} workers behind nginx; "
+            f"http://localhost:{args.http_port} redirects there); "
             f"event edition: {stack.url}/edition/ (/edition/ar/, /edition/en/). "
             "Ctrl-C stops."
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from atlas import i18n
 from html_drawer import sections
 
 BASE_CSS = """
@@ -101,15 +102,6 @@ h3 { font-size: 1.25rem !important; padding: 0 !important; }
                 margin: 0 !important; }
 """
 
-# The document's language and direction, for screen readers, fonts and the browser.
-DOCUMENT_SCRIPT = """
-<script>
-document.documentElement.setAttribute("lang", "{lang}");
-document.documentElement.setAttribute("dir", "{direction}");
-</script>
-"""
-
-
 # The sections' look, as the edition's (html_drawer/templates/sections.css), read once.
 SECTIONS_CSS = sections.STYLE.read_text("utf-8")
 
@@ -119,6 +111,6 @@ def inject_style(language: str, rtl: bool, extra_css: str = "") -> None:
     st.html(f"<style>{css}</style>")
     with st.sidebar:
         st.html(
-            DOCUMENT_SCRIPT.format(lang=language, direction="rtl" if rtl else "ltr"),
+            f"<script>{i18n.document_script(language)}</script>",
             unsafe_allow_javascript=True,
         )

@@ -27,12 +27,12 @@ RECONNECT_SECONDS = 0.5  # Streamlit's front end retries about this often
 PATIENCE_SECONDS = 90
 
 
-async def one_session(url: str, index: int, opened: list, killed: asyncio.Event) -> dict:
+async def one_session(lab, index: int, opened: list, killed: asyncio.Event) -> dict:
     """A browser tab: opens the page (retrying as the front end does), waits for the
     host to be lost, then uses the page again; when its worker is gone it reconnects."""
     await asyncio.sleep(index * 0.01)  # a crowd arriving over two seconds
     started = time.monotonic()
-    viewer, run = await reconnect(url, started)
+    viewer, run = await reconnect(lab, started)
     opened.append(index)
     await killed.wait()
     lost_at = time.monotonic()
@@ -40,7 +40,7 @@ async def one_session(url: str, index: int, opened: list, killed: asyncio.Event)
     lost = again.error is not None
     if lost:
         await viewer.close()
-        viewer, again = await reconnect(url, lost_at)
+        viewer, again = await reconnect(lab, lost_at)
     await viewer.close()
     return {
         "first_page": run.error is None,
@@ -50,9 +50,9 @@ async def one_session(url: str, index: int, opened: list, killed: asyncio.Event)
     }
 
 
-async def reconnect(url: str, since: float):
+async def reconnect(lab, since: float):
     while True:
-        viewer = Viewer(url)
+        viewer = Viewer(lab.url, lab.context)
         run = await viewer.open()
         if run.error is None or time.monotonic() - since > PATIENCE_SECONDS:
             return viewer, run
@@ -63,9 +63,7 @@ async def reconnect(url: str, since: float):
 async def burst_with_a_lost_host(lab: cluster.Cluster) -> list[dict]:
     opened: list[int] = []
     killed = asyncio.Event()
-    sessions = [
-        asyncio.create_task(one_session(lab.url, i, opened, killed)) for i in range(SESSIONS)
-    ]
+    sessions = [asyncio.create_task(one_session(lab, i, opened, killed)) for i in range(SESSIONS)]
     while len(opened) < SESSIONS // 2:  # the middle of the burst
         await asyncio.sleep(0.05)
     await asyncio.to_thread(lab.kill_worker, "h1")
@@ -73,11 +71,11 @@ async def burst_with_a_lost_host(lab: cluster.Cluster) -> list[dict]:
     return await asyncio.gather(*sessions)
 
 
-async def pages_seen(url: str, count: int) -> list[list[str]]:
+async def pages_seen(lab, count: int) -> list[list[str]]:
     """The texts of `count` fresh sessions' pages (spread over the hosts)."""
 
     async def one() -> list[str]:
-        viewer = Viewer(url)
+        viewer = Viewer(lab.url, lab.context)
         run = await viewer.open()
         await viewer.close()
         assert run.error is None, run.error
@@ -117,7 +115,7 @@ def test_a_lost_host_and_a_new_version_across_two_hosts(tmp_path):
         lab.start_worker("h1")  # the host comes back, on the new version
         # every worker shows it, and says so (as h2's did not restart: it switched live)
         with ThreadPoolExecutor(1) as pool:  # as above: not on a loop Playwright may hold
-            shown = pool.submit(asyncio.run, pages_seen(lab.url, 12)).result(timeout=300)
+            shown = pool.submit(asyncio.run, pages_seen(lab, 12)).result(timeout=300)
         assert all(any(newer in text for text in texts) for texts in shown), shown[:1]
         # a refused version reaches neither host
         broken = factory.write_folder(tmp_path / "broken")

@@ -64,9 +64,14 @@ def open_page(
     viewport=DESKTOP,
     locale: str = "fr-FR",
     wait_for: str | None = ".js-plotly-plot",
+    streamlit: bool = True,  # a dashboard page: wait for its script to have run
+    init_script: str | None = None,  # run in the page before its own scripts
+    **context_options,
 ) -> Visit:
-    context = browser.new_context(viewport=viewport, locale=locale)
+    context = browser.new_context(viewport=viewport, locale=locale, **context_options)
     page = context.new_page()
+    if init_script:
+        page.add_init_script(init_script)
     visit = Visit(page)
     page.on("request", lambda request: visit.requests.append(request.url))
     page.on(
@@ -79,7 +84,8 @@ def open_page(
     )
     page.on("pageerror", lambda error: visit.page_errors.append(str(error)))
     page.goto(url)
-    wait_until_idle(page)
+    if streamlit:
+        wait_until_idle(page)
     if wait_for:
         page.wait_for_selector(wait_for, timeout=30_000)
     return visit

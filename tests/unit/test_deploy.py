@@ -13,13 +13,17 @@ from pathlib import Path
 import pytest
 
 from bench.loadgen import Viewer
+from deploy import tls
 from deploy.serve import render_nginx
 from tests.support import factory
 
 
 def test_nginx_config_is_sticky_and_proxies_websockets(tmp_path):
-    config = render_nginx(8080, [8501, 8502, "10.77.0.12:8501"], tmp_path)
-    assert config.count("max_fails=1 fail_timeout=10s;") == 3
+    certificate = tls.Certificate(tmp_path / "a.crt", tmp_path / "a.key", self_signed=True)
+    if shutil.which("openssl"):
+        certificate = tls.self_signed(tmp_path / "tls")
+    config = render_nginx(8443, [8501, 8502, "10.77.0.12:8501"], tmp_path, certificate)
+    assert config.count("max_fails=1 fail_timeout=10s max_conns=") == 3
     assert "server 10.77.0.12:8501 " in config and "server 127.0.0.1:8502 " in config
     # sticky by a random key on a consistent-hash ring: a lost worker's browsers move on
     assert "hash $atlas_sticky consistent;" in config
@@ -74,13 +78,14 @@ def test_serve_prod_serves_the_edition_and_streamlit_precompressed(tmp_path):
     if not Path(nginx_binary()).exists():
         pytest.fail("Debian's nginx is needed: `make test` installs it (as root)")
 
-    def get(url: str, encoding: str) -> tuple[dict, bytes]:
-        request = urllib.request.Request(url, headers={"Accept-Encoding": encoding})
-        with urllib.request.urlopen(request, timeout=20) as response:
-            return {k.lower(): v for k, v in response.headers.items()}, response.read()
-
     folder = factory.write_folder(tmp_path / "data")
     with ProductionStack(workers=1, port=free_port(), data_dir=str(folder)) as stack:
+
+        def get(url: str, encoding: str) -> tuple[dict, bytes]:
+            request = urllib.request.Request(url, headers={"Accept-Encoding": encoding})
+            with urllib.request.urlopen(request, timeout=20, context=stack.context) as response:
+                return {k.lower(): v for k, v in response.headers.items()}, response.read()
+
         headers, body = get(f"{stack.url}/edition/ar/", "br, gzip")
         assert headers["content-encoding"] == "br" and "max-age=60" in headers["cache-control"]
         page = brotli.decompress(body).decode()
