@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,16 +109,48 @@ def headers(
 
 @dataclass(frozen=True)
 class Limits:
-    """Per client address, at the front. Figures measured in a browser (see
-    deploy/README.md, "Security"): a dashboard tab holds one websocket and asks its worker
-    for about 10 files on a first visit; a phone on the edition makes 3-4 requests per
-    page. An event hall behind one address is listed in `trusted` (no per-address limit):
-    hundreds of phones share its address."""
+    """Per client address, at the front. Counted in Chromium through this stack (see
+    deploy/README.md, "Security"): a dashboard tab holds one websocket and, on a first
+    visit, asks nginx for 128 files of Streamlit's front end (kept for a year after) and
+    its worker for 4-6 requests per page; a phone on the edition makes 2 requests per
+    page (the page and its style sheet). An event hall behind one address is listed in
+    `trusted` (no per-address limit): hundreds of phones share its address."""
 
-    sessions_per_address: int = 32  # open websockets: an office's analysts, a few tabs each
+    sessions_per_address: int = 32  # open websockets: an office's analysts, a tab or two each
     dashboard_rate: int = 20  # requests a second to the workers (not the front end's files)
-    dashboard_burst: int = 200
-    files_rate: int = 100  # the front end's and the edition's files, served by nginx
-    files_burst: int = 2000  # a hall of 500 phones on one address, 4 requests each
-    sessions_per_worker: int = 300  # beyond, new viewers get the "busy" page
+    dashboard_burst: int = 200  # 30 first visits at once from one office
+    files_rate: int = 200  # the front end's and the edition's files, served by nginx
+    files_burst: int = 4000  # 30 first visits of the dashboard, or 2,000 edition pages
+    # `make bench`: 300 viewers opening at once on one worker, p95 7.2 s, no error;
+    # beyond, new viewers get the "busy" page rather than slowing everyone down
+    sessions_per_worker: int = 300
     trusted: tuple[str, ...] = ()  # addresses or networks with no per-address limit
+
+
+# --- Kubernetes: the same headers for ingress-nginx ------------------------------------
+K8S_HEADERS = Path(__file__).resolve().parent / "k8s" / "headers.yaml"
+KINDS = ("dashboard", "edition", "embed")
+
+
+def k8s_headers() -> str:
+    """ConfigMaps for ingress-nginx's `custom-headers` annotation, one per kind of
+    response (deploy/k8s/headers.yaml is this output; a test keeps them equal)."""
+    documents = [
+        "# Written by `python -m deploy.front` from deploy/front.py: do not edit by hand.\n"
+        "# ingress-nginx sends them (annotation nginx.ingress.kubernetes.io/custom-headers);\n"
+        "# its controller must list these names in global-allowed-response-headers."
+    ]
+    for kind in KINDS:
+        lines = [
+            "apiVersion: v1",
+            "kind: ConfigMap",
+            f"metadata: {{name: atlas-headers-{kind}}}",
+            "data:",
+            *(f"  {name}: {json.dumps(value)}" for name, value in headers(kind).items()),
+        ]
+        documents.append("\n".join(lines))
+    return "\n---\n".join(documents) + "\n"
+
+
+if __name__ == "__main__":
+    print(k8s_headers(), end="")

@@ -122,8 +122,10 @@ def test_one_address_cannot_take_the_atlas_from_everyone(tmp_path):
         f"p95 {p95(alone['edition']):.3f} -> {p95(attacked['edition']):.3f} s, dashboard "
         f"p95 {p95(alone['dashboard']):.2f} -> {p95(attacked['dashboard']):.2f} s. "
         f"Attacker: sessions {settled['sessions']}; edition requests {outcome['edition']} "
-        f"in {outcome['seconds']} s; {len(refusals)} refusals logged."
+        f"in {outcome['seconds']} s; {len(refusals)} refusals logged, e.g.:"
     )
+    for rule in ("sessions", "files"):
+        print("  " + next((line for line in refusals if f"rule={rule}" in line), "none"))
     assert all(every.values())
     assert under <= 2 * base, f"the ordinary viewers waited {under / base:.1f}x longer"
     # the attacker got its share and no more

@@ -190,3 +190,34 @@ def test_the_embeds_work_on_another_site_and_nothing_else_can_be_framed(stack, b
             assert not url.startswith(stack.url), f"the {name} was drawn inside another site"
     finally:
         context.close()
+
+
+def test_a_full_worker_sheds_new_viewers_with_a_page_that_says_so(tmp_path):
+    """Every worker holds its share of sessions: a new viewer gets the busy page (503,
+    Retry-After), the viewers already there keep theirs, and the refusal is logged."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bench.loadgen import Viewer
+
+    limits = front.Limits(sessions_per_worker=2)
+    with ProductionStack(workers=1, port=free_port(), limits=limits) as small:
+
+        async def hold_and_try() -> tuple[list, list]:
+            held = [Viewer(small.url, small.context) for _ in range(2)]
+            runs = [await viewer.open() for viewer in held]
+            status, headers = await asyncio.to_thread(fetch, small, "/")
+            again = await held[0].rerun()
+            for viewer in held:
+                await viewer.close()
+            return [r.error for r in [*runs, again]], [status, headers]
+
+        with ThreadPoolExecutor(1) as pool:
+            errors, (status, headers) = pool.submit(asyncio.run, hold_and_try()).result(120)
+        assert errors == [None, None, None]
+        assert status == 503 and headers["Retry-After"] == "30"
+        request = urllib.request.Request(small.url + "/edition/")
+        with urllib.request.urlopen(request, timeout=20, context=small.context) as response:
+            assert response.status == 200  # the edition needs no worker
+        log = (small.prefix / "refused.log").read_text()
+        assert "rule=workers_full" in log and '"GET / HTTP' in log

@@ -46,10 +46,15 @@ def test_a_failed_pod_loses_its_browsers_to_a_live_one():
     prefix = "nginx.ingress.kubernetes.io/"
     assert annotations[prefix + "affinity"] == "cookie"
     assert annotations[prefix + "session-cookie-change-on-failure"] == "true"
-    paths = built["Ingress", "atlas"]["spec"]["rules"][0]["http"]["paths"]
-    assert {p["path"]: p["backend"]["service"]["name"] for p in paths} == {
-        "/edition": "atlas-edition",  # the edition never reaches a worker
+    paths = {
+        path["path"]: path["backend"]["service"]["name"]
+        for ingress in ("atlas", "atlas-edition", "atlas-embed")
+        for path in built["Ingress", ingress]["spec"]["rules"][0]["http"]["paths"]
+    }
+    assert paths == {
         "/": "atlas-workers",
+        "/edition": "atlas-edition",  # the edition never reaches a worker
+        **{f"/edition/{lang}embed": "atlas-edition" for lang in ("", "ar/", "en/")},
     }
     worker = built["Deployment", "atlas-workers"]["spec"]["template"]["spec"]["containers"][0]
     assert worker["readinessProbe"]["httpGet"]["path"] == "/_stcore/health"
@@ -67,3 +72,33 @@ def test_kubectl_kustomize_sets_the_namespace_and_image():
             resource.get("spec", {}).get("template", {}).get("spec", {}).get("containers", [])
         ):
             assert not container["image"].startswith("jazari-atlas")  # the real image
+
+
+def test_the_ingress_sends_the_fronts_headers_and_limits_over_https():
+    """deploy/k8s says what deploy/front.py says (the nginx of serve-prod renders it)."""
+    from deploy import front
+
+    built = {(r["kind"], r["metadata"]["name"]): r for r in resources()}
+    for kind, ingress in (("dashboard", "atlas"), ("edition", "atlas-edition"),
+                          ("embed", "atlas-embed")):  # fmt: skip
+        assert built["ConfigMap", f"atlas-headers-{kind}"]["data"] == front.headers(kind), (
+            "deploy/k8s/headers.yaml is out of date: python -m deploy.front > it"
+        )
+        resource = built["Ingress", ingress]
+        annotations = resource["metadata"]["annotations"]
+        prefix = "nginx.ingress.kubernetes.io/"
+        assert annotations[prefix + "custom-headers"] == f"jazari-atlas/atlas-headers-{kind}"
+        assert resource["spec"]["tls"][0]["secretName"] == "atlas-tls"
+        limits = front.Limits()
+        rate, burst = (
+            (limits.dashboard_rate, limits.dashboard_burst)
+            if kind == "dashboard"
+            else (limits.files_rate, limits.files_burst)
+        )
+        assert int(annotations[prefix + "limit-rps"]) == rate
+        assert int(annotations[prefix + "limit-burst-multiplier"]) * rate == burst
+    dashboard = built["Ingress", "atlas"]["metadata"]["annotations"]
+    assert int(dashboard["nginx.ingress.kubernetes.io/limit-connections"]) == (
+        front.Limits().sessions_per_address
+    )
+    assert dashboard["cert-manager.io/cluster-issuer"]
