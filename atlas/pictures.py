@@ -309,6 +309,7 @@ class Grid(Picture):
     texts: tuple[tuple[str, ...], ...] = ()  # each value as written in its cell
     colours: tuple[tuple[str, ...], ...] = ()
     inks: tuple[tuple[str, ...], ...] = ()  # each cell's text colour, legible on its fill
+    marks: tuple[tuple[str, ...], ...] = ()  # each cell's mark ("" where no figure)
     hover_unit: str = ""
     ramp: Ramp | None = None
 
@@ -324,6 +325,7 @@ class Event(Marked):
     date_text: str
     who: str
     what: str
+    url: str = ""  # its own source (the page that reports it)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from atlas import pictures
-from atlas.i18n import N_, format_number, translator
+from atlas.i18n import N_, format_number, translate_if_message, translator
 from atlas.safe import http_url
 from loaders.contract import MARKS, STAGE_COLUMNS
 
@@ -206,6 +206,58 @@ def picture_table(picture) -> pd.DataFrame | None:
             }
         )
     return None
+
+
+def chart_rows(picture, title: str, source) -> pd.DataFrame | None:
+    """A chart's rows as a reader downloads them (CSV): exactly what it draws, as its
+    table writes it (the page's language, values as shown, each with its mark), with the
+    chart's title and its source on every row. None for a picture without a table."""
+    _ = translator(picture.language)
+    table = picture_table(picture)
+    if isinstance(picture, pictures.Grid):
+        table = _grid_rows(picture, _)
+    elif isinstance(picture, pictures.Events):
+        table = _event_rows(picture, _)
+    if table is None:
+        return None
+    rows = table.copy()
+    rows.insert(0, _("Chart"), title)
+    if source is not None:
+        # illustrative values are never credited to a publisher: what made them instead
+        links = rows.pop(_("Source links")) if _("Source links") in rows else None
+        rows[_("Source")] = translate_if_message(source.source or source.generator or "", _)
+        rows[_("Source links")] = " ".join(source.urls) if links is None else links
+    return rows
+
+
+def _grid_rows(picture: pictures.Grid, _) -> pd.DataFrame:
+    """A heatmap long: one row per cell with a figure, as its cell writes it."""
+    rows = [
+        (row, column, text, _(MARKS[mark]) if mark else "")
+        for r, row in enumerate(picture.rows)
+        for c, column in enumerate(picture.columns)
+        for text, mark in [(picture.texts[r][c], _cell_mark(picture, r, c))]
+        if picture.values[r][c] is not None
+    ]
+    unit = f" ({picture.hover_unit})" if picture.hover_unit else ""
+    return pd.DataFrame(rows, columns=[_("Row"), _("Column"), _("Value") + unit, _("Mark")])
+
+
+def _cell_mark(picture: pictures.Grid, r: int, c: int) -> str:
+    return picture.marks[r][c] if picture.marks else ""
+
+
+def _event_rows(picture: pictures.Events, _) -> pd.DataFrame:
+    """A timeline of events: one row per event, in its row's order, then by date."""
+    order = {category: i for i, category in enumerate(picture.categories)}
+    events = sorted(picture.events, key=lambda e: (order.get(e.category, 0), e.when))
+    return pd.DataFrame(
+        [
+            (e.category, e.date_text, e.who, e.what, e.series, _(MARKS[e.mark]), e.url)
+            for e in events
+        ],
+        columns=[_("Row"), _("Date"), _("Who"), _("What"), _("Kind"), _("Mark"), _("Source links")],
+    )
 
 
 def _lines_table(picture: pictures.Lines, _) -> pd.DataFrame:

@@ -100,17 +100,26 @@ def nothing(empty: Empty) -> None:
 
 
 def chart_downloads(snapshot, picture, title: str, source, stem: str, table: bool = True) -> None:
-    """Under a chart: the chart as a picture for slides (PNG and SVG), as under a map;
-    then, unless the page has a fuller one, the chart as a table (its text alternative:
-    what a screen reader reads of it)."""
+    """Under a chart: its rows as CSV and the chart as a picture for slides (PNG and
+    SVG), as under a map; then, unless the page has a fuller one, the chart as a table
+    (its text alternative: what a screen reader reads of it)."""
     from ui.tables import frame
 
     _ = t()
-    map_downloads(snapshot, picture, None, title, source, stem, _("Download this chart:"))
+    csv_rows = chart_csv_rows(picture, title, source)
+    map_downloads(snapshot, picture, csv_rows, title, source, stem, _("Download this chart:"))
     rows = chart_table(picture) if table else None
     if rows is not None:
         with st.expander(_("Table: {title}").format(title=markdown_text(title))):
             frame(rows)
+
+
+@by_identity
+def chart_csv_rows(picture, title: str, source):
+    """A chart's rows for its CSV, made once per picture of a shared view."""
+    from atlas.tables import chart_rows
+
+    return chart_rows(picture, title, source)
 
 
 @by_identity

@@ -11,6 +11,7 @@ import pandas as pd
 from atlas import metrics, model
 from atlas.colours import ACCENT, FADED_BAR
 from atlas.i18n import format_value, translator
+from atlas.marks import mark_of
 from atlas.pictures import BIG_SCREEN_CHART_PX, Bar, Bars, Empty, Picture, Progress, Target
 from atlas.sections import Section
 from atlas.snapshot import PublishedSnapshot, Snapshot
@@ -152,6 +153,24 @@ def published(snapshot: Snapshot, language: str) -> Section:
 
 def choices(snapshot: Snapshot, language: str) -> Choices:
     return snapshot.memo(("adoption-choices", language), lambda: _choices(snapshot, language))
+
+
+def cell_marks(
+    cells: pd.DataFrame, shown: pd.DataFrame, per_capita: bool
+) -> tuple[tuple[str, ...], ...]:
+    """Each heatmap cell's mark: invented when any row summed into it is, computed by us
+    when shown per 100,000 inhabitants, "" where the cell has no figure."""
+    invented = cells["illustrative"].fillna(True).astype(bool)
+    flagged = invented.groupby([cells["region_code"], cells["sector"]]).any()
+    derived = "per 100,000 inhabitants" if per_capita else None
+    return tuple(
+        tuple(
+            "" if (code, sector) not in flagged or pd.isna(value)
+            else mark_of(bool(flagged[(code, sector)]), derived)
+            for sector, value in zip(shown.columns, shown.loc[code])
+        )
+        for code in shown.index
+    )  # fmt: skip
 
 
 def _choices(snapshot: Snapshot, language: str) -> Choices:
@@ -316,6 +335,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
             lang,
             _,
             watermark_text(sources["heatmap"].illustrative, _),
+            cell_marks(cells, shown, per_capita),
         )
     if target and target["progress"] is not None:
         sources["target"] = credit(target["rows"], source=meta["source"])

@@ -124,6 +124,7 @@ def value_grid(
     language: str,
     _,
     watermark: str = "",
+    marks: tuple[tuple[str, ...], ...] = (),
 ) -> Grid:
     """Rows × columns coloured on one scale from the lowest value shown to the highest
     (the maps' palette), each value written in its cell in an ink legible on its colour;
@@ -152,6 +153,7 @@ def value_grid(
             tuple(THEME.background if v is not None and dark(v) else THEME.ink for v in row)
             for row in values
         ),
+        marks=marks,
         hover_unit=unit_text,
         ramp=ramp(
             scale,

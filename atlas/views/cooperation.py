@@ -24,6 +24,7 @@ from atlas.pictures import (
     Picture,
     WorldMap,
 )
+from atlas.safe import http_url
 from atlas.sections import KeyFigure, mark_of_line
 from atlas.snapshot import Snapshot
 from atlas.sources import SourceLine
@@ -312,6 +313,7 @@ def _timeline(shown: pd.DataFrame, labels: dict[str, str], language: str, _, mar
                 date_text=str(row.date_text),
                 who=str(row.partner_name),
                 what=f"{row.title} · {_('illustrative')}" if invented else str(row.title),
+                url=http_url(row.source_url) or "",
                 mark=mark,
             )
             for row in dated.itertuples()

@@ -470,6 +470,42 @@ def test_a_charts_table_holds_what_it_draws(shipped, language):
     assert seen == {Bars, Lines, Progress, Timeline}
 
 
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_every_charts_rows_download_as_csv(shipped, language):
+    """Issue 30, item 2: every chart (not the world map: its rows are the map's) has its
+    rows as CSV, exactly what it draws, in the page's language, each row with its mark
+    and source; pandas reads the file back as the same rows; an agreement on the timeline
+    carries its own source link."""
+    import io
+
+    from atlas.exports import csv_download
+    from atlas.i18n import translator
+    from atlas.pictures import Events, Grid, WorldMap
+    from atlas.tables import chart_rows
+    from loaders.contract import MARKS
+
+    _ = translator(language)
+    marks = {_(m) for m in MARKS.values()} | {_("target")}  # a trend's target: its own row
+    for picture, title, source in chart_pictures(shipped, language):
+        if isinstance(picture, WorldMap):
+            continue
+        rows = chart_rows(picture, title, source)
+        assert rows is not None and len(rows), type(picture).__name__
+        assert set(rows[_("Chart")]) == {title}
+        mark = next(c for c in rows.columns if c in (_("Mark"), _("Figures")))
+        if mark == _("Mark"):
+            assert set(rows[mark]) <= marks, (type(picture).__name__, set(rows[mark]))
+        assert rows[_("Source")].str.len().min() > 0
+        back = pd.read_csv(io.BytesIO(csv_download(rows)), dtype=str, keep_default_na=False)
+        assert back.shape == rows.shape and list(back.columns) == list(rows.columns)
+        if isinstance(picture, Grid):
+            cells = sum(v is not None for row in picture.values for v in row)
+            assert len(rows) == cells
+        if isinstance(picture, Events):
+            assert len(rows) == len(picture.events)
+            assert rows[_("Source links")].str.startswith("http").all()
+
+
 def test_nothing_is_told_by_colour_alone(shipped):
     """Issue 19, item 5: the rollout's stages differ by their fill's pattern as well as
     their colour (on the dashboard and in the picture); lines by their points' shape as
