@@ -164,11 +164,14 @@ class WordedSource:
     our_note: str = ""  # "Our note: {note}"
 
 
-def word(line: SourceLine, _: Translate, language: str | None = None) -> WordedSource:
+def word(
+    line: SourceLine, _: Translate, language: str | None = None, max_links: int = MAX_LINKS
+) -> WordedSource:
     """The line in the reader's language; `text` is "Source: …" in full, and `source`
-    the publisher alone (for a drawer that marks its language)."""
+    the publisher alone (for a drawer that marks its language). A picture, whose links
+    cannot be opened, names every publisher (`max_links` large)."""
     urls = _hosts_first([u for u in (http_url(u) for u in line.urls) if u])
-    more = len(urls) - MAX_LINKS
+    more = len(urls) - max_links
     source = translate_if_message(line.source, _) if line.source else _(NOT_PUBLISHED)
     other = line.source_language if line.source and line.source_language != language else None
     derived_notes = tuple(
@@ -187,7 +190,7 @@ def word(line: SourceLine, _: Translate, language: str | None = None) -> WordedS
         )
     return WordedSource(
         text=_(SOURCE_IS).format(source=source),
-        links=tuple((host(u), u) for u in urls[:MAX_LINKS]),
+        links=tuple((host(u), u) for u in urls[:max_links]),
         more=_("(+{count} more)").format(count=more) if more > 0 else None,
         note=line.note,
         badge=_(ILLUSTRATIVE_BADGE) if line.illustrative else None,

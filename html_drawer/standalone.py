@@ -27,19 +27,24 @@ def caption(title: str, line, _, language: str) -> Caption:
     from atlas.sources import word
     from loaders.contract import RTL_LANGUAGES
 
-    worded = word(line, _, language)
-    source = " · ".join(
+    # every publisher by name: a picture has no link to open for "(+2 more)"
+    worded = word(line, _, language, max_links=len(line.urls))
+    rtl = language in RTL_LANGUAGES
+    # In Arabic: the Arabic comma, and right-to-left marks that keep each separator beside
+    # the Latin name it follows (a bare "," or "·" between two Latin runs drifts)
+    dot, comma = (" \u200f·\u200f ", "\u200f، ") if rtl else (" · ", ", ")
+    source = dot.join(
         part
         for part in (
             worded.text,
-            ", ".join(name for name, _url in worded.links),
+            comma.join(dict.fromkeys(name for name, _url in worded.links)),
             worded.more,
             worded.derived,
         )
         if part
     )
     mark = (worded.explanation or worded.badge or "") if worded.badge else ""
-    return Caption(title, source, mark, rtl=language in RTL_LANGUAGES)
+    return Caption(title, source, mark, rtl=rtl)
 
 
 def document(picture, geometry: ProjectedRegions | ProjectedWorld | None, caption: Caption) -> str:

@@ -229,7 +229,8 @@ def on_date(snapshot: Snapshot, controls: Controls) -> OnDate:
         language=lang,
         label_title=_("Status"),
         value_title=_("Regional institutes (count)"),
-        watermark=mark,
+        # each invented count says so beside its bar; across the chart only if all are
+        watermark=mark if invented_statuses and invented_statuses >= set(counts) else "",
         bars=tuple(
             Bar(
                 label=labels[s],
@@ -283,24 +284,32 @@ def _marker(row: dict) -> Marker:
 
 # Places closer than this (degrees) are spread apart on the map, so that one marker never
 # hides another (the Mistral AI lab is housed at JAZARI ROOT).
-SAME_PLACE = 0.05
+SAME_PLACE = 0.1
 SPREAD = 0.6
 
 
 def spread_apart(places: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Each place, moved around a small circle when others share it (the hover keeps
-    each one's own city)."""
+    """Each place, moved around a small circle when others lie within SAME_PLACE of it
+    (the hover keeps each one's own city). Grouped by distance to a group's first place,
+    not by rounding: two places either side of a rounding edge are still one group."""
     import math
 
-    groups: dict[tuple[int, int], list[int]] = {}
+    groups: list[list[int]] = []
     for index, (lon, lat) in enumerate(places):
-        groups.setdefault((round(lon / SAME_PLACE), round(lat / SAME_PLACE)), []).append(index)
+        for members in groups:
+            first_lon, first_lat = places[members[0]]
+            if math.hypot(lon - first_lon, lat - first_lat) < SAME_PLACE:
+                members.append(index)
+                break
+        else:
+            groups.append([index])
     moved = list(places)
-    for members in groups.values():
+    for members in groups:
         if len(members) < 2:
             continue
         for rank, index in enumerate(members):
-            angle = 2 * math.pi * rank / len(members) + math.pi / 4
+            # a pair one above the other: along a coast (Rabat), never out to sea
+            angle = 2 * math.pi * rank / len(members) + math.pi / 2
             lon, lat = places[index]
             moved[index] = (lon + SPREAD * math.cos(angle), lat + SPREAD * math.sin(angle))
     return moved
@@ -381,7 +390,9 @@ def _points(
         legend=tuple(legend[order] for order in sorted(legend))
         + tuple(LegendEntry(label, fill) for fill, label in fills.items() if fill in drawn_fills),
         legend_title=_("Key"),
-        watermark=mark,
+        # the mark sits on what is invented: each invented point says so in its legend
+        # entry and hover; the word across the map only when every point is invented
+        watermark=mark if rows and all(r.get("illustrative") for r in rows) else "",
         big=big,
         height=BIG_SCREEN_CHART_PX if big else 560,
         geometry=snapshot.regions_geojson,

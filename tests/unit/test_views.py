@@ -574,3 +574,17 @@ def test_the_change_table_follows_the_sidebar_and_is_headed_in_words(shipped):
     assert set(view.change.index) == {names["MA-02"], names["MA-09"]}
     every = adoption.build(shipped, adoption.Controls("fr"))
     assert len(every.change) == 12
+
+
+def test_places_that_share_a_city_are_spread_apart():
+    """Issue 30, item 3: the Mistral AI lab housed at JAZARI ROOT (3 km apart, either side
+    of a rounding edge) is drawn beside the hub, not under it; a lone place stays put."""
+    import math
+
+    from atlas.views.institutes import SPREAD, spread_apart
+
+    hub, lab, alone = (-6.8416, 34.0209), (-6.8200, 33.9990), (-2.9335, 35.1681)
+    moved = spread_apart([hub, lab, alone])
+    assert math.dist(moved[0], moved[1]) > SPREAD  # was 0.03 degrees
+    assert moved[2] == alone
+    assert all(math.dist(m, p) <= SPREAD + 1e-9 for m, p in zip(moved, [hub, lab, alone]))
