@@ -6,7 +6,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from loaders.contract import AGREEMENT_STATUSES, INSTRUMENTS, N_, PARTNER_KINDS
+from loaders.contract import (
+    AGREEMENT_STATUSES,
+    INSTRUMENTS,
+    MARKS,
+    N_,
+    PARTNER_KINDS,
+    RTL_LANGUAGES,
+)
 
 # The 54 African countries (UN M49 "Africa", unstats.un.org/unsd/methodology/m49).
 AFRICA_ISO3 = frozenset(
@@ -28,6 +35,70 @@ LABELS = {
     "signed": N_("Agreements signed"),
     "other_cooperation": N_("Other cooperation"),
 }
+
+# The domains agreements name, as their providers write them (in English). Ours in French
+# and Arabic are in the catalogue; a page marks them "our translation". A domain not
+# listed here is shown as published.
+DOMAIN_WORDS = frozenset(
+    (
+        N_("AI"),
+        N_("AI (generative / sovereign models)"),
+        N_("AI compute"),
+        N_("AI ethics"),
+        N_("AI for sustainable development"),
+        N_("AI governance"),
+        N_("AI research"),
+        N_("Africa"),
+        N_("ICT"),
+        N_("IT agencies"),
+        N_("aeronautics"),
+        N_("agriculture"),
+        N_("capacity building"),
+        N_("cybersecurity"),
+        N_("data centres"),
+        N_("data science"),
+        N_("digital economy"),
+        N_("digital education"),
+        N_("digital governance"),
+        N_("digital government"),
+        N_("digital identity"),
+        N_("digital public policy"),
+        N_("digital public services"),
+        N_("digital skills"),
+        N_("digital sovereignty"),
+        N_("digital transformation"),
+        N_("e-government"),
+        N_("emerging technologies"),
+        N_("energy"),
+        N_("green and digital transition"),
+        N_("higher education"),
+        N_("interoperability"),
+        N_("public administration"),
+        N_("research"),
+        N_("research and innovation"),
+        N_("responsible AI"),
+        N_("skills"),
+        N_("startups"),
+        N_("sustainable development"),
+        N_("water"),
+    )
+)
+
+
+def domain_label(domain: str, _) -> str:
+    """One domain in the reader's language (ours), or as published when we have none."""
+    return _(domain) if domain in DOMAIN_WORDS else domain
+
+
+def domain_text(domains: object, _, language: str) -> str:
+    """An agreement's domains ("a;b") as a reader's list, marked when we translated."""
+    if not isinstance(domains, str) or not domains.strip():
+        return ""
+    items = [d.strip() for d in domains.split(";") if d.strip()]
+    shown = [domain_label(d, _) for d in items]
+    translated = language != "en" and any(d in DOMAIN_WORDS for d in items)
+    comma = "، " if language in RTL_LANGUAGES else ", "
+    return comma.join(shown) + (f" ({_(MARKS['translated'])})" if translated else "")
 
 
 @dataclass(frozen=True)

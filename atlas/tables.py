@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from atlas import pictures
+from atlas.cooperation import domain_text
 from atlas.i18n import N_, format_number, translate_if_message, translator
 from atlas.safe import http_url
 from loaders.contract import MARKS, STAGE_COLUMNS
@@ -159,7 +160,9 @@ def agreements(
             "south_south": ordered["south_south"].astype(bool),
             "signed_in": ordered["signed_in"] if "signed_in" in ordered else None,
             "region_involved": ordered["region_code"].map(names),
-            "domains": ordered["domains"].str.replace(";", ", "),
+            "domains": ordered["domains"].map(
+                lambda d: domain_text(d, translator(language), language)
+            ),
             "source_url": links(ordered["source_url"]),
         }
     )

@@ -60,7 +60,12 @@ def page_body() -> None:
         )
         row = st.columns([2, 2, 1], vertical_alignment="bottom")
         domains = state.multiselect(
-            _("Domain"), choices.domains, key="domain", container=row[0], placeholder=_("All")
+            _("Domain"),
+            choices.domains,
+            key="domain",
+            container=row[0],
+            placeholder=_("All"),
+            format_func=lambda domain: coop.domain_label(domain, _),
         )
         start, end = state.year_range(
             _("Signed between"),

@@ -588,3 +588,20 @@ def test_places_that_share_a_city_are_spread_apart():
     assert math.dist(moved[0], moved[1]) > SPREAD  # was 0.03 degrees
     assert moved[2] == alone
     assert all(math.dist(m, p) <= SPREAD + 1e-9 for m, p in zip(moved, [hub, lab, alone]))
+
+
+def test_agreement_domains_are_in_the_readers_language_and_say_they_are_ours():
+    """Issue 30: a French or Arabic page showed the providers' English domains; ours are
+    marked "our translation", a domain we have no word for is shown as published."""
+    from atlas.cooperation import domain_label, domain_text
+
+    fr, ar, en = translator("fr"), translator("ar"), translator("en")
+    assert domain_text("AI;digital sovereignty", fr, "fr") == (
+        "IA, souveraineté numérique (notre traduction)"
+    )
+    assert domain_text("AI;digital sovereignty", ar, "ar").endswith("(ترجمتنا)")
+    assert "، " in domain_text("AI;digital sovereignty", ar, "ar")
+    assert domain_text("AI;digital sovereignty", en, "en") == "AI, digital sovereignty"
+    assert domain_text("quantum widgets", fr, "fr") == "quantum widgets"  # as published
+    assert domain_text(None, fr, "fr") == ""
+    assert domain_label("startups", fr) == "start-up"
