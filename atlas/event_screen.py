@@ -107,3 +107,12 @@ def public_base(configured: str | None, opened: str | None) -> str:
         return configured
     parts = urlsplit(opened or "")
     return f"{parts.scheme}://{parts.netloc}/" if parts.scheme and parts.netloc else ""
+
+
+def columns(picture) -> list[int]:
+    """The big screen's split between the view and its side (key figures, QR code): a map
+    of the 12 regions, as tall as wide, leaves two fifths of the width to the side; the
+    world map and the charts, wider than tall, take four fifths."""
+    from atlas.pictures import PointsMap, RegionMap
+
+    return [3, 2] if isinstance(picture, (RegionMap, PointsMap)) else [4, 1]

@@ -57,8 +57,9 @@ def rotating_view() -> None:
     view = cache.view(
         event.build, data.snapshot(), event.controls(current.language, today, current)
     )
-    # The view fills the screen's height; beside it, its key figures and the QR code.
-    main, side = st.columns([4, 1], gap="large")
+    # The view fills the screen's height (a map as wide as it is tall); beside it, its
+    # key figures and a QR code large enough to scan from the middle of the hall.
+    main, side = st.columns(event_screen.columns(view.figure), gap="large")
     with main:
         st.header(view.title)
         if view.subtitle:
@@ -83,7 +84,7 @@ def rotating_view() -> None:
             address = event_screen.short_address(edition)
             st.image(
                 qr_png(edition),
-                width=190,
+                width=300,
                 alt=_("QR code: the event edition, at {address}").format(address=address),
             )
             # The address reads left to right on every page (isolated as such: LRI … PDI).

@@ -33,9 +33,29 @@ def region_map(picture: RegionMap | PointsMap) -> go.Figure:
         visible=False,
         projection_type="mercator",
         bgcolor=picture.theme.transparent,
+        **({"domain": {"x": _big_map_span(picture.language)}} if picture.big else {}),
     )
     figure.update_layout(**base_layout(picture.height, picture.language, theme=picture.theme))
+    if picture.big:  # the map reaches the chart's top and bottom: no band above or below
+        figure.update_layout(margin={"t": 4, "b": 4})
     return figure
+
+
+# On the big screen the 12 regions take this share of the chart's width: plotly fits a map
+# in a square frame, so a share as wide as the chart is tall lets the map use the full
+# height (70 % of a 1920x1080 screen), and its key stands right beside it.
+BIG_MAP_SHARE = 0.80
+
+
+def _big_map_span(language: str) -> list[float]:
+    return [1 - BIG_MAP_SHARE, 1.0] if is_rtl(language) else [0.0, BIG_MAP_SHARE]
+
+
+def _beside_big_map(language: str) -> dict:
+    """Where a big map's key starts: just after the map, in the reading direction."""
+    rtl = is_rtl(language)
+    edge = 1 - BIG_MAP_SHARE - 0.02 if rtl else BIG_MAP_SHARE + 0.02
+    return {"x": edge, "xanchor": "right" if rtl else "left"}
 
 
 def _regions(figure: go.Figure, shades: tuple[Shade, ...], geometry) -> None:
@@ -83,11 +103,9 @@ def _under_colorbar() -> dict:
 def _side_colorbar(language: str) -> dict:
     """Beside the map, at the end of the reading direction (the big screen: the map keeps
     the full height)."""
-    rtl = is_rtl(language)
     return {
         "orientation": "v",
-        "x": 0 if rtl else 1,
-        "xanchor": "right" if rtl else "left",
+        **_beside_big_map(language),
         "y": 0.5,
         "yanchor": "middle",
         "len": 0.55,
@@ -131,14 +149,28 @@ def points_map(picture: PointsMap) -> go.Figure:
             )
         )
     layout = base_layout(picture.height, picture.language, theme=picture.theme)
-    layout["legend"] = {
-        "title": {"text": plot_text(picture.legend_title), "side": "top"},
-        "orientation": "h",
-        "y": -0.02,
-        "yanchor": "top",
-        "x": 0.5,
-        "xanchor": "center",
-    }
+    title = {"text": plot_text(picture.legend_title), "side": "top"}
+    # On the big screen, the key sits in the map's own frame, in its empty south-east
+    # corner (east of the southern regions): the map keeps the full height and width.
+    layout["legend"] = (
+        {
+            "title": title,
+            "orientation": "v",
+            "x": _big_map_span(picture.language)[1] - 0.01,
+            "xanchor": "right",
+            "y": 0.02,
+            "yanchor": "bottom",
+        }
+        if picture.big
+        else {
+            "title": title,
+            "orientation": "h",
+            "y": -0.02,
+            "yanchor": "top",
+            "x": 0.5,
+            "xanchor": "center",
+        }
+    )
     figure.update_layout(**layout)
     return figure
 

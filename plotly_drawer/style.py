@@ -79,6 +79,7 @@ def xy_layout(
 # a 47 mm capital read from 10 m, 16 minutes of arc (the legibility minimum of
 # ISO 9241-303); see README "Event mode" for every size.
 BIG_SCREEN_FONT = 24
+BIG_SCREEN_FAMILY = "'Source Sans', 'Noto Sans Arabic', 'DejaVu Sans', sans-serif"
 
 
 # The illustrative watermark: written across a chart whose values are (partly) invented,
@@ -108,7 +109,8 @@ def big_screen(figure):
     scale = BIG_SCREEN_FONT / FONT_SIZE
     margin = figure.layout.margin
     figure.update_layout(
-        font={"size": BIG_SCREEN_FONT},
+        # the screen's own type (Streamlit's Source Sans): one font on the big screen
+        font={"size": BIG_SCREEN_FONT, "family": BIG_SCREEN_FAMILY},
         hoverlabel={"font": {"size": BIG_SCREEN_FONT}},
         margin={side: int((getattr(margin, side) or 0) * scale) for side in "lr"},
     )

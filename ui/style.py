@@ -85,7 +85,7 @@ EVENT_SCREEN_CSS = """
 [data-testid="stExpandSidebarButton"], [data-testid="stMainMenu"], footer {
   display: none !important; }
 html { font-size: 24px; }
-[data-testid="stMainBlockContainer"] { padding: 0.8rem 1.6rem 0.2rem !important;
+[data-testid="stMainBlockContainer"] { padding: 0.3rem 1.6rem 0 !important;
                                        max-width: 100% !important; }
 h1 { font-size: 1.7rem !important; padding: 0 !important; }
 h2 { font-size: 1.85rem !important; padding: 0 0 0.3rem !important; }

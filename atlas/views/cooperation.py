@@ -13,7 +13,7 @@ from atlas.colours import ACCENT, HIGHLIGHT, OTHER, THEME, value_scale
 from atlas.i18n import N_, country_name, format_number, format_value, translator
 from atlas.model import file_credit
 from atlas.pictures import (
-    BIG_SCREEN_CHART_PX,
+    BIG_SCREEN_CHART_UNDER_TEXT_PX,
     Bar,
     Bars,
     Country,
@@ -175,7 +175,7 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
             language=lang,
             big=controls.big,
             watermark=mark,
-            height=BIG_SCREEN_CHART_PX if controls.big else 420,
+            height=BIG_SCREEN_CHART_UNDER_TEXT_PX if controls.big else 420,
             geometry=geometry.world_url,
             countries=tuple(
                 Country(
