@@ -14,6 +14,7 @@ TRANSLATED := $(patsubst locales/%/LC_MESSAGES,%,$(wildcard locales/*/LC_MESSAGE
 ## event edition, rebuilt on every data change: /app/static/edition/index.html)
 run: $(VENV)/.runtime
 	@$(MAKE) --no-print-directory chromium || echo "No Chromium: the edition is built without its region briefs (PDF)."
+	@$(MAKE) --no-print-directory nginx || echo "No nginx: Streamlit serves the dashboard itself (a first visit of 9 MB instead of 2.7)."
 	$(BIN)/python -m deploy.run --port $(PORT)
 
 ## test: install what is needed (Python packages, Debian's chromium and nginx) and run every test

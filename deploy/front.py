@@ -84,13 +84,16 @@ def edition_policy(framed_by: str) -> str:
 
 
 def headers(
-    kind: str, hsts_seconds: int = HSTS_SECONDS, streamlit_index: Path = STREAMLIT_INDEX
+    kind: str, hsts_seconds: int | None = HSTS_SECONDS, streamlit_index: Path = STREAMLIT_INDEX
 ) -> dict:
-    """Every header a response of this kind carries ("dashboard", "edition", "embed")."""
-    own = {
-        "Strict-Transport-Security": f"max-age={hsts_seconds}; includeSubDomains",
-        **COMMON,
-    }
+    """Every header a response of this kind carries ("dashboard", "edition", "embed");
+    `hsts_seconds` None: served over plain HTTP on this machine (`make run`), no HSTS."""
+    hsts = (
+        {}
+        if hsts_seconds is None
+        else {"Strict-Transport-Security": f"max-age={hsts_seconds}; includeSubDomains"}
+    )
+    own = {**hsts, **COMMON}
     if kind == "embed":  # framed by any site (the embed code the edition offers)
         return {
             **own,

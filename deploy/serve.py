@@ -43,13 +43,13 @@ PROXY = """\
             # with its port: Streamlit checks a websocket's Origin against it
             proxy_set_header Host $http_host;
             proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-            proxy_set_header X-Forwarded-Proto https;
+            proxy_set_header X-Forwarded-Proto $scheme;
             proxy_read_timeout 1h;
             proxy_send_timeout 1h;
             proxy_buffering off;
             # Streamlit's own cookie (its XSRF token) travels over HTTPS only, like ours
-            proxy_cookie_flags ~ secure samesite=strict;
-            add_header Set-Cookie "atlas_sticky=$atlas_sticky; Path=/; Secure; HttpOnly; SameSite=Lax";
+            proxy_cookie_flags ~ {cookie_flags};
+            add_header Set-Cookie "atlas_sticky=$atlas_sticky; Path=/;{secure} HttpOnly; SameSite=Lax";
 """
 
 
@@ -66,7 +66,7 @@ def _quoted(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _edition_headers(hsts: int) -> tuple[str, str]:
+def _edition_headers(hsts: int | None) -> tuple[str, str]:
     """The edition's headers, and nginx maps for those that differ on its embed pages."""
     page, embed = front.headers("edition", hsts), front.headers("embed", hsts)
     maps, values = [], {}
@@ -84,11 +84,25 @@ def _edition_headers(hsts: int) -> tuple[str, str]:
     return "\n".join(maps), _add_headers(values)
 
 
+TLS = """\
+        listen {listen} ssl http2;
+        ssl_certificate {cert};
+        ssl_certificate_key {key};
+        ssl_protocols TLSv1.2 TLSv1.3;
+        ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305;
+        ssl_prefer_server_ciphers off;
+        ssl_session_cache shared:atlas_tls:10m;
+        ssl_session_timeout 1d;
+        ssl_session_tickets off;"""
+
+
 def render_nginx(
     listen: int | str,  # the HTTPS port on loopback, or an address:port
     worker_ports: list[int | str],  # ports on loopback, or host:port addresses
     prefix: Path,
-    certificate: tls.Certificate,
+    # None: plain HTTP, for `make run` on this machine only (never on a network: no
+    # HSTS, cookies not marked Secure)
+    certificate: tls.Certificate | None,
     edition_root: Path | None = None,
     streamlit_static: Path | None = None,
     brotli_module: Path | None = BROTLI_STATIC,
@@ -108,15 +122,24 @@ def render_nginx(
     # (every current one); without it, the .gz files.
     brotli = brotli_module is not None and brotli_module.exists()
     streamlit_static = streamlit_static or precompress.folder()
-    edition_maps, edition_headers = _edition_headers(hsts_seconds)
+    hsts = hsts_seconds if certificate is not None else None
+    edition_maps, edition_headers = _edition_headers(hsts)
     https_port = str(listen).rsplit(":", 1)[-1]
+    secure = certificate is not None
+    proxy = PROXY.rstrip("\n").format(
+        cookie_flags="secure samesite=strict" if secure else "samesite=strict",
+        secure=" Secure;" if secure else "",
+    )
     return TEMPLATE.read_text().format(
         modules=f"load_module {brotli_module};" if brotli else "",
         precompressed="    brotli_static on;" if brotli else "",
-        listen=_address(listen),
+        listen_and_tls=(
+            TLS.format(listen=_address(listen), cert=certificate.cert, key=certificate.key)
+            if secure
+            else f"        listen {_address(listen)};"
+        ),
+        cookie_flags="secure samesite=strict" if secure else "samesite=strict",
         redirect=_redirect(http_listen, https_port),
-        tls_cert=certificate.cert,
-        tls_key=certificate.key,
         workers=servers,
         prefix=prefix,
         static_root=REPO / "static",
@@ -129,10 +152,10 @@ def render_nginx(
         files_rate=limits.files_rate,
         files_burst=limits.files_burst,
         sessions_per_address=limits.sessions_per_address,
-        dashboard_headers=_add_headers(front.headers("dashboard", hsts_seconds)),
+        dashboard_headers=_add_headers(front.headers("dashboard", hsts)),
         edition_headers=edition_headers,
         edition_maps=edition_maps,
-        proxy=PROXY.rstrip("\n"),
+        proxy=proxy,
     )
 
 

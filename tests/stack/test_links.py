@@ -83,3 +83,19 @@ def test_the_big_screens_address_and_every_edition_link_land(make_run, browser):
     # the same view, in the same language (the page's script sets the document's language
     # after the run: on a busy machine, a moment after the script finished)
     phone.wait_for_function("document.documentElement.lang === 'ar'", timeout=30_000)
+
+
+def test_make_runs_first_visit_is_pre_compressed(make_run, browser):
+    """Issue 29, item 3: `make run` puts Debian's nginx in front of Streamlit when it is
+    here (make test installs it): a first visit of the dashboard fetches Streamlit's front
+    end pre-compressed, at most 3 MB on the wire (9.2 MB from Streamlit alone), with the
+    production configuration's headers."""
+    from bench.phone import DASHBOARD_MAP, first_visit
+
+    visit = first_visit(browser, f"{make_run}/", DASHBOARD_MAP, mbps=500, latency_ms=0)
+    print(f"\nmake run, first visit: {visit['bytes'] / 1e6:.2f} MB, {visit['requests']} requests")
+    assert visit["bytes"] <= 3_000_000
+    with urllib.request.urlopen(f"{make_run}/", timeout=20) as response:
+        assert response.headers["Server"] == "nginx"
+        assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+        assert "Strict-Transport-Security" not in response.headers  # plain HTTP, this machine

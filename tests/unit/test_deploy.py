@@ -31,15 +31,22 @@ def test_nginx_config_is_sticky_and_proxies_websockets(tmp_path):
     assert "proxy_next_upstream error timeout http_502 http_503;" in config
     assert "proxy_set_header Upgrade $http_upgrade" in config
     assert "ip_hash;" not in config  # one Wi-Fi address must not mean one worker
+    assert "ssl http2;" in config and "Strict-Transport-Security" in config
+    assert "Path=/; Secure; HttpOnly" in config
+    # make run's front: plain HTTP on this machine, no HSTS, cookies usable over HTTP
+    local = render_nginx(8501, [8502], tmp_path, None)
+    assert "ssl" not in local and "Strict-Transport-Security" not in local
+    assert "Secure" not in local and "Content-Security-Policy" in local
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
     if Path(nginx).exists():
-        (tmp_path / "nginx.conf").write_text(config)
-        result = subprocess.run(
-            [nginx, "-t", "-c", str(tmp_path / "nginx.conf"), "-p", str(tmp_path)],
-            capture_output=True,
-            text=True,
-        )
-        assert result.returncode == 0, result.stderr
+        for text in (config, local):
+            (tmp_path / "nginx.conf").write_text(text)
+            result = subprocess.run(
+                [nginx, "-t", "-c", str(tmp_path / "nginx.conf"), "-p", str(tmp_path)],
+                capture_output=True,
+                text=True,
+            )
+            assert result.returncode == 0, result.stderr
 
 
 @pytest.mark.server
