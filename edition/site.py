@@ -20,9 +20,11 @@ from atlas.i18n import (
     format_list,
     translator,
 )
+from atlas.marks import host
 from atlas.pages import ABOUT, EDITION_SECTIONS, ILLUSTRATIVE_NOTE, PUBLISHED_ONLY_NOTE, heading
 from atlas.pages import page as atlas_page
 from atlas.pictures import Empty
+from atlas.safe import http_url
 from atlas.snapshot import Snapshot, published_only
 from atlas.views import adoption, cooperation, institutes, overview, region, strategy, today
 from atlas.views import data as data_view
@@ -316,6 +318,12 @@ def leaders(snapshot: Snapshot, language: str, options=None, geometry=None) -> d
     }
 
 
+def source_link(url: object) -> dict:
+    """An agreement's own source, as a link named by its publisher's host (or none)."""
+    safe = http_url(url)
+    return {"source_url": safe, "source_host": host(safe) if safe else None}
+
+
 def partners(snapshot: Snapshot, language: str, options=None, geometry=None) -> dict:
     _ = translator(language)
     view = (
@@ -342,6 +350,7 @@ def partners(snapshot: Snapshot, language: str, options=None, geometry=None) -> 
                 "status": labels.get(r.status, r.status),
                 "south_south": bool(r.south_south),
                 "illustrative": bool(r.illustrative),
+                **source_link(r.source_url),
             }
             for r in rows.itertuples()
         ]
@@ -385,6 +394,7 @@ def profile(snapshot: Snapshot, language: str, options: Options, code: str, geom
                 "title_lang": r.title__lang,
                 "translated": bool(r.title__translated),
                 "illustrative": bool(r.illustrative),
+                **source_link(getattr(r, "source_url", None)),
             }
             for r in view.agreements.itertuples()
         ],
