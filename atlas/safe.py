@@ -49,3 +49,18 @@ def markdown_link(label: object, url: object) -> str:
     if safe is None:
         return text
     return f"[{text}]({safe.replace('(', '%28').replace(')', '%29')})"
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """Lines of about `width` characters for a drawer, broken at spaces or hyphens: a word
+    a little longer than a line stays whole ("multilatérale", never "multilatéral/e"),
+    only a run far longer than a line (an unbroken string from a provider) is cut."""
+    import textwrap
+
+    lines = textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=True)
+    cut = [
+        part
+        for line in lines
+        for part in (textwrap.wrap(line, width) if len(line) > 2 * width else [line])
+    ]
+    return cut or [""]

@@ -5,9 +5,9 @@ from the picture: its elements' for the values, its theme's for the frame."""
 from __future__ import annotations
 
 import math
-import textwrap
 
 from atlas.pictures import THEME, Marker, Ramp, Theme
+from atlas.safe import wrap_words
 
 FONT = "DejaVu Sans, Noto Sans, Arial, sans-serif"  # DejaVu Sans carries Arabic glyphs
 
@@ -157,7 +157,7 @@ def isolated(words: str, rtl: bool) -> str:
 
 
 def wrapped(words: str, per_line: int) -> list[str]:
-    return textwrap.wrap(words, per_line) or [""]
+    return wrap_words(words, per_line)
 
 
 def escape(words: str) -> str:

@@ -12,7 +12,6 @@ labels on the right.
 from __future__ import annotations
 
 import math
-import textwrap
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -20,7 +19,7 @@ import plotly.graph_objects as go
 
 from atlas.i18n import is_rtl
 from atlas.pictures import THEME, Bars, Events, Grid, Lines, Progress, Theme, Timeline
-from atlas.safe import plot_text
+from atlas.safe import plot_text, wrap_words
 from plotly_drawer.marks import legend_trace, marker_style, stepped, symbol
 from plotly_drawer.style import BIG_SCREEN_FONT, FONT_SIZE, xy_layout
 
@@ -40,11 +39,8 @@ def short(text: str, limit: int = 90) -> str:
 
 
 def wrap(text: str, width: int = LABEL_LINE_CHARS) -> list[str]:
-    """A label as lines of at most `width` characters, broken at spaces or hyphens."""
-    lines = textwrap.wrap(
-        " ".join(str(text).split()), width=width, break_long_words=True, break_on_hyphens=True
-    )
-    return lines or [""]
+    """A label as lines of about `width` characters (atlas.safe.wrap_words)."""
+    return wrap_words(" ".join(str(text).split()), width)
 
 
 @dataclass(frozen=True)

@@ -605,3 +605,14 @@ def test_agreement_domains_are_in_the_readers_language_and_say_they_are_ours():
     assert domain_text("quantum widgets", fr, "fr") == "quantum widgets"  # as published
     assert domain_text(None, fr, "fr") == ""
     assert domain_label("startups", fr) == "start-up"
+
+
+def test_labels_wrap_between_words_never_inside_one():
+    """Issue 30: on a phone "Organisation multilatérale" broke as "multilatéral/e"; a word
+    a little longer than a line stays whole, an unbroken run far longer is still cut."""
+    from atlas.safe import wrap_words
+
+    assert wrap_words("Organisation multilatérale", 12) == ["Organisation", "multilatérale"]
+    long = "x" * 40
+    assert all(len(line) <= 12 for line in wrap_words(long, 12))
+    assert "".join(wrap_words(long, 12)) == long
