@@ -37,6 +37,7 @@ VIEWERS = [f"{cluster.SUBNET}.{n}" for n in range(101, 151)]  # 50 ordinary addr
 ATTACKER = f"{cluster.SUBNET}.66"
 ATTACK_SESSIONS = 2000
 ATTACK_SECONDS = 25
+ROUNDS = 2  # each ordinary viewer's visits per phase
 
 
 def edition_page(lab, source: str) -> float:
@@ -63,17 +64,28 @@ def edition_page(lab, source: str) -> float:
 async def ordinary_viewers(lab, pool: ThreadPoolExecutor) -> dict[str, list[float]]:
     loop = asyncio.get_running_loop()
 
-    async def one(index: int, source: str) -> tuple[float, float]:
+    async def one(index: int, source: str) -> list[tuple[float, float]]:
         await asyncio.sleep(index * 0.1)  # arriving over five seconds
-        edition = await loop.run_in_executor(pool, edition_page, lab, source)
-        viewer = Viewer(lab.url, lab.context, source)
-        run = await viewer.open()
-        await viewer.close()
-        assert run.error is None and run.seconds is not None, (source, run.error)
-        return edition, run.seconds
+        visits = []
+        for _round in range(ROUNDS):  # a reader comes back: more samples, a steadier p95
+            edition = await loop.run_in_executor(pool, edition_page, lab, source)
+            viewer = Viewer(lab.url, lab.context, source)
+            run = await viewer.open()
+            await viewer.close()
+            assert run.error is None and run.seconds is not None, (source, run.error)
+            visits.append((edition, run.seconds))
+        return visits
 
-    results = await asyncio.gather(*(one(i, s) for i, s in enumerate(VIEWERS)))
+    everyone = await asyncio.gather(*(one(i, source) for i, source in enumerate(VIEWERS)))
+    results = [visit for visits in everyone for visit in visits]
     return {"edition": [r[0] for r in results], "dashboard": [r[1] for r in results]}
+
+
+def in_own_loop(coroutine):
+    """Run on an event loop of its own thread: Playwright's sync API may hold one in this
+    thread (the browser tests of the same run)."""
+    with ThreadPoolExecutor(1) as runner:
+        return runner.submit(asyncio.run, coroutine).result(timeout=600)
 
 
 def p95(values: list[float]) -> float:
@@ -87,8 +99,8 @@ def test_one_address_cannot_take_the_atlas_from_everyone(tmp_path):
     with lab, ThreadPoolExecutor(64) as pool:
         lab.add_clients([*VIEWERS, ATTACKER])
         # warm: each worker has run the page once (caches filled), as in any real event
-        asyncio.run(ordinary_viewers(lab, pool))
-        alone = asyncio.run(ordinary_viewers(lab, pool))
+        in_own_loop(ordinary_viewers(lab, pool))
+        alone = in_own_loop(ordinary_viewers(lab, pool))
 
         attacker = subprocess.Popen(
             [
@@ -101,7 +113,7 @@ def test_one_address_cannot_take_the_atlas_from_everyone(tmp_path):
             text=True,
         )
         settled = json.loads(attacker.stdout.readline())  # its sessions held or refused
-        attacked = asyncio.run(ordinary_viewers(lab, pool))
+        attacked = in_own_loop(ordinary_viewers(lab, pool))
         outcome = json.loads(attacker.stdout.readline())
         attacker.wait(60)
 
