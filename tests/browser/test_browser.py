@@ -151,13 +151,24 @@ def test_hostile_strings_show_as_text_and_nothing_runs(browser, hostile_dashboar
 BIG_SCREEN = {"width": 1920, "height": 1080}
 
 
+# A 1280x720 screen shows the 1920x1080 layout with the browser at 67 % (a kiosk started
+# with --force-device-scale-factor=0.6667): the same CSS pixels, two thirds the device's.
+SCREENS = {"1920x1080": 1.0, "1280x720": 2 / 3}
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
 @pytest.mark.parametrize("lang", ["fr", "ar", "en"])
-def test_event_mode_is_full_screen_clean_and_local(browser, dashboard, artifacts, lang):
-    visit = open_page(browser, f"{dashboard.url}/?mode=event&every=600&lang={lang}", BIG_SCREEN)
+def test_event_mode_is_full_screen_clean_and_local(browser, dashboard, artifacts, lang, screen):
+    visit = open_page(
+        browser,
+        f"{dashboard.url}/?mode=event&every=600&lang={lang}",
+        BIG_SCREEN,
+        device_scale_factor=SCREENS[screen],
+    )
     page = visit.page
     page.wait_for_selector(".js-plotly-plot .choroplethlocation")
     page.wait_for_timeout(600)
-    page.screenshot(path=str(artifacts / f"event-screen-{lang}.png"))
+    page.screenshot(path=str(artifacts / f"event-screen-{lang}-{screen}.png"))
     assert_clean(visit, dashboard)
     assert page.locator('[data-testid="stSidebar"]').is_hidden()
     assert page.locator('[data-testid="stToolbar"], [data-testid="stHeader"]').first.is_hidden()
@@ -165,7 +176,7 @@ def test_event_mode_is_full_screen_clean_and_local(browser, dashboard, artifacts
     assert page.locator('[data-testid="stImage"] img').count() == 1  # the QR code
     defects = chart_defects(page)
     assert defects == [], describe(defects)
-    # The map fills at least 60 % of the screen's height, its key figures beside it, and
+    # The map fills at least 70 % of the screen's height, its key figures beside it, and
     # the page does not scroll.
     map_box = page.evaluate("""() => {
         const boxes = [...document.querySelectorAll('.choroplethlocation')]
@@ -175,7 +186,7 @@ def test_event_mode_is_full_screen_clean_and_local(browser, dashboard, artifacts
                 left: Math.min(...boxes.map((b) => b.left)),
                 right: Math.max(...boxes.map((b) => b.right))};
     }""")
-    assert map_box["bottom"] - map_box["top"] >= 0.6 * BIG_SCREEN["height"], map_box
+    assert map_box["bottom"] - map_box["top"] >= 0.7 * BIG_SCREEN["height"], map_box
     # the key figures, beside the map: drawn as the sections' cards (ui/sections.py)
     for figure in page.locator(".atlas .card").all():
         box = figure.bounding_box()
