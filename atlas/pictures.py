@@ -38,8 +38,9 @@ class Marked:
 
 # The event's big screen (1920×1080): a chart takes 80 % of the height under its title
 # (a map of the 12 regions drawn 70 % of the screen high), leaving room for a two-line
-# source line; under a subtitle of up to three lines, 68 %.
+# source line; 76 % above a four-line one; under a subtitle of two lines, 68 %.
 BIG_SCREEN_CHART_PX = 860
+BIG_SCREEN_CHART_LONG_SOURCE_PX = 820
 BIG_SCREEN_CHART_UNDER_TEXT_PX = 730
 
 

@@ -80,6 +80,8 @@ def rotating_view() -> None:
         st.title("Jazari Atlas")
         st.caption(_("AI Made in Morocco · the national AI strategy, region by region"))
         sections.key_figures(view.key_figures)
+        if view.aside:
+            st.markdown(markdown_text(view.aside))
         if public_url:
             address = event_screen.short_address(edition)
             st.image(

@@ -51,6 +51,8 @@ class View:
     # Said at the screen's text size: illustrative values shown (a demonstration), or
     # why a view is left out of the rotation.
     notice: str | None = None
+    # A sentence read beside the view, under its key figures (the view keeps the height)
+    aside: str | None = None
 
 
 def build(snapshot: Snapshot, controls: Controls) -> View:
@@ -184,7 +186,16 @@ def _strategy(snapshot: Snapshot, controls: Controls, title: str) -> View:
     source = strategy.merge_sources(
         [shown.inclusion.map_source or shown.inclusion.source, *(t.source for t in targets)], _
     )
-    return View(title, shown.inclusion.summary, shown.inclusion.map_figure, tuple(figures), source)
+    # the regions reached and their people, in a sentence beside the map: under the title
+    # it took three lines of the map's height
+    return View(
+        title,
+        None,
+        shown.inclusion.map_figure,
+        tuple(figures),
+        source,
+        aside=shown.inclusion.summary,
+    )
 
 
 # Each big-screen view of the page list (atlas.pages: a page's `event`), by name.

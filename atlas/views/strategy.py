@@ -11,7 +11,7 @@ import pandas as pd
 
 from atlas import metrics, model
 from atlas.i18n import N_, format_date, format_list, format_number, format_value, translator
-from atlas.pictures import BIG_SCREEN_CHART_UNDER_TEXT_PX, Empty, RegionMap
+from atlas.pictures import BIG_SCREEN_CHART_LONG_SOURCE_PX, Empty, RegionMap
 from atlas.sections import Item, Section, Verdict
 from atlas.snapshot import Snapshot, published_only
 from atlas.sources import SourceLine, credit
@@ -506,7 +506,8 @@ def _inclusion(snapshot: Snapshot, controls: Controls) -> Inclusion:
             lang,
             _,
             big=controls.big,
-            height=BIG_SCREEN_CHART_UNDER_TEXT_PX if controls.big else 460,
+            # its source line (three publishers and how the share is computed) is long
+            height=BIG_SCREEN_CHART_LONG_SOURCE_PX if controls.big else 460,
             geometry=snapshot.regions_geojson,
         )
         if figure.ramp is not None:
@@ -573,7 +574,7 @@ def _inclusion(snapshot: Snapshot, controls: Controls) -> Inclusion:
         summary=_(
             "Regions with a regional Jazari institute (announced or beyond): {regions} — {people}."
         ).format(
-            regions=", ".join(inclusion.covered) or _("none yet"),
+            regions=format_list(list(inclusion.covered), lang) or _("none yet"),
             people=inclusion.covered_population,
         ),
     )
