@@ -77,7 +77,8 @@ def _edition_headers(hsts: int | None) -> tuple[str, str]:
         variable = f"$atlas_edition_{number}"
         maps.append(
             f"    map $uri {variable} {{\n"
-            f"        ~^/edition/(ar/|en/)?embed/ {_quoted(embed.get(name, ''))};\n"
+            # the edition at /edition/, and at /app/static/edition/ under make run
+            f"        ~/edition/(ar/|en/)?embed/ {_quoted(embed.get(name, ''))};\n"
             f"        default {_quoted(page.get(name, ''))};\n    }}"
         )
         values[name] = variable  # an empty value: nginx sends no such header

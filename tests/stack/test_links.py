@@ -99,3 +99,11 @@ def test_make_runs_first_visit_is_pre_compressed(make_run, browser):
         assert response.headers["Server"] == "nginx"
         assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
         assert "Strict-Transport-Security" not in response.headers  # plain HTTP, this machine
+    # the edition it builds is served as an edition: a short cache (rebuilt on every data
+    # change), no script, and its embed pages alone frameable
+    with urllib.request.urlopen(f"{make_run}/app/static/edition/index.html") as response:
+        assert "max-age=60" in response.headers["Cache-Control"]
+        assert "default-src 'none'" in response.headers["Content-Security-Policy"]
+        assert response.headers["X-Frame-Options"] == "DENY"
+    with urllib.request.urlopen(f"{make_run}/app/static/edition/embed/overview/") as response:
+        assert "X-Frame-Options" not in response.headers
