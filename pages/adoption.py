@@ -125,8 +125,12 @@ def page_body() -> None:
         f"trend-{view.indicator}",
         table=False,  # the table of change below
     )
-    with st.expander(_("Table: change since {start}").format(start=view.change.columns[0])):
-        tables.frame(view.change, hide_index=False)
+    tables.in_expander(
+        _("Table: change since {start}").format(start=view.change.columns[0]),
+        "table-change",
+        view.change,
+        hide_index=False,
+    )
 
     if "heatmap" in view.figures:
         st.subheader(_("Regions × sectors"))
@@ -140,8 +144,9 @@ def page_body() -> None:
             f"sectors-{view.indicator}",
             table=False,  # the table of the heatmap below
         )
-        with st.expander(_("Table of the heatmap")):
-            tables.frame(view.matrix, hide_index=False)
+        tables.in_expander(
+            _("Table of the heatmap"), "table-heatmap", view.matrix, hide_index=False
+        )
 
     if view.target_pending:
         st.subheader(_("National progress towards the target"))

@@ -116,8 +116,7 @@ def page_body() -> None:
         view.source,
         "cooperation-partner-countries",
     )
-    with st.expander(_("Table of the map")):
-        tables.frame(view.partners)
+    tables.in_expander(_("Table of the map"), "table-partners", view.partners)
 
     left, right = st.columns(2)
     with left:

@@ -8,7 +8,7 @@ import streamlit as st
 from atlas import exports
 from atlas.safe import markdown_text
 from atlas.views import data as data_view
-from ui import cache, data, sections
+from ui import cache, data, sections, tables
 from ui.context import language, t
 from ui.frame import require_frame
 
@@ -71,10 +71,12 @@ if view.dictionary is not None:
             "illustrative": st.column_config.CheckboxColumn(_("Illustrative")),
         },
     )
-with st.expander(_("Columns of every file (the data contract)")):
-    for filename, title, columns in view.contract:
-        st.markdown(f"**{filename}** — {markdown_text(title)}")
-        st.dataframe(columns, hide_index=True, width="stretch")
+contract = tables.opened(_("Columns of every file (the data contract)"), "table-contract")
+if contract is not None:
+    with contract:
+        for filename, title, columns in view.contract:
+            st.markdown(f"**{filename}** — {markdown_text(title)}")
+            st.dataframe(columns, hide_index=True, width="stretch")
 
 
 # --- Downloads ----------------------------------------------------------------------

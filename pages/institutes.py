@@ -89,8 +89,10 @@ def rollout_on_a_date() -> None:
     with right:
         sections.section(view.section("without"), level=3)
     components.source_line(view.source)
-    with st.expander(_("Table: institutes and their status on this date")):
-        tables.institutes(view.current, snapshot.region_names(lang), view.status_labels)
+    box = tables.opened(_("Table: institutes and their status on this date"), "table-institutes")
+    if box is not None:
+        with box:
+            tables.institutes(view.current, snapshot.region_names(lang), view.status_labels)
 
 
 rollout_on_a_date()

@@ -91,11 +91,12 @@ def page_body() -> None:
     )
     if view.missing_note:
         st.caption(markdown_text(view.missing_note))
-    with st.expander(_("Table of the map")):
-        tables.frame(
-            view.table,
-            column_config=tables.headed(view.table.column_names) | {"value": view.value_title},
-        )
+    tables.in_expander(
+        _("Table of the map"),
+        "table-map",
+        view.table,
+        column_config=tables.headed(view.table.column_names) | {"value": view.value_title},
+    )
 
 
 page_body()

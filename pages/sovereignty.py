@@ -75,8 +75,9 @@ def national_targets() -> None:
                 "sovereignty-targets",
                 table=False,  # the table of targets below
             )
-        with st.expander(_("Table: latest figure, target and gap")):
-            tables.frame(view.targets.table)
+        tables.in_expander(
+            _("Table: latest figure, target and gap"), "table-targets", view.targets.table
+        )
 
 
 # The indicator in detail is one fragment: choosing an indicator or a period reruns it,
@@ -142,8 +143,9 @@ def indicator_detail() -> None:
             view.map_source,
             f"{view.indicator}-{view.period}",
         )
-        with st.expander(_("Table of the regional figures")):
-            tables.frame(view.regional_table)
+        tables.in_expander(
+            _("Table of the regional figures"), "table-regional", view.regional_table
+        )
 
 
 national_targets()

@@ -417,11 +417,13 @@ def grid(picture: Grid) -> go.Figure:
         figure.add_trace(
             legend_trace(
                 picture.ramp,
+                # Under the grid, hanging from its lower edge (as under a map): placed
+                # from the page's bottom edge, its title landed on the bar or below
+                # the chart's box, as the number of rows changed.
                 {
                     "orientation": "h",
-                    "yref": "container",
                     "y": 0,
-                    "yanchor": "bottom",
+                    "yanchor": "top",
                     "thickness": 10,
                     "len": 0.9,
                 },

@@ -103,15 +103,14 @@ def chart_downloads(snapshot, picture, title: str, source, stem: str, table: boo
     """Under a chart: its rows as CSV and the chart as a picture for slides (PNG and
     SVG), as under a map; then, unless the page has a fuller one, the chart as a table
     (its text alternative: what a screen reader reads of it)."""
-    from ui.tables import frame
+    from ui.tables import in_expander
 
     _ = t()
     csv_rows = chart_csv_rows(picture, title, source)
-    map_downloads(snapshot, picture, csv_rows, title, source, stem, _("Download this chart:"))
+    map_downloads(snapshot, picture, csv_rows, title, source, stem, _("Download this chart"))
     rows = chart_table(picture) if table else None
     if rows is not None:
-        with st.expander(_("Table: {title}").format(title=markdown_text(title))):
-            frame(rows)
+        in_expander(_("Table: {title}").format(title=markdown_text(title)), f"table-{stem}", rows)
 
 
 @by_identity
@@ -157,6 +156,17 @@ def map_downloads(
 
         return bytes(resvg_py.svg_to_bytes(svg_string=drawn(), zoom=2))
 
+    # One menu per chart: closed, it is one element; its buttons, and their files, are
+    # made when a viewer opens it (on_change="rerun"), not on every rerun of every viewer.
+    menu = st.popover(
+        heading or _("Download this map"),
+        icon=":material/download:",
+        key=f"download-{stem}",
+        on_change="rerun",
+        type="tertiary",
+    )
+    if not menu.open:
+        return
     files = [
         (_("Rows (CSV)"), lambda: csv_download(rows), "csv", "text/csv"),
         (_("Picture (PNG)"), png, "png", "image/png"),
@@ -164,10 +174,8 @@ def map_downloads(
     ]
     if rows is None or not len(rows):
         files = files[1:]
-    st.caption(heading or _("Download this map:"))
-    row = st.container(horizontal=True)
     for label, data, suffix, mime in files:
-        row.download_button(
+        menu.download_button(
             label,
             data=data,
             file_name=f"jazari-atlas-{stem}.{suffix}",
@@ -175,7 +183,7 @@ def map_downloads(
             icon=":material/download:",
             key=f"download-{stem}-{suffix}",
             on_click="ignore",
-            type="tertiary",
+            width="stretch",
         )
 
 

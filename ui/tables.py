@@ -26,6 +26,21 @@ def frame(data, column_config: dict | None = None, hide_index: bool = True):
     st.html(_printed(data, language(), hide_index, column_config=column_config or {}))
 
 
+def opened(label: str, key: str):
+    """An expander that runs its content only when opened (None while closed): closed,
+    a table under a chart (its Arrow bytes and its print copy) costs no rerun anything."""
+    box = st.expander(label, key=key, on_change="rerun")
+    return box if box.open else None
+
+
+def in_expander(label: str, key: str, data, **settings) -> None:
+    """A table in an expander of its own, built only when a viewer opens it."""
+    box = opened(label, key)
+    if box is not None:
+        with box:
+            frame(data, **settings)
+
+
 @by_identity
 def _as_arrow(data):
     """A pandas table as Arrow (what Streamlit would convert it to on every rerun)."""

@@ -371,7 +371,10 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
         source=map_data.source_line,
         trend_title=_("Trend since {start}").format(start=start_label),
         change=readable(change, language=lang),
-        matrix=readable(matrix.rename(index=names, columns=options.sector_names), language=lang),
+        matrix=readable(
+            matrix.rename(index=names, columns=options.sector_names).rename_axis(_("Region")),
+            language=lang,
+        ),
         target_source=sources.get("target"),
         trend_source=sources["trend"],
         target_pending=(

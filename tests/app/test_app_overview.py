@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from tests.support import factory
-from tests.support.apptest import exceptions, figure, region_hovers, run_app, texts
+from tests.support.apptest import (
+    exceptions,
+    figure,
+    open_everything,
+    region_hovers,
+    run_app,
+    texts,
+)
 
 pytestmark = pytest.mark.apptest
 
@@ -68,7 +75,8 @@ def test_region_filter_applies_to_map_and_table():
     locations = figure(app)["data"][0]["locations"]
     assert opacity[locations.index("MA-06")] == 1.0
     assert sorted(set(opacity)) == [0.3, 1.0]
-    table = app.dataframe[0].value
+    assert not app.dataframe  # the table is built when its expander is opened
+    table = open_everything(app).dataframe[0].value
     assert list(table["region_code"]) == ["MA-06"]
 
 

@@ -8,7 +8,14 @@ import pytest
 
 from atlas.pages import PAGES as ATLAS_PAGES
 from tests.support import factory
-from tests.support.apptest import exceptions, figure, region_hovers, run_app, texts
+from tests.support.apptest import (
+    exceptions,
+    figure,
+    open_everything,
+    region_hovers,
+    run_app,
+    texts,
+)
 
 pytestmark = pytest.mark.apptest
 
@@ -235,8 +242,10 @@ NOT_DATA = {"pages/region.py": 1}
 )
 def test_every_chart_has_a_picture_to_download_and_a_table(page, lang):
     """Each chart or map: its PNG and SVG under it, and its rows as a table a screen reader
-    reaches (an expander, or the page's table)."""
+    reaches (an expander, or the page's table), built when the viewer opens them."""
     app = run_app(page, query={"lang": lang})
+    assert not app.get("download_button")  # closed menus: no buttons, no files made
+    app = open_everything(app)
     charts = len(app.get("plotly_chart")) - NOT_DATA.get(page, 0)
     labels = [b.proto.label for b in app.get("download_button")]
     png = "Image (PNG)" if lang == "fr" else "صورة (PNG)"

@@ -83,3 +83,36 @@ def region_hovers(app, index: int = 0) -> dict[str, str]:
     reader reads of its value (the map's colours are the view's; see test_two_drawers)."""
     trace = next(t for t in figure(app, index)["data"] if t["type"] == "choropleth")
     return dict(zip(trace["locations"], trace["customdata"]))
+
+
+def blocks(node):
+    """Every block and element under `node`, depth first."""
+    for child in getattr(node, "children", {}).values():
+        yield child
+        yield from blocks(child)
+
+
+def open_everything(app: AppTest) -> AppTest:
+    """Open every download menu and table expander a viewer can open (they build their
+    content only when opened), then run again: what a viewer who opened them all sees."""
+    for _ in range(3):  # what opens inside an opened fragment, as a viewer would
+        keys = []
+        for block in blocks(app.main):
+            # an expander's proto is its Expandable; a popover's, the block holding it
+            widget_id = {
+                "expander": lambda: block.proto.id,
+                "popover": lambda: block.proto.popover.id,
+            }.get(block.type, lambda: "")()
+            if widget_id and not app.session_state[key_of(widget_id)]:
+                keys.append(key_of(widget_id))
+        if not keys:
+            return app
+        for key in keys:
+            app.session_state[key] = True
+        app.run()
+    return app
+
+
+def key_of(widget_id: str) -> str:
+    """The key given to a widget, from Streamlit's id for it ("$$ID-<hash>-<key>")."""
+    return widget_id.split("-", 2)[2]

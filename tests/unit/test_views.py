@@ -566,10 +566,11 @@ def test_a_line_picture_with_negative_values_keeps_them_on_its_axis():
 
 
 def test_the_change_table_follows_the_sidebar_and_is_headed_in_words(shipped):
-    """Issue 30: the "change since" table was headed region_code and listed the 12
-    regions whatever the sidebar chose."""
+    """Issue 30: the "change since" table (and the heatmap's) was headed region_code and
+    listed the 12 regions whatever the sidebar chose."""
     view = adoption.build(shipped, adoption.Controls("fr", regions=("MA-02", "MA-09")))
     assert view.change.index.name == "Région"
+    assert view.matrix.index.name == "Région"  # the heatmap's table too
     names = shipped.region_names("fr")
     assert set(view.change.index) == {names["MA-02"], names["MA-09"]}
     every = adoption.build(shipped, adoption.Controls("fr"))
