@@ -31,13 +31,13 @@ def page_body() -> None:
         st.stop()
 
     ALL = "~all"
-    columns = st.columns([3, 2, 2, 2])
+    controls = state.row()
     indicator = state.selectbox(
         _("Indicator"),
         choices.indicators,
         key="indicator",
         format_func=choices.labels.get,
-        container=columns[0],
+        container=controls,
         on_change=lambda: [st.session_state.pop(k, None) for k in ("period", "sector")],
     )
     sector_options = ([ALL] if choices.all_sectors[indicator] else []) + list(
@@ -47,7 +47,7 @@ def page_body() -> None:
         _("Sector"),
         sector_options,
         key="sector",
-        container=columns[1],
+        container=controls,
         format_func=lambda s: _("All sectors") if s == ALL else choices.sector_names.get(s, s),
     )
     periods = choices.periods[indicator]
@@ -55,7 +55,7 @@ def page_body() -> None:
         _("Period"),
         periods[::-1],
         key="period",
-        container=columns[2],
+        container=controls,
         format_func=choices.period_labels[indicator].get,
     )
     per_capita_possible = choices.per_capita_possible[indicator]
@@ -63,7 +63,7 @@ def page_body() -> None:
         _("Values"),
         ["per100k", "absolute"],
         key="view",
-        container=columns[3],
+        container=controls,
         format_func=lambda v: (
             {"per100k": _("Per 100,000 inhabitants"), "absolute": _("Absolute")}[v]
             if per_capita_possible

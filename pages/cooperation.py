@@ -33,13 +33,13 @@ def page_body() -> None:
         st.stop()
 
     with st.expander(_("Filters"), expanded=True, icon=":material/filter_list:"):
-        row = st.columns(3)
+        row = state.row("partners")
         kinds = state.multiselect(
             _("Kind of partner"),
             choices.kinds,
             key="kind",
             format_func=labels.get,
-            container=row[0],
+            container=row,
             placeholder=_("All"),
         )
         instruments = state.multiselect(
@@ -47,7 +47,7 @@ def page_body() -> None:
             choices.instruments,
             key="instrument",
             format_func=labels.get,
-            container=row[1],
+            container=row,
             placeholder=_("All"),
         )
         statuses = state.multiselect(
@@ -55,15 +55,15 @@ def page_body() -> None:
             choices.statuses,
             key="status",
             format_func=labels.get,
-            container=row[2],
+            container=row,
             placeholder=_("All"),
         )
-        row = st.columns([2, 2, 1], vertical_alignment="bottom")
+        row = state.row("topics", vertical_alignment="bottom")
         domains = state.multiselect(
             _("Domain"),
             choices.domains,
             key="domain",
-            container=row[0],
+            container=row,
             placeholder=_("All"),
             format_func=lambda domain: coop.domain_label(domain, _),
         )
@@ -72,11 +72,9 @@ def page_body() -> None:
             choices.first_year,
             choices.last_year,
             key="years",
-            container=row[1],
+            container=row,
         )
-        south_only = state.toggle(
-            _("South-South only"), key="south", default=False, container=row[2]
-        )
+        south_only = state.toggle(_("South-South only"), key="south", default=False, container=row)
 
     selected_regions = tuple(st.session_state.get("regions", []))
     filters = coop.Filters(

@@ -89,8 +89,9 @@ def downloads() -> None:
 
     def offer(label: str, stem: str, names: list[str], regions: list[str], scope: str, key: str):
         st.markdown(f"**{markdown_text(label)}**")
-        for column, fmt in zip(st.columns(len(exports.FORMATS)), exports.FORMATS):
-            column.download_button(
+        buttons = st.container(horizontal=True)
+        for fmt in exports.FORMATS:
+            buttons.download_button(
                 format_labels[fmt],
                 key=f"{key}-{fmt}",
                 icon=":material/download:",

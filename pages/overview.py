@@ -32,14 +32,14 @@ def page_body() -> None:
     strategy_link = st.empty()
     cards = st.container()
 
-    controls = st.columns([3, 2, 2])
+    controls = state.row()
     indicator = state.selectbox(
         _("Indicator"),
         choices.indicators,
         key="indicator",
         default=choices.default_indicator,
         format_func=lambda i: choices.labels.get(i, i),
-        container=controls[0],
+        container=controls,
         on_change=lambda: st.session_state.pop("period", None),
     )
     periods = choices.periods.get(indicator, ())
@@ -47,7 +47,7 @@ def page_body() -> None:
         _("Period"),
         periods,
         key="period",
-        container=controls[1],
+        container=controls,
         format_func=lambda p: choices.period_labels[indicator].get(p, p),
         disabled=len(periods) <= 1,
     )
@@ -56,7 +56,7 @@ def page_body() -> None:
         _("Values"),
         ["per100k", "absolute"],
         key="view",
-        container=controls[2],
+        container=controls,
         format_func=lambda v: {"per100k": _("Per 100,000 inhabitants"), "absolute": _("Absolute")}[
             v
         ],

@@ -90,16 +90,16 @@ def indicator_detail() -> None:
     if view.empty:
         components.nothing(view.empty)
         st.stop()
-    columns = st.columns([4, 1], vertical_alignment="bottom")
+    controls = state.row(vertical_alignment="bottom")
     state.selectbox(
         _("Indicator"),
         choices.indicators,
         key="indicator",
         format_func=choices.labels.get,
-        container=columns[0],
+        container=controls,
         on_change=lambda: st.session_state.pop("period", None),
     )
-    with columns[1].popover(_("Definition"), icon=":material/info:", width="stretch"):
+    with controls.popover(_("Definition"), icon=":material/info:"):
         st.markdown(markdown_text(view.definition))
         st.caption(_("Source: {source}").format(source=markdown_link(*view.definition_source)))
 

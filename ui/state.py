@@ -15,6 +15,15 @@ import streamlit as st
 LIST_SEPARATOR = ","
 
 
+def row(name: str = "main", vertical_alignment: str = "top"):
+    """A line of controls: side by side on a screen, one under the other on a phone
+    (ui/style.py). One horizontal block, not a column per control: fewer Streamlit
+    blocks built and sent on every rerun of every viewer."""
+    return st.container(
+        horizontal=True, key=f"controls-{name}", vertical_alignment=vertical_alignment
+    )
+
+
 def url_value(key: str) -> str | None:
     value = st.query_params.get(key)
     return value if isinstance(value, str) and value else None

@@ -23,6 +23,9 @@ BASE_CSS = """
   [data-testid="stMainBlockContainer"] { padding-left: 0.8rem; padding-right: 0.8rem;
                                          padding-top: 2.6rem; }
   h1 { font-size: 1.9rem !important; }
+  /* a line of controls (ui/state.row): one per line, each label and value whole */
+  [class*="st-key-controls-"] > [data-testid="stElementContainer"] {
+    flex: 1 1 100% !important; max-width: 100% !important; }
 }
 /* Tables drawn for paper only (ui/tables.py): never on screen. */
 [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] .print-table) { display: none; }
