@@ -23,8 +23,11 @@ from bench.loadgen import Viewer
 
 BUDGET = Path(__file__).with_name("budget.toml")
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
-FIRST_RUNS = 15  # viewers opening the page, one after the other
-RERUNS = 30  # control changes on one open session (two options in turn: caches warm)
+# CPU is counted in clock ticks (10 ms): enough runs that one tick more or less moves a
+# figure by a few per cent, not by half (15 first runs of the floor read 2.7 to 4.7 ms).
+FIRST_RUNS = 40  # viewers opening the page, one after the other
+RERUNS = 60  # control changes on one open session (two options in turn: caches warm)
+FLOOR_ROUNDS = 3  # the floor measured before, among and after the pages: its median
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,9 @@ async def measure(url: str, pid: int, page: str, query: str, controls: tuple[str
     if not first.error and key and len(first.widgets[key]["options"]) > 1:
         await warm.change(key, 1, page, query)
         await warm.change(key, 0, page, query)
+    elif not first.error:  # the big screen: the ticks the measured viewer will see (a
+        for _ in range(RERUNS):  # replay's frames), each built once, as after a cycle
+            await warm.rerun(page, query)
     await warm.close()
     if first.error:
         return Cost(0, 0, 0, 0, 0, 0, "", first.error)
@@ -104,6 +110,29 @@ def measure_all(url: str, pid: int, targets: dict[str, tuple[str, str, tuple[str
         name: asdict(asyncio.run(measure(url, pid, page, query, controls)))
         for name, (page, query, controls) in targets.items()
     }
+
+
+def measure_beside_floor(floor_server, server, targets: dict) -> tuple[dict, dict]:
+    """Every target's cost, and the floor's measured before, among and after them (both
+    servers up at once): the median of those rounds, so a machine that slows down or
+    speeds up during the run moves the floor as it moves the pages. The floor's rounds
+    are kept, to show how far they spread."""
+    floor_target = {"floor": ("", "", ("indicator",))}
+    names = list(targets)
+    step = max(1, -(-len(names) // (FLOOR_ROUNDS - 1)))
+    rounds, costs = [], {}
+    for start in range(0, len(names), step):
+        rounds.append(
+            measure_all(floor_server.url, floor_server.process.pid, floor_target)["floor"]
+        )
+        chunk = {name: targets[name] for name in names[start : start + step]}
+        costs |= measure_all(server.url, server.process.pid, chunk)
+    rounds.append(measure_all(floor_server.url, floor_server.process.pid, floor_target)["floor"])
+    floor = dict(rounds[0])
+    for field in ("first_cpu_ms", "rerun_cpu_ms"):
+        floor[field] = sorted(r[field] for r in rounds)[len(rounds) // 2]
+    floor["rounds"] = [{k: r[k] for k in ("first_cpu_ms", "rerun_cpu_ms")} for r in rounds]
+    return floor, costs
 
 
 def budget() -> dict:

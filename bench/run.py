@@ -201,11 +201,9 @@ def measure(args) -> dict:
         return measure_stack(args, report)
     if args.only_cost:
         return measure_cost(report)
+    report = measure_cost(report)
     with Server(REPO / "bench" / "hello" / "app.py") as hello:
-        report["floor"] = {
-            "cost": cost.measure_all(
-                hello.url, hello.process.pid, {"floor": ("", "", ("indicator",))}
-            )["floor"],
+        report["floor"] |= {
             "single": asyncio.run(single_runs(hello.url, "", "")),
             "rerun": asyncio.run(reruns(hello.url)),
             "burst": asyncio.run(burst_stats(hello.url, args.sessions)),
@@ -213,7 +211,6 @@ def measure(args) -> dict:
         }
     with Server(REPO / "app.py") as dashboard:
         asyncio.run(single_runs(dashboard.url, "", ""))  # warm the shared caches
-        report["cost"] = cost.measure_all(dashboard.url, dashboard.process.pid, COSTED)
         report["pages"] = {
             name: asyncio.run(single_runs(dashboard.url, *target)) for name, target in PAGES.items()
         }
@@ -229,11 +226,9 @@ def measure(args) -> dict:
 
 def measure_cost(report: dict) -> dict:
     """Only the cost per run, beside the floor (make bench-cost: a minute or two)."""
-    with Server(REPO / "bench" / "hello" / "app.py") as hello:
-        floor = cost.measure_all(hello.url, hello.process.pid, {"floor": ("", "", ("indicator",))})
-        report["floor"] = {"cost": floor["floor"]}
-    with Server(REPO / "app.py") as dashboard:
-        report["cost"] = cost.measure_all(dashboard.url, dashboard.process.pid, COSTED)
+    with Server(REPO / "bench" / "hello" / "app.py") as hello, Server(REPO / "app.py") as dashboard:
+        floor, report["cost"] = cost.measure_beside_floor(hello, dashboard, COSTED)
+    report["floor"] = {"cost": floor}
     return report
 
 
@@ -286,6 +281,11 @@ def cost_rows(report: dict) -> list[str]:
                 page["control"] or "(rerun)",
             )
         )
+    spread = ", ".join(
+        f"{r['first_cpu_ms']:.1f}/{r['rerun_cpu_ms']:.1f}" for r in floor.get("rounds", [])
+    )
+    if spread:
+        lines += ["", f"The floor's rounds (first run/rerun, ms; the median is used): {spread}"]
     over = cost.over_budget(report["cost"], floor)
     lines += ["", f"Over budget (bench/budget.toml): {len(over)}"]
     lines += [f"  {line}" for line in over]

@@ -15,6 +15,7 @@ from loaders import DatasetState
 from loaders.contract import REGIONS_TITLE, TABLES_BY_NAME
 from loaders.problems import format_problem
 from ui.context import language, t
+from ui.fastpath import Html
 from ui.memo import by_identity
 
 DATASET_TITLES = {name: d.title for name, d in TABLES_BY_NAME.items()} | {"regions": REGIONS_TITLE}
@@ -34,10 +35,10 @@ def source_line(line: SourceLine | None, compact: bool = False) -> None:
 
 
 @by_identity
-def _source_html(line: SourceLine, lang: str, compact: bool) -> str:
+def _source_html(line: SourceLine, lang: str, compact: bool) -> Html:
     from html_drawer.sections import render_source
 
-    return f'<div class="atlas">{render_source(line, lang, compact)}</div>'
+    return Html(f'<div class="atlas">{render_source(line, lang, compact)}</div>')
 
 
 def first_run(data_dir: Path) -> None:

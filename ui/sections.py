@@ -9,6 +9,7 @@ import streamlit as st
 from atlas.sections import KeyFigure, Section, figures
 from html_drawer import sections
 from ui.context import language, t
+from ui.fastpath import Html
 from ui.memo import by_identity
 
 
@@ -17,14 +18,14 @@ def section(part: Section, level: int = 2) -> None:
 
 
 @by_identity
-def _html(part: Section, lang: str, level: int) -> str:
+def _html(part: Section, lang: str, level: int) -> Html:
     """A section's HTML, made once per section of a shared view."""
-    return f'<div class="atlas">{sections.render(part, lang, level)}</div>'
+    return Html(f'<div class="atlas">{sections.render(part, lang, level)}</div>')
 
 
 def lead(words: str) -> None:
     """A page's lead, as every surface writes it."""
-    st.html(f'<div class="atlas"><p class="lead">{sections.escape(words)}</p></div>')
+    st.html(Html(f'<div class="atlas"><p class="lead">{sections.escape(words)}</p></div>'))
 
 
 def key_figures(found: tuple[KeyFigure, ...]) -> None:
@@ -34,7 +35,7 @@ def key_figures(found: tuple[KeyFigure, ...]) -> None:
 
 
 @by_identity
-def _figures_html(found: tuple[KeyFigure, ...], lang: str) -> str:
+def _figures_html(found: tuple[KeyFigure, ...], lang: str) -> Html:
     return _html(figures(found), lang, 2)
 
 

@@ -10,6 +10,7 @@ import streamlit as st
 
 from atlas import tables
 from ui.context import language, t
+from ui.fastpath import Html
 from ui.memo import by_identity
 
 # A table on paper: Streamlit's tables are drawn on a canvas sized for the screen, which a
@@ -55,9 +56,9 @@ def _as_arrow(data):
 
 
 @by_identity
-def _printed(data, lang: str, hide_index: bool, column_config: dict) -> str:
+def _printed(data, lang: str, hide_index: bool, column_config: dict) -> Html:
     # the column settings follow from the table and the language: not in the key
-    return printed(data, column_config, hide_index)
+    return Html(printed(data, column_config, hide_index))
 
 
 def printed(data, column_config: dict, hide_index: bool) -> str:

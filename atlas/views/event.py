@@ -64,7 +64,20 @@ def build(snapshot: Snapshot, controls: Controls) -> View:
     public = published_only(snapshot)
     if public.unavailable(EVENT_NEEDS[view]):
         return View(title, None, nothing(_))
-    shown = DRAWN[view](public, controls, title)
+    if view in REPLAYS:
+        # The ticks that show one date of the replay get one view, the same object: what
+        # the dashboard makes from it (its source line's HTML, its figure) is made once.
+        on = _rollout_date(public, controls)
+        return public.memo(
+            ("event-replay", view, controls.language, controls.today, on),
+            lambda: _finished(public, controls, title),
+        )
+    return _finished(public, controls, title)
+
+
+def _finished(public: Snapshot, controls: Controls, title: str) -> View:
+    _ = translator(controls.language)
+    shown = DRAWN[controls.slot.view](public, controls, title)
     if isinstance(shown.figure, Empty) and public.published_only:
         return replace(
             shown, figure=Empty(_("Left out: its figures are illustrative, not published."))
@@ -123,13 +136,18 @@ def _institutes_map(snapshot: Snapshot, controls: Controls, title: str) -> View:
     )
 
 
-def _rollout(snapshot: Snapshot, controls: Controls, title: str) -> View:
+def _rollout_date(snapshot: Snapshot, controls: Controls):
+    """The date of the replay this tick shows."""
     base = institutes.Controls(controls.language, controls.today, big=True)
     dates = snapshot.memo(
         ("event-rollout-dates", controls.language, controls.today),
         lambda: institutes.timeline(snapshot, base).dates,
     )
-    on = dates[event_screen.replay_position(controls.slot, len(dates))]
+    return dates[event_screen.replay_position(controls.slot, len(dates))]
+
+
+def _rollout(snapshot: Snapshot, controls: Controls, title: str) -> View:
+    on = _rollout_date(snapshot, controls)
     # one map per date of the replay, whatever the tick that shows it
     shown = snapshot.memo(
         ("event-rollout", controls.language, controls.today, on),

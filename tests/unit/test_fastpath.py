@@ -1,4 +1,5 @@
-"""The lock-free option reader returns exactly what Streamlit's own reader returns."""
+"""The lock-free option reader returns exactly what Streamlit's own reader returns; HTML
+made once is sent as it is, without Streamlit dedenting it again."""
 
 from streamlit import config
 
@@ -25,3 +26,26 @@ def test_unknown_options_still_raise():
 
     with pytest.raises(RuntimeError):
         fastpath.get_option("nothing.here")
+
+
+def test_prepared_html_is_sent_as_it_is_and_never_dedented(monkeypatch):
+    from streamlit.elements import html
+    from streamlit.testing.v1 import AppTest
+
+    def script():
+        import streamlit as st
+
+        from ui.fastpath import Html
+
+        st.html(Html("  <p>one</p>\n    <p>two</p>  "))
+        st.html("  <p>three</p>")
+
+    dedented = []
+    clean_text = html.clean_text
+    monkeypatch.setattr(
+        html, "clean_text", lambda text: dedented.append(str(text)) or clean_text(text)
+    )
+    app = AppTest.from_function(script).run()
+    bodies = [element.proto.body for element in app.get("html")]
+    assert bodies == ["  <p>one</p>\n    <p>two</p>  ", "<p>three</p>"]
+    assert dedented == ["  <p>three</p>"]  # only the plain string went through clean_text
