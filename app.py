@@ -3,11 +3,13 @@ navigation from the page list below, and the footer; nothing page-specific."""
 
 from __future__ import annotations
 
+import copy
+
 import streamlit as st
 
 from atlas.event_screen import parse_languages
 from atlas.i18n import LANGUAGE_NAMES, is_rtl
-from atlas.pages import ABOUT, ILLUSTRATIVE_NOTE, PAGES
+from atlas.pages import ABOUT, ILLUSTRATIVE_NOTE
 from loaders import publish
 from loaders.contract import DEFAULT_LANGUAGE, LANGUAGES, REGION_CODES
 from loaders.store import default_data_dir
@@ -15,7 +17,7 @@ from ui import state
 from ui.context import LANGUAGE_KEY, browser_language, t
 from ui.data import snapshot
 from ui.fastpath import install as install_fast_config_reads
-from ui.frame import require_frame
+from ui.frame import navigation_pages, require_frame
 from ui.style import EVENT_SCREEN_CSS, inject_style
 
 # Served from static/ (a relative static URL): no icon CDN, and no image re-encoded and
@@ -61,17 +63,8 @@ def dashboard_frame() -> None:
         placeholder=_("All 12 regions"),
         help=_("Filter every page to these regions. Empty: all regions."),
     )
-    pages = [
-        st.Page(
-            page.script,
-            title=_(page.title),
-            icon=page.icon,
-            url_path=page.path or None,
-            default=not page.path,
-        )
-        for page in PAGES
-    ]
-    st.navigation(pages).run()
+    # Each run gets its own copies: st.navigation marks the page it runs on the object.
+    st.navigation([copy.copy(page) for page in navigation_pages(language)]).run()
     st.sidebar.caption(_(ABOUT) + " " + _(ILLUSTRATIVE_NOTE))
     host_version(_)
 

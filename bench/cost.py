@@ -37,7 +37,7 @@ class Cost:
     first_cpu_ms: float  # a new viewer's first run
     rerun_cpu_ms: float  # a rerun after one control change
     elements: int  # Streamlit elements and blocks sent by one rerun
-    rerun_bytes: int  # bytes sent by one rerun, to a view this browser has seen
+    rerun_bytes: int  # bytes on the wire for one rerun, to a view this browser has seen
     first_bytes: int  # bytes sent by a first run
     change_bytes: int  # bytes sent by the first change, to a view new to this browser
     control: str  # the control changed ("" : a plain rerun, the page has none)
@@ -69,7 +69,7 @@ async def measure(url: str, pid: int, page: str, query: str, controls: tuple[str
     for _ in range(FIRST_RUNS):
         viewer = Viewer(url)
         run = await viewer.open(page, query)
-        first_bytes = run.bytes_received
+        first_bytes = run.wire_bytes
         await viewer.close()
     first_cpu = (cpu_seconds(pid) - before) / FIRST_RUNS
     viewer = Viewer(url)
@@ -97,9 +97,9 @@ async def measure(url: str, pid: int, page: str, query: str, controls: tuple[str
         round(first_cpu * 1000, 1),
         round(rerun_cpu * 1000, 1),
         last.elements,
-        last.bytes_received,
+        last.wire_bytes,
         first_bytes,
-        first_change.bytes_received,
+        first_change.wire_bytes,
         control,
         first_change.error or error,
     )

@@ -28,7 +28,8 @@ TIMEOUT_SECONDS = 120
 @dataclass
 class Run:
     seconds: float | None = None  # time to script finished (None: did not finish)
-    bytes_received: int = 0
+    bytes_received: int = 0  # the messages' bytes, as Streamlit wrote them
+    wire_bytes: int = 0  # what came over the connection (compressed, if negotiated)
     messages: int = 0
     elements: int = 0  # Streamlit elements and blocks built and sent in this run
     error: str | None = None
@@ -152,12 +153,13 @@ class Viewer:
         if source:
             self.connect_options["local_addr"] = (source, 0)
         self.socket = None
+        self.wire = 0  # bytes received on the connection so far
         self.last = Run()
         self.cached: set[str] = set()  # the hashes of the cacheable messages received
 
     async def open(self, page: str = "", query: str = "") -> Run:
         run = Run()
-        started = time.perf_counter()
+        started, wire = time.perf_counter(), self.wire
         try:
             self.socket = await websockets.connect(
                 self.ws_url,
@@ -168,19 +170,31 @@ class Viewer:
                 ping_interval=None,
                 **self.connect_options,
             )
+            self._count_wire_bytes()
             await self.socket.send(_rerun(query, page))
             await asyncio.wait_for(
                 _until_finished(self.socket, run, started, self.cached), TIMEOUT_SECONDS
             )
         except Exception as error:  # a failed session is a result, not a crash
             run.error = f"{type(error).__name__}: {error}"[:200]
+        run.wire_bytes = self.wire - wire
         self.last = run
         return run
+
+    def _count_wire_bytes(self) -> None:
+        """Count what the transport hands the connection: bytes as they travelled."""
+        received = self.socket.data_received
+
+        def counted(data: bytes) -> None:
+            self.wire += len(data)
+            received(data)
+
+        self.socket.data_received = counted
 
     async def rerun(self, page: str = "", query: str = "") -> Run:
         """The page run again on the same session (a reader coming back to the tab)."""
         run = Run()
-        started = time.perf_counter()
+        started, wire = time.perf_counter(), self.wire
         try:
             await self.socket.send(_rerun(query, page, cached=self.cached))
             await asyncio.wait_for(
@@ -188,6 +202,7 @@ class Viewer:
             )
         except Exception as error:
             run.error = f"{type(error).__name__}: {error}"[:200]
+        run.wire_bytes = self.wire - wire
         self.last = run
         return run
 
@@ -205,7 +220,7 @@ class Viewer:
         else:
             state.bool_value = option
         run = Run()
-        started = time.perf_counter()
+        started, wire = time.perf_counter(), self.wire
         try:
             await self.socket.send(
                 _rerun(query, page, [state], self.cached, widget.get("fragment", ""))
@@ -216,6 +231,7 @@ class Viewer:
         except Exception as error:
             run.error = f"{type(error).__name__}: {error}"[:200]
         run.widgets = run.widgets or self.last.widgets
+        run.wire_bytes = self.wire - wire
         self.last = run
         return run
 

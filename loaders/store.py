@@ -451,7 +451,10 @@ def default_data_dir() -> Path:
     configured = os.environ.get("ATLAS_DATA_DIR")
     if configured:
         return Path(configured)
-    return Path(__file__).resolve().parents[1] / "data"
+    return SHIPPED_DATA
+
+
+SHIPPED_DATA = Path(__file__).resolve().parents[1] / "data"  # resolved once, not per run
 
 
 @lru_cache(maxsize=64)

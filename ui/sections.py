@@ -4,6 +4,8 @@ same words laid out the same way, in one Streamlit element per section."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import streamlit as st
 
 from atlas.sections import KeyFigure, Section, figures
@@ -25,7 +27,12 @@ def _html(part: Section, lang: str, level: int) -> Html:
 
 def lead(words: str) -> None:
     """A page's lead, as every surface writes it."""
-    st.html(Html(f'<div class="atlas"><p class="lead">{sections.escape(words)}</p></div>'))
+    st.html(_lead_html(words))
+
+
+@lru_cache(maxsize=64)
+def _lead_html(words: str) -> Html:
+    return Html(f'<div class="atlas"><p class="lead">{sections.escape(words)}</p></div>')
 
 
 def key_figures(found: tuple[KeyFigure, ...]) -> None:

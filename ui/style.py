@@ -3,10 +3,13 @@ the event screen, and a few readability tweaks."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import streamlit as st
 
 from atlas import i18n
 from html_drawer import sections
+from ui.fastpath import Html
 
 BASE_CSS = """
 /* WCAG AA: captions (source lines, notes) at 6.9:1 on white, not faded by Streamlit to 4.1:1 */
@@ -110,10 +113,17 @@ SECTIONS_CSS = sections.STYLE.read_text("utf-8")
 
 
 def inject_style(language: str, rtl: bool, extra_css: str = "") -> None:
-    css = BASE_CSS + SECTIONS_CSS + (RTL_CSS if rtl else "") + extra_css
-    st.html(f"<style>{css}</style>")
+    st.html(_style(rtl, extra_css))
     with st.sidebar:
-        st.html(
-            f"<script>{i18n.document_script(language)}</script>",
-            unsafe_allow_javascript=True,
-        )
+        st.html(_document_script(language), unsafe_allow_javascript=True)
+
+
+# Made once per server, not on every run of every viewer (ui/fastpath.Html: sent as is).
+@lru_cache(maxsize=8)
+def _style(rtl: bool, extra_css: str) -> Html:
+    return Html(f"<style>{BASE_CSS + SECTIONS_CSS + (RTL_CSS if rtl else '') + extra_css}</style>")
+
+
+@lru_cache(maxsize=8)
+def _document_script(language: str) -> Html:
+    return Html(f"<script>{i18n.document_script(language)}</script>")

@@ -4,12 +4,14 @@ viewer's language, links only for http(s) URLs."""
 from __future__ import annotations
 
 import html
+from functools import lru_cache
 
 import pandas as pd
 import streamlit as st
 
 from atlas import tables
-from ui.context import language, t
+from atlas.i18n import translator
+from ui.context import language
 from ui.fastpath import Html
 from ui.memo import by_identity
 
@@ -89,8 +91,17 @@ def printed(data, column_config: dict, hide_index: bool) -> str:
 def headed(keys, *, links: tuple[str, ...] = ("source_url",), checks: tuple[str, ...] = ()):
     """Streamlit's column settings for a table of atlas.tables: each column headed in the
     page's language (atlas.tables.HEADINGS), links as links, true/false as ticks."""
-    words = tables.headings(language())
-    _ = t()
+    # Python's iteration over a pandas index of Arrow strings was 3 % of a cooperation
+    # rerun; tolist() reads it in one go, and the settings are made once per columns.
+    names = tuple(keys.tolist() if hasattr(keys, "tolist") else keys)
+    # a copy: a caller may add to it (Streamlit copies each setting before using it)
+    return dict(_headed(names, language(), links, checks))
+
+
+@lru_cache(maxsize=256)
+def _headed(keys: tuple, lang: str, links: tuple[str, ...], checks: tuple[str, ...]) -> dict:
+    words = tables.headings(lang)
+    _ = translator(lang)
     config: dict = {}
     for key in keys:
         if key in links:
