@@ -145,8 +145,8 @@ async def memory_per_session(server: Server, sessions: int = 200) -> float:
 def browser_times(url: str) -> dict:
     from playwright.sync_api import sync_playwright
 
-    from tests.browser import DESKTOP, PHONE, SCRIPT_DONE
     from tests.conftest import CHROMIUM, CHROMIUM_FLAGS
+    from tests.support.browser import DESKTOP, PHONE, SCRIPT_DONE
 
     def rendered(page, target: str, name: str) -> float:
         started = time.perf_counter()

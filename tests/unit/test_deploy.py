@@ -111,3 +111,22 @@ def test_serve_prod_serves_the_edition_and_streamlit_precompressed(tmp_path):
         headers, body = get(f"{stack.url}/{script[2:]}", "br")
         assert headers["content-encoding"] == "br" and "immutable" in headers["cache-control"]
         assert len(brotli.decompress(body)) > 3 * len(body)
+
+
+def test_every_name_the_benchmark_borrows_from_the_tests_exists():
+    """`make bench` imports browser settings from the tests inside its functions; when the
+    test helpers moved (tests/support), it failed only at its end, after 5 minutes."""
+    import ast
+    import importlib
+
+    bench = Path(__file__).resolve().parents[2] / "bench"
+    borrowed = [
+        (node.module, alias.name)
+        for path in bench.glob("*.py")
+        for node in ast.walk(ast.parse(path.read_text("utf-8")))
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("tests")
+        for alias in node.names
+    ]
+    assert len(borrowed) >= 5  # CHROMIUM, CHROMIUM_FLAGS, DESKTOP, PHONE, SCRIPT_DONE...
+    for module, name in borrowed:
+        assert hasattr(importlib.import_module(module), name), f"{module}.{name}"
