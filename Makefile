@@ -48,7 +48,7 @@ data: $(VENV)/.build
 ## bench: measure the dashboard as it ships against Streamlit's floor (SESSIONS=300)
 SESSIONS ?= 300
 WORKERS ?= 2
-bench: $(VENV)/.dev chromium nginx
+bench: $(VENV)/.dev chromium nginx wrk
 	$(BIN)/python -m bench.run --sessions $(SESSIONS) --workers $(WORKERS)
 
 ## bench-cost: only each page's server CPU, elements and bytes per run beside the floor's

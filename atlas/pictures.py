@@ -37,10 +37,10 @@ class Marked:
 
 
 # The event's big screen (1920×1080): a chart takes 80 % of the height under its title
-# (a map of the 12 regions drawn 70 % of the screen high), leaving room for a two-line
-# source line; 76 % above a four-line one; under a subtitle of two lines, 68 %.
+# (a map of the 12 regions drawn 70 % of the screen high), leaving room for a source
+# line of up to three lines (publishers named, no links: atlas.views.event); under a
+# subtitle of two lines, 68 %.
 BIG_SCREEN_CHART_PX = 860
-BIG_SCREEN_CHART_LONG_SOURCE_PX = 820
 BIG_SCREEN_CHART_UNDER_TEXT_PX = 730
 
 

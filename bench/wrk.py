@@ -7,6 +7,7 @@ import re
 import resource
 import shutil
 import subprocess
+from pathlib import Path
 
 
 def _more_files() -> None:
@@ -17,6 +18,10 @@ def _more_files() -> None:
 def _seconds(text: str) -> float:
     number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
     return float(number) * {"us": 1e-6, "ms": 1e-3, "s": 1.0, "m": 60.0}[unit]
+
+
+def available() -> bool:
+    return shutil.which("wrk") is not None or Path("/usr/bin/wrk").exists()
 
 
 def hammer(

@@ -80,8 +80,8 @@ def rotating_view() -> None:
         st.title("Jazari Atlas")
         st.caption(_("AI Made in Morocco · the national AI strategy, region by region"))
         sections.key_figures(view.key_figures)
-        if view.aside:
-            st.markdown(markdown_text(view.aside))
+        if view.aside:  # HTML, not Markdown: its numbers keep their no-break spaces
+            st.html(f'<p class="event-aside">{html.escape(view.aside)}</p>')
         if public_url:
             address = event_screen.short_address(edition)
             st.image(

@@ -27,7 +27,8 @@ def region_map(picture: RegionMap | PointsMap) -> go.Figure:
     ramp = getattr(picture, "ramp", None)
     if ramp is not None:
         bar = _side_colorbar(picture.language) if picture.big else _under_colorbar()
-        figure.add_trace(legend_trace(ramp, bar, True, is_rtl(picture.language)))
+        chars = SIDE_KEY_TITLE_CHARS if picture.big else None
+        figure.add_trace(legend_trace(ramp, bar, True, is_rtl(picture.language), chars))
     figure.update_geos(
         fitbounds="locations",
         visible=False,
@@ -45,6 +46,11 @@ def region_map(picture: RegionMap | PointsMap) -> go.Figure:
 # in a square frame, so a share as wide as the chart is tall lets the map use the full
 # height (70 % of a 1920x1080 screen), and its key stands right beside it.
 BIG_MAP_SHARE = 0.80
+
+
+# A key beside a big map: its title in lines of this many characters, within the fifth of
+# the chart's width the map leaves it.
+SIDE_KEY_TITLE_CHARS = 14
 
 
 def _big_map_span(language: str) -> list[float]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 
 from atlas.pictures import Marker, Ramp
-from atlas.safe import plot_text
+from atlas.safe import plot_text, wrap_words
 
 
 def stepped(colours: list[str] | tuple[str, ...]) -> list[list]:
@@ -21,10 +21,14 @@ def stepped(colours: list[str] | tuple[str, ...]) -> list[list]:
 
 
 def legend_trace(
-    ramp: Ramp, colorbar: dict, geo: bool, rtl: bool = False
+    ramp: Ramp, colorbar: dict, geo: bool, rtl: bool = False, title_chars: int | None = None
 ) -> go.Scattergeo | go.Scatter:
     """An invisible trace that draws only the ramp: its colours, its words (from the
-    right in a right-to-left language, as the pictures' ramps)."""
+    right in a right-to-left language, as the pictures' ramps). `title_chars`: the title
+    in lines of about that many characters (a key beside a map: a title on one line
+    pushed plotly's margin, and the map shrank)."""
+    # right to left only along a line: a key standing upright keeps its highest at the top
+    rtl = rtl and colorbar.get("orientation") == "h"
     colours = ramp.colours[::-1] if rtl else ramp.colours
     scale = stepped(colours) if ramp.stepped else _gradient(colours)
     settings = {
@@ -40,7 +44,7 @@ def legend_trace(
             "opacity": 0,
             "colorbar": {
                 **colorbar,
-                "title": {"text": plot_text(_titled(ramp)), "side": "top"},
+                "title": {"text": _title_text(_titled(ramp), title_chars), "side": "top"},
                 "tickmode": "array",
                 "tickvals": [1 - place if rtl else place for place, _text in ramp.ticks],
                 "ticktext": [plot_text(text) for _place, text in ramp.ticks],
@@ -55,6 +59,12 @@ def legend_trace(
 def _gradient(colours: tuple[str, ...]) -> list[list]:
     last = max(1, len(colours) - 1)
     return [[index / last, colour] for index, colour in enumerate(colours)]
+
+
+def _title_text(title: str, chars: int | None) -> str:
+    if chars is None:
+        return plot_text(title)
+    return "<br>".join(plot_text(line) for line in wrap_words(title, chars))
 
 
 def _titled(ramp: Ramp) -> str:

@@ -106,6 +106,7 @@ h3 { font-size: 1.25rem !important; padding: 0 !important; }
 /* The illustrative mark is read from 10 m like the rest: never below the screen's 24 px. */
 .event-notice { font-size: 1rem !important; font-weight: 700; color: #8a3b00;
                 margin: 0 !important; }
+.event-aside { font-size: 1rem; line-height: 1.5; margin: 0.4rem 0 0.6rem; }
 """
 
 # The sections' look, as the edition's (html_drawer/templates/sections.css), read once.

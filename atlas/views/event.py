@@ -83,9 +83,10 @@ def _finished(public: Snapshot, controls: Controls, title: str) -> View:
             shown, figure=Empty(_("Left out: its figures are illustrative, not published."))
         )
     if shown.source is not None:
-        # nobody clicks a screen in a hall: the sources' words are on the phones' edition,
-        # and the screen keeps its height for the map
-        shown = replace(shown, source=replace(shown.source, evidence=()))
+        # nobody clicks a screen in a hall: the sources' words and links are on the
+        # phones' edition (its QR code beside); the screen names the publishers and keeps
+        # its height for the map
+        shown = replace(shown, source=replace(shown.source, evidence=(), urls=()))
     if shown.source is not None and shown.source.illustrative:
         return replace(shown, notice=_("Illustrative values, not published data: a demonstration."))
     return shown

@@ -11,7 +11,7 @@ import pandas as pd
 
 from atlas import metrics, model
 from atlas.i18n import N_, format_date, format_list, format_number, format_value, translator
-from atlas.pictures import BIG_SCREEN_CHART_LONG_SOURCE_PX, Empty, RegionMap
+from atlas.pictures import BIG_SCREEN_CHART_PX, Empty, RegionMap
 from atlas.sections import Item, Section, Verdict
 from atlas.snapshot import Snapshot, published_only
 from atlas.sources import SourceLine, credit
@@ -506,8 +506,7 @@ def _inclusion(snapshot: Snapshot, controls: Controls) -> Inclusion:
             lang,
             _,
             big=controls.big,
-            # its source line (three publishers and how the share is computed) is long
-            height=BIG_SCREEN_CHART_LONG_SOURCE_PX if controls.big else 460,
+            height=BIG_SCREEN_CHART_PX if controls.big else 460,
             geometry=snapshot.regions_geojson,
         )
         if figure.ramp is not None:

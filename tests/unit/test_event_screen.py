@@ -157,3 +157,30 @@ def test_the_former_address_still_opens_the_event_screen():
     app = run_app(None, query={"mode": "kiosk"})
     assert not exceptions(app)
     assert app.session_state["screen_view"] == "map"
+
+
+def test_the_screen_names_its_publishers_and_leaves_links_and_quotes_to_the_phones():
+    """Issue 30: on the big screen nobody clicks; a source line of host names and "(+2
+    others)" took four lines of the strategy map's height. The publishers stay named;
+    links and quotes are on the edition the QR code opens. A replay's ticks that show one
+    date share one view (its source line's HTML made once, issue 29)."""
+    import pandas as pd
+
+    from atlas.snapshot import Snapshot
+    from atlas.views import event
+    from loaders import validate_folder
+    from tests.support import REPO
+
+    shipped = Snapshot(validate_folder(REPO / "data"), REPO / "data")
+    today = pd.Timestamp("2026-12-02")
+    named = 0
+    for view in event_screen.VIEWS:
+        slot = event_screen.Slot(view, 0, 30, "fr")
+        shown = event.build(shipped, event.controls("fr", today, slot))
+        if shown.source is not None:
+            assert shown.source.urls == () and shown.source.evidence == (), view
+            named += bool(shown.source.source)
+    assert named >= 3  # the publishers of the published views, in words
+    ticks = [event_screen.Slot("rollout", tick, 300, "fr") for tick in range(3)]
+    views = [event.build(shipped, event.controls("fr", today, slot)) for slot in ticks]
+    assert views[0] is views[1] is views[2]  # one date, one view object

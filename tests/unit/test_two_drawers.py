@@ -239,3 +239,24 @@ def test_a_crowd_draws_each_picture_once(monkeypatch):
         session.join()
     assert len(drawings) == 1 and len(figures) == 20
     assert all(f is figures[0] for f in figures)
+
+
+def test_a_key_reads_right_to_left_along_a_line_and_upright_keeps_its_highest_on_top():
+    """Issue 30: on the Arabic big screen the institutes' key stood upright with 0 at the
+    top and 1 at the bottom (the right-to-left reversal meant for a horizontal key); a
+    key's title beside a big map is on short lines (on one line it pushed plotly's margin
+    and the map shrank to 66 % of the screen's height)."""
+    from atlas.pictures import Ramp
+    from plotly_drawer.marks import legend_trace
+
+    ramp = Ramp(
+        "Instituts régionaux", ("#eeeeee", "#000080"), ((0.25, "0"), (0.75, "1")), stepped=True
+    )
+    upright = legend_trace(ramp, {"orientation": "v"}, True, rtl=True, title_chars=14)
+    bar = upright.marker.colorbar
+    assert upright.marker.colorscale[-1][1] == "#000080"  # the highest colour on top
+    assert list(bar.tickvals) == [0.25, 0.75] and list(bar.ticktext) == ["0", "1"]
+    assert bar.title.text == "Instituts<br>régionaux"
+    along = legend_trace(ramp, {"orientation": "h"}, True, rtl=True)
+    assert along.marker.colorscale[-1][1] == "#eeeeee"  # the highest at the left end
+    assert list(along.marker.colorbar.tickvals) == [0.75, 0.25]
