@@ -52,7 +52,7 @@ bench: $(VENV)/.dev chromium nginx wrk
 	$(BIN)/python -m bench.run --sessions $(SESSIONS) --workers $(WORKERS)
 
 ## bench-cost: only each page's server CPU, elements and bytes per run beside the floor's
-## (a minute or two; the budget in bench/budget.toml)
+## (about seven minutes on 2 cores; the budget in bench/budget.toml)
 bench-cost: $(VENV)/.dev
 	$(BIN)/python -m bench.run --only-cost
 

@@ -24,10 +24,11 @@ from bench.loadgen import Viewer
 BUDGET = Path(__file__).with_name("budget.toml")
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 # CPU is counted in clock ticks (10 ms): enough runs that one tick more or less moves a
-# figure by a few per cent, not by half (15 first runs of the floor read 2.7 to 4.7 ms).
-FIRST_RUNS = 40  # viewers opening the page, one after the other
-RERUNS = 60  # control changes on one open session (two options in turn: caches warm)
-FLOOR_ROUNDS = 3  # the floor measured before, among and after the pages: its median
+# figure by a few per cent, not by half (15 first runs of the floor read 2.7 to 4.7 ms;
+# 60 reruns of a 1.5 ms floor are 9 ticks, so ±11 %: 300 are 45).
+FIRST_RUNS = 100  # viewers opening the page, one after the other
+RERUNS = 300  # control changes on one open session (two options in turn: caches warm)
+FLOOR_ROUNDS = 5  # the floor measured before, among and after the pages: its median
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,13 @@ async def measure(url: str, pid: int, page: str, query: str, controls: tuple[str
     elif not first.error:  # the big screen: the ticks the measured viewer will see (a
         for _ in range(RERUNS):  # replay's frames), each built once, as after a cycle
             await warm.rerun(page, query)
-    await warm.close()
     if first.error:
+        await warm.close()
         return Cost(0, 0, 0, 0, 0, 0, "", first.error)
+    # The warm-up's session stays open while new viewers arrive, as on a server others
+    # are using: when its last session closes, Streamlit forgets the compiled scripts
+    # (websocket_session_manager), and each of these viewers would pay for compiling
+    # app.py and the page again, which no viewer pays while anyone else is connected.
     before = cpu_seconds(pid)
     first_bytes = 0
     for _ in range(FIRST_RUNS):
@@ -72,6 +77,7 @@ async def measure(url: str, pid: int, page: str, query: str, controls: tuple[str
         first_bytes = run.wire_bytes
         await viewer.close()
     first_cpu = (cpu_seconds(pid) - before) / FIRST_RUNS
+    await warm.close()
     viewer = Viewer(url)
     opened = await viewer.open(page, query)
     control = next((key for key in controls if key in opened.widgets), "")

@@ -225,7 +225,7 @@ def measure(args) -> dict:
 
 
 def measure_cost(report: dict) -> dict:
-    """Only the cost per run, beside the floor (make bench-cost: a minute or two)."""
+    """Only the cost per run, beside the floor (make bench-cost: about seven minutes)."""
     with Server(REPO / "bench" / "hello" / "app.py") as hello, Server(REPO / "app.py") as dashboard:
         floor, report["cost"] = cost.measure_beside_floor(hello, dashboard, COSTED)
     report["floor"] = {"cost": floor}

@@ -7,7 +7,7 @@ import streamlit as st
 from atlas.pictures import Empty
 from atlas.safe import markdown_text
 from atlas.views import adoption
-from ui import cache, charts, components, data, sections, state, tables
+from ui import cache, charts, components, data, sections, state
 from ui.context import language, t
 from ui.frame import require_frame
 
@@ -123,12 +123,7 @@ def page_body() -> None:
         view.trend_title,
         view.trend_source,
         f"trend-{view.indicator}",
-        table=False,  # the table of change below
-    )
-    tables.in_expander(
-        _("Table: change since {start}").format(start=view.change.columns[0]),
-        "table-change",
-        view.change,
+        table=view.change,  # the change since the first period: what the lines show
         hide_index=False,
     )
 
@@ -142,10 +137,8 @@ def page_body() -> None:
             f"{view.title} — {_('Regions × sectors')}",
             view.heatmap_source,
             f"sectors-{view.indicator}",
-            table=False,  # the table of the heatmap below
-        )
-        tables.in_expander(
-            _("Table of the heatmap"), "table-heatmap", view.matrix, hide_index=False
+            table=view.matrix,  # regions by sectors, as the heatmap
+            hide_index=False,
         )
 
     if view.target_pending:

@@ -98,14 +98,14 @@ def page_body() -> None:
 
     st.subheader(_("Partner countries"))
     charts.plot(view.figures["world"], key="world")
-    st.caption(
-        _(
+    components.source_line(
+        view.source,
+        note=_(
             "Colour: agreements signed with each partner country; a country with talks, "
             "forums or resolutions only is drawn in the lightest colour (hover for both "
             "counts). Africa is outlined in dark. Morocco, in green, is drawn whole."
-        )
+        ),
     )
-    components.source_line(view.source)
     components.map_downloads(
         snapshot,
         view.figures["world"],
@@ -113,32 +113,21 @@ def page_body() -> None:
         _("Partner countries"),
         view.source,
         "cooperation-partner-countries",
+        table=view.partners,
     )
-    tables.in_expander(_("Table of the map"), "table-partners", view.partners)
 
-    left, right = st.columns(2)
-    with left:
-        st.markdown("**" + _("Partners that are not countries (organisations, companies)") + "**")
-        if "multilateral" not in view.figures:
-            st.caption(_("None in this selection."))
-        else:
-            charts.plot(view.figures["multilateral"], key="multilateral")
-            components.chart_downloads(
-                snapshot,
-                view.figures["multilateral"],
-                _("Partners that are not countries (organisations, companies)"),
-                view.source,
-                "cooperation-organisations",
-            )
-    with right:
-        st.markdown("**" + _("Agreements signed: South-South and other partners") + "**")
-        charts.plot(view.figures["split"], key="split")
+    # (South-South against other partners is a key figure above: not drawn twice)
+    st.subheader(_("Partners that are not countries (organisations, companies)"))
+    if "multilateral" not in view.figures:
+        st.caption(_("None in this selection."))
+    else:
+        charts.plot(view.figures["multilateral"], key="multilateral")
         components.chart_downloads(
             snapshot,
-            view.figures["split"],
-            _("Agreements signed: South-South and other partners"),
+            view.figures["multilateral"],
+            _("Partners that are not countries (organisations, companies)"),
             view.source,
-            "cooperation-south-south",
+            "cooperation-organisations",
         )
 
     st.subheader(_("Timeline of agreements and other cooperation"))

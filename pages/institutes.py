@@ -68,15 +68,18 @@ def rollout_on_a_date() -> None:
     )
     st.subheader(view.title)
     charts.plot(view.status_map, key="institutes_map")
+    rows = tables.institute_rows(
+        view.current, lang, names=snapshot.region_names(lang), status_labels=view.status_labels
+    )
     components.map_downloads(
         snapshot,
         view.status_map,
-        tables.institute_rows(
-            view.current, lang, names=snapshot.region_names(lang), status_labels=view.status_labels
-        ),
+        rows,
         view.title,
         view.source,
         f"institutes-{chosen}",
+        table=rows,
+        column_config=tables.headed(rows.columns),
     )
     left, right = st.columns(2)
     with left:
@@ -89,10 +92,6 @@ def rollout_on_a_date() -> None:
     with right:
         sections.section(view.section("without"), level=3)
     components.source_line(view.source)
-    box = tables.opened(_("Table: institutes and their status on this date"), "table-institutes")
-    if box is not None:
-        with box:
-            tables.institutes(view.current, snapshot.region_names(lang), view.status_labels)
 
 
 rollout_on_a_date()

@@ -86,15 +86,16 @@ def page_body() -> None:
     st.subheader(markdown_text(view.title))
     charts.region_map(view.map, key="overview_map")
     components.source_line(view.source)
-    components.map_downloads(
-        snapshot, view.map, view.rows, view.title, view.source, f"{view.indicator}-{view.period}"
-    )
     if view.missing_note:
         st.caption(markdown_text(view.missing_note))
-    tables.in_expander(
-        _("Table of the map"),
-        "table-map",
-        view.table,
+    components.map_downloads(
+        snapshot,
+        view.map,
+        view.rows,
+        view.title,
+        view.source,
+        f"{view.indicator}-{view.period}",
+        table=view.table,
         column_config=tables.headed(view.table.column_names) | {"value": view.value_title},
     )
 

@@ -73,11 +73,12 @@ def national_targets() -> None:
                 _("National targets"),
                 view.targets.source,
                 "sovereignty-targets",
-                table=False,  # the table of targets below
+                table=view.targets.table,  # latest figure, target and gap: fuller than the bars
             )
-        tables.in_expander(
-            _("Table: latest figure, target and gap"), "table-targets", view.targets.table
-        )
+        else:
+            tables.in_expander(
+                _("Table: latest figure, target and gap"), "table-targets", view.targets.table
+            )
 
 
 # The indicator in detail is one fragment: choosing an indicator or a period reruns it,
@@ -142,9 +143,7 @@ def indicator_detail() -> None:
             view.map_title,
             view.map_source,
             f"{view.indicator}-{view.period}",
-        )
-        tables.in_expander(
-            _("Table of the regional figures"), "table-regional", view.regional_table
+            table=view.regional_table,
         )
 
 

@@ -25,20 +25,22 @@ def dataset_title(name: str) -> str:
     return t()(DATASET_TITLES.get(name, name))
 
 
-def source_line(line: SourceLine | None, compact: bool = False) -> None:
+def source_line(line: SourceLine | None, compact: bool = False, note: str = "") -> None:
     """The line under every figure, as the edition writes it (html_drawer's one source
     line): its source and links, what we computed, the illustrative mark in words, and
-    "Why this number?" — the sources' own words behind its published values."""
+    "Why this number?" — the sources' own words behind its published values. `note`:
+    how to read the figure, in the page's words, above it (one element, not two)."""
     if line is None:
         return
-    st.html(_source_html(line, language(), compact))
+    st.html(_source_html(line, language(), compact, note))
 
 
 @by_identity
-def _source_html(line: SourceLine, lang: str, compact: bool) -> Html:
-    from html_drawer.sections import render_source
+def _source_html(line: SourceLine, lang: str, compact: bool, note: str) -> Html:
+    from html_drawer.sections import escape, render_source
 
-    return Html(f'<div class="atlas">{render_source(line, lang, compact)}</div>')
+    above = f'<p class="small">{escape(note)}</p>' if note else ""
+    return Html(f'<div class="atlas">{above}{render_source(line, lang, compact)}</div>')
 
 
 def first_run(data_dir: Path) -> None:
@@ -100,18 +102,23 @@ def nothing(empty: Empty) -> None:
     st.info(" ".join(part for part in (empty.reason, empty.hint) if part))
 
 
-def chart_downloads(snapshot, picture, title: str, source, stem: str, table: bool = True) -> None:
-    """Under a chart: its rows as CSV and the chart as a picture for slides (PNG and
-    SVG), as under a map; then, unless the page has a fuller one, the chart as a table
-    (its text alternative: what a screen reader reads of it)."""
-    from ui.tables import in_expander
+def chart_downloads(
+    snapshot, picture, title: str, source, stem: str, table=True, **table_settings
+) -> None:
+    """Under a chart: its table (the chart's rows, its text alternative: what a screen
+    reader reads of it; or `table`, a fuller one the page has; none with False), its rows
+    as CSV and the chart as a picture for slides (PNG and SVG), as under a map."""
+    shown = chart_table(picture) if table is True else (None if table is False else table)
+    box = _data_box(stem, shown is not None)
+    if box is not None:
+        with box:
+            if shown is not None:
+                from ui.tables import frame
 
-    _ = t()
-    csv_rows = chart_csv_rows(picture, title, source)
-    map_downloads(snapshot, picture, csv_rows, title, source, stem, _("Download this chart"))
-    rows = chart_table(picture) if table else None
-    if rows is not None:
-        in_expander(_("Table: {title}").format(title=markdown_text(title)), f"table-{stem}", rows)
+                frame(shown, **table_settings)
+            _download_buttons(
+                snapshot, picture, chart_csv_rows(picture, title, source), title, source, stem
+            )
 
 
 @by_identity
@@ -131,12 +138,39 @@ def chart_table(picture):
 
 
 def map_downloads(
-    snapshot, picture, rows, title: str, source, stem: str, heading: str | None = None
+    snapshot, picture, rows, title: str, source, stem: str, table=None, **table_settings
 ) -> None:
-    """Under a map: its rows as CSV (exactly what is on screen), and the map as a picture
-    for slides — PNG and SVG drawn by the edition's drawer from the same picture, with the
-    title, the source line and the illustrative mark in it. Each file is made only when
-    clicked: a viewer who downloads nothing costs nothing."""
+    """Under a map: its table (`table`, with `table_settings` for ui.tables.frame), its
+    rows as CSV (exactly what is on screen), and the map as a picture for slides — PNG
+    and SVG drawn by the edition's drawer from the same picture, with the title, the
+    source line and the illustrative mark in it."""
+    box = _data_box(stem, table is not None)
+    if box is not None:
+        with box:
+            if table is not None:
+                from ui.tables import frame
+
+                frame(table, **table_settings)
+            _download_buttons(snapshot, picture, rows, title, source, stem)
+
+
+def _data_box(stem: str, with_table: bool):
+    """One closed box under a figure for its table and its files, made only when a viewer
+    opens it (on_change="rerun"): closed, it is one element, and a viewer who reads no
+    table and downloads nothing costs no rerun anything for them. (A table in one box and
+    the files in a menu beside it were two widgets per figure on every rerun.)"""
+    _ = t()
+    box = st.expander(
+        _("Table and downloads") if with_table else _("Downloads"),
+        key=f"data-{stem}",
+        on_change="rerun",
+        icon=":material/table_view:" if with_table else ":material/download:",
+    )
+    return box if box.open else None
+
+
+def _download_buttons(snapshot, picture, rows, title: str, source, stem: str) -> None:
+    """The figure's files, each made only when clicked."""
     from atlas.exports import csv_download
     from html_drawer import projection, standalone
 
@@ -157,17 +191,6 @@ def map_downloads(
 
         return bytes(resvg_py.svg_to_bytes(svg_string=drawn(), zoom=2))
 
-    # One menu per chart: closed, it is one element; its buttons, and their files, are
-    # made when a viewer opens it (on_change="rerun"), not on every rerun of every viewer.
-    menu = st.popover(
-        heading or _("Download this map"),
-        icon=":material/download:",
-        key=f"download-{stem}",
-        on_change="rerun",
-        type="tertiary",
-    )
-    if not menu.open:
-        return
     files = [
         (_("Rows (CSV)"), lambda: csv_download(rows), "csv", "text/csv"),
         (_("Picture (PNG)"), png, "png", "image/png"),
@@ -175,8 +198,9 @@ def map_downloads(
     ]
     if rows is None or not len(rows):
         files = files[1:]
+    line = st.container(horizontal=True, key=f"files-{stem}")
     for label, data, suffix, mime in files:
-        menu.download_button(
+        line.download_button(
             label,
             data=data,
             file_name=f"jazari-atlas-{stem}.{suffix}",
@@ -184,7 +208,6 @@ def map_downloads(
             icon=":material/download:",
             key=f"download-{stem}-{suffix}",
             on_click="ignore",
-            width="stretch",
         )
 
 

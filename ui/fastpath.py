@@ -1,4 +1,4 @@
-"""Two changes to Streamlit's hot path, kept only because the benchmark shows they pay.
+"""Changes to Streamlit's hot path, kept only because the benchmark shows they pay.
 
 Options read without the lock. Streamlit 1.67 reads a configuration option under one process-wide lock
 (`streamlit.config._config_lock`) several times for every element a script writes
@@ -8,13 +8,20 @@ overview sessions, more than half of the samples were threads waiting in
 `config.get_option`. Options do not change once the server runs (an option changed
 later is updated in place; a re-parse replaces the whole dictionary), so reading the
 current dictionary without the lock returns the same values.
+
+A shared table's Arrow bytes made once. st.dataframe writes its table to Arrow's IPC
+format on every run (0.3 ms of a cooperation rerun, for 26 agreements); the tables the
+views share (ui/tables.py) never change once made, so their bytes are made when the table
+is, and every run sends those. Any other table is converted as Streamlit does.
 """
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from typing import Any
 
-from streamlit import config
+from streamlit import config, dataframe_util
 
 _locked_get_option = config.get_option
 
@@ -28,12 +35,39 @@ def get_option(key: str) -> Any:
     return _locked_get_option(key)
 
 
+_convert_to_arrow_bytes = dataframe_util.convert_arrow_table_to_arrow_bytes
+MAX_SHARED_TABLES = 256
+# id -> (table, its bytes); the entry keeps its table, so an id is not reused while kept
+_shared_bytes: OrderedDict[int, tuple[Any, bytes]] = OrderedDict()
+_shared_lock = threading.Lock()
+
+
+def share_table(table):
+    """Mark an Arrow table that will never change: its bytes are made now, once."""
+    made = _convert_to_arrow_bytes(table)
+    with _shared_lock:
+        _shared_bytes[id(table)] = (table, made)
+        while len(_shared_bytes) > MAX_SHARED_TABLES:
+            _shared_bytes.popitem(last=False)
+    return table
+
+
+def arrow_bytes(table) -> bytes:
+    """Streamlit's conversion, unless the table is a shared one."""
+    found = _shared_bytes.get(id(table))
+    if found is not None and found[0] is table:
+        return found[1]
+    return _convert_to_arrow_bytes(table)
+
+
 def install() -> None:
-    """Route Streamlit's internal option reads through the lock-free reader (not under
-    AppTest, which patches the reader itself to switch test-only options on)."""
+    """Route Streamlit's internal option reads through the lock-free reader, and its
+    tables' conversion through the shared bytes (not under AppTest, which patches the
+    reader itself to switch test-only options on)."""
     if config.get_option is get_option or config.get_option("global.appTest"):
         return
     config.get_option = get_option
+    dataframe_util.convert_arrow_table_to_arrow_bytes = arrow_bytes
 
 
 class Html(str):

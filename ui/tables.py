@@ -12,7 +12,7 @@ import streamlit as st
 from atlas import tables
 from atlas.i18n import translator
 from ui.context import language
-from ui.fastpath import Html
+from ui.fastpath import Html, share_table
 from ui.memo import by_identity
 
 # A table on paper: Streamlit's tables are drawn on a canvas sized for the screen, which a
@@ -46,13 +46,15 @@ def in_expander(label: str, key: str, data, **settings) -> None:
 
 @by_identity
 def _as_arrow(data):
-    """A pandas table as Arrow (what Streamlit would convert it to on every rerun)."""
+    """A table as Arrow, its bytes made once (what Streamlit would make on every run)."""
     import pyarrow as pa
 
+    if isinstance(data, pa.Table):
+        return share_table(data)
     if not isinstance(data, pd.DataFrame):
         return data
     try:
-        return pa.Table.from_pandas(data, preserve_index=False)
+        return share_table(pa.Table.from_pandas(data, preserve_index=False))
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
         return data  # mixed types: Streamlit's own conversion copes with them
 
@@ -91,11 +93,16 @@ def printed(data, column_config: dict, hide_index: bool) -> str:
 def headed(keys, *, links: tuple[str, ...] = ("source_url",), checks: tuple[str, ...] = ()):
     """Streamlit's column settings for a table of atlas.tables: each column headed in the
     page's language (atlas.tables.HEADINGS), links as links, true/false as ticks."""
-    # Python's iteration over a pandas index of Arrow strings was 3 % of a cooperation
-    # rerun; tolist() reads it in one go, and the settings are made once per columns.
-    names = tuple(keys.tolist() if hasattr(keys, "tolist") else keys)
+    # Reading a pandas index of Arrow strings was 3 % of a cooperation rerun: read once
+    # per index (a shared view's), and the settings made once per columns.
+    names = _column_names(keys) if hasattr(keys, "tolist") else tuple(keys)
     # a copy: a caller may add to it (Streamlit copies each setting before using it)
     return dict(_headed(names, language(), links, checks))
+
+
+@by_identity
+def _column_names(index) -> tuple:
+    return tuple(index.tolist())
 
 
 @lru_cache(maxsize=256)

@@ -164,7 +164,6 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
     }
     hover["MAR"] = country_name("MAR", lang)
     others = coop.without_country(shown)
-    split = signed["south_south"].astype(bool).value_counts().reindex([True, False], fill_value=0)
     geometry = snapshot.geometry
     mark = watermark_text(file_credit(shown, SOURCE).illustrative, _)
     partners = set(counts["iso3"])
@@ -193,33 +192,6 @@ def build(snapshot: Snapshot, controls: Controls) -> View | Empty:
             home_hover=hover["MAR"],
             outline_label=_("Outlined in dark: partner countries in Africa"),
             ramp=ramp(scale, _("Agreements signed"), ends, _) if len(counts) else None,
-        ),
-        "split": Bars(
-            language=lang,
-            label_title=_("Partners"),
-            value_title=_("Agreements signed"),
-            watermark=watermark_text(signed_source.illustrative, _),
-            bars=tuple(
-                Bar(
-                    label=label,
-                    value=float(n),
-                    value_text=worded(format_number(n, lang), mark, _),
-                    colour=colour,
-                    mark=mark,
-                )
-                for label, n, colour, mark in zip(
-                    (labels["south_south"], labels["other_partners"]),
-                    split.tolist(),
-                    (HIGHLIGHT, OTHER),
-                    (
-                        "illustrative" if signed.loc[group, "illustrative"].any() else "published"
-                        for group in (
-                            signed["south_south"].astype(bool),
-                            ~signed["south_south"].astype(bool),
-                        )
-                    ),
-                )
-            ),
         ),
         "timeline": _timeline(shown, labels, lang, _, mark),
     }

@@ -49,3 +49,24 @@ def test_prepared_html_is_sent_as_it_is_and_never_dedented(monkeypatch):
     bodies = [element.proto.body for element in app.get("html")]
     assert bodies == ["  <p>one</p>\n    <p>two</p>  ", "<p>three</p>"]
     assert dedented == ["  <p>three</p>"]  # only the plain string went through clean_text
+
+
+def test_a_shared_tables_bytes_are_made_once_and_are_streamlits_own():
+    import pyarrow as pa
+    from streamlit import dataframe_util
+
+    table = pa.table({"region": ["MA-01", "MA-02"], "value": [1.5, None]})
+    expected = fastpath._convert_to_arrow_bytes(table)
+    assert fastpath.share_table(table) is table
+    made = fastpath.arrow_bytes(table)
+    assert made == expected
+    assert fastpath.arrow_bytes(table) is made  # not made again
+    # a table nobody shared is converted as Streamlit does, every time
+    other = pa.table({"region": ["MA-03"]})
+    assert fastpath.arrow_bytes(other) == fastpath._convert_to_arrow_bytes(other)
+    # what Streamlit reads back is the table itself
+    assert pa.ipc.open_stream(made).read_all().equals(table)
+    assert dataframe_util.convert_arrow_table_to_arrow_bytes in (
+        fastpath.arrow_bytes,
+        fastpath._convert_to_arrow_bytes,
+    )

@@ -177,7 +177,7 @@ def test_cooperation_filters(shipped):
     everything = cooperation.build(shipped, cooperation.Controls("fr"))
     south = cooperation.build(shipped, cooperation.Controls("fr", Filters(south_south_only=True)))
     assert 0 < len(south.shown) < len(everything.shown)
-    assert set(everything.figures) >= {"world", "split", "timeline"}
+    assert set(everything.figures) >= {"world", "timeline"}
     nothing = cooperation.build(
         shipped, cooperation.Controls("fr", Filters(kinds=("company",), south_south_only=True))
     )
@@ -366,7 +366,6 @@ def chart_pictures(snapshot, language):
         (watched.targets.figure, "targets", watched.targets.source),
         (watched.national_figure, watched.label, watched.national_source),
         (rollout.status_bars, "status", rollout.source),
-        (partners.figures["split"], "split", partners.source),
     ]
 
 
