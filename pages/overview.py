@@ -29,7 +29,8 @@ sections.page_header("overview")
 # server (make bench-cost).
 @st.fragment
 def page_body() -> None:
-    strategy_link = st.empty()
+    # above the controls: the strategy's link and the key figures, filled once the
+    # controls are read (one container for both: one block less on every run)
     cards = st.container()
 
     controls = state.row()
@@ -76,8 +77,8 @@ def page_body() -> None:
         ),
     )
 
-    strategy_link.page_link("pages/strategy.py", label=view.strategy_link, icon=":material/flag:")
     with cards:
+        st.page_link("pages/strategy.py", label=view.strategy_link, icon=":material/flag:")
         sections.key_figures(view.cards)
 
     if isinstance(view.map, Empty):

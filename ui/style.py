@@ -30,6 +30,11 @@ BASE_CSS = """
   [class*="st-key-controls-"] > [data-testid="stElementContainer"] {
     flex: 1 1 100% !important; max-width: 100% !important; }
 }
+/* A link in the page (the overview's to the strategy, a region's): its whole label on
+   as many lines as it needs, never cut with "…" on a phone. */
+[data-testid="stMain"] [data-testid="stPageLink"] a span:has(> [data-testid="stMarkdownContainer"]),
+[data-testid="stMain"] [data-testid="stPageLink"] [data-testid="stMarkdownContainer"] p {
+  white-space: normal !important; overflow: visible !important; }
 /* Tables drawn for paper only (ui/tables.py): never on screen. */
 [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] .print-table) { display: none; }
 /* On paper: no sidebar, header or controls; the content at the page's full width; each
@@ -114,17 +119,15 @@ SECTIONS_CSS = sections.STYLE.read_text("utf-8")
 
 
 def inject_style(language: str, rtl: bool, extra_css: str = "") -> None:
-    st.html(_style(rtl, extra_css))
+    """The page-wide style and the document's language and direction, as one element
+    at the top of the sidebar (a style element applies to the whole page wherever it
+    is; one element, not two, on every viewer's first run)."""
     with st.sidebar:
-        st.html(_document_script(language), unsafe_allow_javascript=True)
+        st.html(_style_and_script(language, rtl, extra_css), unsafe_allow_javascript=True)
 
 
 # Made once per server, not on every run of every viewer (ui/fastpath.Html: sent as is).
-@lru_cache(maxsize=8)
-def _style(rtl: bool, extra_css: str) -> Html:
-    return Html(f"<style>{BASE_CSS + SECTIONS_CSS + (RTL_CSS if rtl else '') + extra_css}</style>")
-
-
-@lru_cache(maxsize=8)
-def _document_script(language: str) -> Html:
-    return Html(f"<script>{i18n.document_script(language)}</script>")
+@lru_cache(maxsize=16)
+def _style_and_script(language: str, rtl: bool, extra_css: str) -> Html:
+    css = BASE_CSS + SECTIONS_CSS + (RTL_CSS if rtl else "") + extra_css
+    return Html(f"<style>{css}</style><script>{i18n.document_script(language)}</script>")
