@@ -52,7 +52,6 @@ def dashboard_frame() -> None:
         url_default=DEFAULT_LANGUAGE,
     )
     _ = t()
-    inject_style(language, rtl=is_rtl(language))
     names = snapshot().region_names(language)
     state.multiselect(
         _("Regions"),
@@ -63,9 +62,10 @@ def dashboard_frame() -> None:
         placeholder=_("All 12 regions"),
         help=_("Filter every page to these regions. Empty: all regions."),
     )
+    # before the page (its look from the first element on); under the controls
+    inject_style(language, rtl=is_rtl(language), note=_(ABOUT) + " " + _(ILLUSTRATIVE_NOTE))
     # Each run gets its own copies: st.navigation marks the page it runs on the object.
     st.navigation([copy.copy(page) for page in navigation_pages(language)]).run()
-    st.sidebar.caption(_(ABOUT) + " " + _(ILLUSTRATIVE_NOTE))
     host_version(_)
 
 

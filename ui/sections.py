@@ -25,14 +25,12 @@ def _html(part: Section, lang: str, level: int) -> Html:
     return Html(f'<div class="atlas">{sections.render(part, lang, level)}</div>')
 
 
-def lead(words: str) -> None:
-    """A page's lead, as every surface writes it."""
-    st.html(_lead_html(words))
-
-
 @lru_cache(maxsize=64)
-def _lead_html(words: str) -> Html:
-    return Html(f'<div class="atlas"><p class="lead">{sections.escape(words)}</p></div>')
+def _header_html(title: str, words: str) -> Html:
+    lead = f'<p class="lead">{sections.escape(words)}</p>' if words else ""
+    return Html(
+        f'<div class="atlas"><h1 class="page-title">{sections.escape(title)}</h1>{lead}</div>'
+    )
 
 
 def key_figures(found: tuple[KeyFigure, ...]) -> None:
@@ -48,11 +46,10 @@ def _figures_html(found: tuple[KeyFigure, ...], lang: str) -> Html:
 
 def page_header(page_id: str, *more: str) -> None:
     """A page's title and lead, as the atlas's page list words them for every surface
-    (`more`: what only the dashboard adds, such as how to use its controls)."""
+    (`more`: what only the dashboard adds, such as how to use its controls): one HTML
+    element (two, a title and a lead, were one more on every viewer's first run)."""
     from atlas.pages import heading, page
 
     _ = t()
-    st.title(_(heading(page_id)))
     words = " ".join(part for part in (_(page(page_id).lead), *more) if part)
-    if words:
-        lead(words)
+    st.html(_header_html(_(heading(page_id)), words))

@@ -3,6 +3,7 @@ the event screen, and a few readability tweaks."""
 
 from __future__ import annotations
 
+import html
 from functools import lru_cache
 
 import streamlit as st
@@ -35,6 +36,11 @@ BASE_CSS = """
 [data-testid="stMain"] [data-testid="stPageLink"] a span:has(> [data-testid="stMarkdownContainer"]),
 [data-testid="stMain"] [data-testid="stPageLink"] [data-testid="stMarkdownContainer"] p {
   white-space: normal !important; overflow: visible !important; }
+/* A page's title (ui/sections.page_header: one HTML element with its lead), as
+   Streamlit draws st.title; the sidebar's note, as a caption. */
+.atlas h1.page-title { font-size: 2.75rem; font-weight: 700; line-height: 1.2;
+                       padding: 1.25rem 0 1rem; margin: 0; }
+.sidebar-note { font-size: 0.875rem; line-height: 1.6; color: #4f5d58; margin: 0; }
 /* Tables drawn for paper only (ui/tables.py): never on screen. */
 [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] .print-table) { display: none; }
 /* On paper: no sidebar, header or controls; the content at the page's full width; each
@@ -118,16 +124,18 @@ h3 { font-size: 1.25rem !important; padding: 0 !important; }
 SECTIONS_CSS = sections.STYLE.read_text("utf-8")
 
 
-def inject_style(language: str, rtl: bool, extra_css: str = "") -> None:
-    """The page-wide style and the document's language and direction, as one element
-    at the top of the sidebar (a style element applies to the whole page wherever it
-    is; one element, not two, on every viewer's first run)."""
+def inject_style(language: str, rtl: bool, extra_css: str = "", note: str = "") -> None:
+    """The page-wide style, the document's language and direction, and the sidebar's
+    `note` (what the atlas is), as one element in the sidebar: a style element applies
+    to the whole page wherever it is, and one element, not three, is built and sent on
+    every viewer's first run."""
     with st.sidebar:
-        st.html(_style_and_script(language, rtl, extra_css), unsafe_allow_javascript=True)
+        st.html(_style_and_script(language, rtl, extra_css, note), unsafe_allow_javascript=True)
 
 
 # Made once per server, not on every run of every viewer (ui/fastpath.Html: sent as is).
 @lru_cache(maxsize=16)
-def _style_and_script(language: str, rtl: bool, extra_css: str) -> Html:
+def _style_and_script(language: str, rtl: bool, extra_css: str, note: str) -> Html:
     css = BASE_CSS + SECTIONS_CSS + (RTL_CSS if rtl else "") + extra_css
-    return Html(f"<style>{css}</style><script>{i18n.document_script(language)}</script>")
+    written = f'<p class="sidebar-note">{html.escape(note, quote=False)}</p>' if note else ""
+    return Html(f"<style>{css}</style><script>{i18n.document_script(language)}</script>{written}")

@@ -9,6 +9,7 @@ from tests.support.apptest import (
     exceptions,
     figure,
     open_everything,
+    page_title,
     region_hovers,
     run_app,
     texts,
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.apptest
 def test_renders_map_and_key_figures():
     app = run_app()
     assert not exceptions(app)
-    assert app.title[0].value == "Vue nationale"
+    assert page_title(app) == "Vue nationale"
     spec = figure(app)
     assert spec["data"][0]["type"] == "choropleth"
     assert len(region_hovers(app)) == 12
@@ -65,7 +66,7 @@ def test_query_string_reproduces_the_view():
     assert app.selectbox(key="indicator").value == "online_procedures_share"
     assert app.selectbox(key="period").value == "2025-04-01"
     assert app.multiselect(key="regions").value == ["MA-06", "MA-09"]
-    assert app.title[0].value == "National overview"
+    assert page_title(app) == "National overview"
     assert {k: app.query_params[k] for k in query} == query
 
 

@@ -12,6 +12,7 @@ from tests.support.apptest import (
     exceptions,
     figure,
     open_everything,
+    page_title,
     region_hovers,
     run_app,
     texts,
@@ -27,7 +28,7 @@ PAGES = [page.script for page in ATLAS_PAGES]
 def test_page_renders_without_exception(page, lang):
     app = run_app(page, query={"lang": lang})
     assert not exceptions(app), exceptions(app)
-    assert app.title, "every page has a title"
+    assert page_title(app), "every page has a title"
 
 
 # --- Jazari Institutes -------------------------------------------------------------
@@ -208,7 +209,7 @@ def test_every_page_runs_on_another_providers_folder(page, tmp_path, monkeypatch
     folder = factory.write_folder(tmp_path / "data")
     app = run_app(page, data_dir=folder, monkeypatch=monkeypatch, query={"lang": "en"})
     assert not exceptions(app), exceptions(app)
-    assert app.title
+    assert page_title(app)
 
 
 def test_a_source_in_another_language_is_marked_with_its_language(tmp_path, monkeypatch):

@@ -12,7 +12,7 @@ import pytest
 from atlas.pages import PAGES as ATLAS_PAGES
 from loaders.contract import TABLES_BY_NAME
 from tests.support import factory
-from tests.support.apptest import exceptions, run_app, texts
+from tests.support.apptest import exceptions, page_title, run_app, texts
 
 pytestmark = pytest.mark.apptest
 
@@ -71,7 +71,7 @@ def test_a_broken_file_is_explained_where_needed_and_nowhere_else_breaks(
         if page in NEEDED_BY[name]:
             assert f"« {TITLES_FR[name]} » ne peuvent pas être affichées" in shown, (page, shown)
         else:
-            assert app.title, page  # the page drew itself
+            assert page_title(app), page  # the page drew itself
 
 
 def test_the_message_is_in_the_viewers_language(tmp_path, monkeypatch):

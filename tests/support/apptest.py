@@ -85,6 +85,18 @@ def region_hovers(app, index: int = 0) -> dict[str, str]:
     return dict(zip(trace["locations"], trace["customdata"]))
 
 
+def page_title(app) -> str:
+    """The page's title: its header's h1 (ui/sections.page_header: one HTML element with
+    the lead), or an st.title (the region profile's, the welcome page's)."""
+    if app.title:
+        return app.title[0].value
+    for element in app.get("html"):
+        found = re.search(r'<h1 class="page-title">(.*?)</h1>', element.proto.body, re.S)
+        if found:
+            return html.unescape(found.group(1))
+    return ""
+
+
 def blocks(node):
     """Every block and element under `node`, depth first."""
     for child in getattr(node, "children", {}).values():
