@@ -23,16 +23,19 @@ choices = overview.choices(snapshot, lang, today)
 
 sections.page_header("overview")
 
+# Above the controls: the strategy's link and the national key figures, which follow
+# neither the controls nor the sidebar's regions (the same in every view of the page):
+# drawn once, outside the fragment, so a control's change does not send them again.
+top = cache.view(overview.build, snapshot, overview.Controls(lang, today))
+st.page_link("pages/strategy.py", label=top.strategy_link, icon=":material/flag:")
+sections.key_figures(top.cards)
+
 
 # Everything under the title is one fragment: a control changes it, and only it reruns
 # (not the sidebar, the navigation or the title): what a viewer's change costs the
 # server (make bench-cost).
 @st.fragment
 def page_body() -> None:
-    # above the controls: the strategy's link and the key figures, filled once the
-    # controls are read (one container for both: one block less on every run)
-    cards = st.container()
-
     controls = state.row()
     indicator = state.selectbox(
         _("Indicator"),
@@ -76,10 +79,6 @@ def page_body() -> None:
             regions=tuple(st.session_state.get("regions", [])),
         ),
     )
-
-    with cards:
-        st.page_link("pages/strategy.py", label=view.strategy_link, icon=":material/flag:")
-        sections.key_figures(view.cards)
 
     if isinstance(view.map, Empty):
         components.nothing(view.map)
