@@ -128,12 +128,12 @@ async def burst_stats(
     }
 
 
-BURST_ROUNDS = 3  # bursts of each server, in turn: one burst is one sample
+BURST_ROUNDS = 5  # bursts of each server, in turn: one burst is one sample
 
 
 def bursts_beside_floor(hello: Server, dashboard: Server, sessions: int) -> tuple[dict, dict]:
     """The overview's burst and the floor's, both servers up, in turn (floor, overview,
-    floor, ...), each after a warm-up burst: each figure the median of its rounds (its
+    floor, ...), each after a warm-up burst: each figure the median of its five rounds (its
     p95 the median p95), the rounds kept to show how far they spread. One burst of each,
     minutes apart on fresh servers, read 2.9x and 3.3x the same evening."""
     for server in (hello, dashboard):
