@@ -33,7 +33,8 @@ def page_body() -> None:
         st.stop()
 
     with st.expander(_("Filters"), expanded=True, icon=":material/filter_list:"):
-        row = state.row("partners")
+        # one line of controls, three a line (ui/style.py): one block, not one per line
+        row = state.row("filters", vertical_alignment="bottom")
         kinds = state.multiselect(
             _("Kind of partner"),
             choices.kinds,
@@ -58,7 +59,6 @@ def page_body() -> None:
             container=row,
             placeholder=_("All"),
         )
-        row = state.row("topics", vertical_alignment="bottom")
         domains = state.multiselect(
             _("Domain"),
             choices.domains,
@@ -154,8 +154,12 @@ def page_body() -> None:
                 icon=":material/location_on:",
             )
 
-    st.subheader(_("Every agreement and cooperation item shown"))
-    tables.agreements(view.shown, snapshot.region_names(lang), labels)
+    tables.agreements(
+        view.shown,
+        snapshot.region_names(lang),
+        labels,
+        heading=_("Every agreement and cooperation item shown"),
+    )
 
 
 page_body()

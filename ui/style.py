@@ -41,8 +41,20 @@ BASE_CSS = """
 .atlas h1.page-title { font-size: 2.75rem; font-weight: 700; line-height: 1.2;
                        padding: 1.25rem 0 1rem; margin: 0; }
 .sidebar-note { font-size: 0.875rem; line-height: 1.6; color: #4f5d58; margin: 0; }
-/* Tables drawn for paper only (ui/tables.py): never on screen. */
-[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] .print-table) { display: none; }
+/* The cooperation page's six filters: one line of controls wrapped three a line (on a
+   phone, one a line, as every line of controls). */
+.st-key-controls-filters { flex-wrap: wrap !important; }
+@media (min-width: 641px) {
+  .st-key-controls-filters > [data-testid="stElementContainer"] {
+    flex: 1 1 calc(33% - 1rem) !important; }
+}
+/* Tables drawn for paper only (ui/tables.py): never on screen (nor their element, unless
+   it holds the table's title too: then drawn as st.subheader draws one). */
+@media screen { .print-table { display: none; } }
+[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > .print-table:first-child) {
+  display: none; }
+h3.table-title { font-size: 1.75rem; font-weight: 600; line-height: 1.2;
+                 padding: 0.75rem 0 1rem; margin: 0; }
 /* On paper: no sidebar, header or controls; the content at the page's full width; each
    chart whole on one page; each table as its HTML copy, wrapped, never cut. */
 @page { size: A4; margin: 12mm; }

@@ -21,12 +21,13 @@ from ui.memo import by_identity
 PRINT_ROWS = 300
 
 
-def frame(data, column_config: dict | None = None, hide_index: bool = True):
+def frame(data, column_config: dict | None = None, hide_index: bool = True, heading: str = ""):
     """st.dataframe, and its copy for print: both made once per table of a shared view
-    (ui/memo.py), as Arrow and as HTML, whatever the number of reruns."""
+    (ui/memo.py), as Arrow and as HTML, whatever the number of reruns. `heading`: the
+    table's title, written in the same element as its print copy (one element, not two)."""
     shown = _as_arrow(data) if hide_index else data
+    st.html(_printed(data, language(), hide_index, heading, column_config=column_config or {}))
     st.dataframe(shown, hide_index=hide_index, width="stretch", column_config=column_config)
-    st.html(_printed(data, language(), hide_index, column_config=column_config or {}))
 
 
 def opened(label: str, key: str):
@@ -60,9 +61,10 @@ def _as_arrow(data):
 
 
 @by_identity
-def _printed(data, lang: str, hide_index: bool, column_config: dict) -> Html:
+def _printed(data, lang: str, hide_index: bool, heading: str, column_config: dict) -> Html:
     # the column settings follow from the table and the language: not in the key
-    return Html(printed(data, column_config, hide_index))
+    title = f'<h3 class="table-title">{html.escape(heading)}</h3>' if heading else ""
+    return Html(title + printed(data, column_config, hide_index))
 
 
 def printed(data, column_config: dict, hide_index: bool) -> str:
@@ -127,9 +129,9 @@ def institutes(current: pd.DataFrame, names: dict[str, str], status_labels: dict
     frame(shown, column_config=headed(shown.columns))
 
 
-def agreements(rows: pd.DataFrame, names: dict[str, str], labels: dict[str, str]):
+def agreements(rows: pd.DataFrame, names: dict[str, str], labels: dict[str, str], heading=""):
     shown = _agreements(rows, language(), names=names, labels=labels)
-    frame(shown, column_config=headed(shown.columns, checks=("south_south",)))
+    frame(shown, column_config=headed(shown.columns, checks=("south_south",)), heading=heading)
 
 
 # Built once per view's rows and language: the names and labels follow from them.
