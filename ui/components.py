@@ -109,16 +109,8 @@ def chart_downloads(
     reader reads of it; or `table`, a fuller one the page has; none with False), its rows
     as CSV and the chart as a picture for slides (PNG and SVG), as under a map."""
     shown = chart_table(picture) if table is True else (None if table is False else table)
-    box = _data_box(stem, shown is not None)
-    if box is not None:
-        with box:
-            if shown is not None:
-                from ui.tables import frame
-
-                frame(shown, **table_settings)
-            _download_buttons(
-                snapshot, picture, chart_csv_rows(picture, title, source), title, source, stem
-            )
+    rows = chart_csv_rows(picture, title, source)
+    map_downloads(snapshot, picture, rows, title, source, stem, table=shown, **table_settings)
 
 
 @by_identity
@@ -140,8 +132,8 @@ def chart_table(picture):
 def map_downloads(
     snapshot, picture, rows, title: str, source, stem: str, table=None, **table_settings
 ) -> None:
-    """Under a map: its table (`table`, with `table_settings` for ui.tables.frame), its
-    rows as CSV (exactly what is on screen), and the map as a picture for slides — PNG
+    """Under a map (or a chart, through chart_downloads): its table (`table`, with
+    `table_settings` for ui.tables.frame), its rows as CSV (exactly what is on screen), and the map as a picture for slides — PNG
     and SVG drawn by the edition's drawer from the same picture, with the title, the
     source line and the illustrative mark in it."""
     box = _data_box(stem, table is not None)
